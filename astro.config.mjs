@@ -1,0 +1,32 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+
+export default defineConfig({
+  site: 'https://glassbox.example',
+  trailingSlash: 'ignore',
+  integrations: [mdx()],
+  markdown: {
+    // KaTeX needs remark/rehype plugins, so lessons go through unified (MDX inherits it).
+    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] }),
+  },
+  vite: {
+    // The wasm backend's binaries are imported with ?url and served from the site itself.
+    assetsInclude: ['**/*.wasm'],
+    build: {
+      chunkSizeWarningLimit: 2048,
+      rollupOptions: {
+        output: {
+          // Name each tfjs package's chunk after it, so the bench and tests can see which backend a page loaded.
+          manualChunks(id) {
+            const match = /node_modules\/@tensorflow\/(tfjs-[a-z-]+)\//.exec(id);
+            return match ? match[1] : undefined;
+          },
+        },
+      },
+    },
+  },
+});

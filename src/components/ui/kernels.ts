@@ -1,0 +1,31 @@
+/** The convolution explorer's preset 3 x 3 kernels, row by row. */
+export const KERNELS = {
+  identity: { label: 'Identity', weights: [0, 0, 0, 0, 1, 0, 0, 0, 0] },
+  'box-blur': { label: 'Box blur', weights: Array<number>(9).fill(1 / 9) },
+  sharpen: { label: 'Sharpen', weights: [0, -1, 0, -1, 5, -1, 0, -1, 0] },
+  'horizontal-edge': { label: 'Horizontal edge (Sobel)', weights: [-1, -2, -1, 0, 0, 0, 1, 2, 1] },
+  'vertical-edge': { label: 'Vertical edge (Sobel)', weights: [-1, 0, 1, -2, 0, 2, -1, 0, 1] },
+} as const satisfies Record<string, { label: string; weights: readonly number[] }>;
+
+export type KernelName = keyof typeof KERNELS;
+
+export function isKernelName(value: unknown): value is KernelName {
+  return typeof value === 'string' && value in KERNELS;
+}
+
+/** Nine weights as three rows. */
+export function asRows(weights: readonly number[]): number[][] {
+  return [weights.slice(0, 3), weights.slice(3, 6), weights.slice(6, 9)];
+}
+
+/** The preset these weights equal, or 'custom'. */
+export function presetOf(weights: readonly number[]): KernelName | 'custom' {
+  const match = Object.entries(KERNELS).find(([, kernel]) => kernel.weights.every((w, i) => Math.abs(w - weights[i]!) < 5e-5));
+  return (match?.[0] as KernelName | undefined) ?? 'custom';
+}
+
+/** A number as the widgets print it: integers plain, others to 4 significant decimals. */
+export function formatNumber(value: number): string {
+  if (Number.isInteger(value)) return String(value);
+  return String(Number(value.toFixed(4)));
+}

@@ -1,0 +1,53 @@
+/** The parts of Pagefind's browser API used here. */
+interface Pagefind {
+  search(query: string): Promise<{ results: { data(): Promise<PagefindHit> }[] }>;
+}
+interface PagefindHit {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+}
+
+const INDEX = '/pagefind/pagefind.js';
+
+/** Wires a search dialog to Pagefind's index, loaded on the first keystroke. */
+export function openSearch(dialog: HTMLDialogElement): void {
+  const input = dialog.querySelector<HTMLInputElement>('[data-search-input]')!;
+  const status = dialog.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = dialog.querySelector<HTMLOListElement>('[data-search-results]')!;
+  let pagefind: Promise<Pagefind> | undefined;
+  let latest = 0;
+
+  input.addEventListener('input', async () => {
+    const query = input.value.trim();
+    const ticket = ++latest;
+    if (!query) {
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    try {
+      pagefind ??= import(/* @vite-ignore */ INDEX) as Promise<Pagefind>;
+      const { results } = await (await pagefind).search(query);
+      const hits = await Promise.all(results.slice(0, 8).map((result) => result.data()));
+      if (ticket !== latest) return;
+      list.replaceChildren(...hits.map(renderHit));
+      status.textContent = hits.length ? `${results.length} result${results.length === 1 ? '' : 's'}` : `Nothing found for “${query}”.`;
+    } catch {
+      pagefind = undefined;
+      status.textContent = 'Search is available on the built site (npm start), not in the dev server.';
+    }
+  });
+}
+
+function renderHit(hit: PagefindHit): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = hit.url;
+  link.textContent = hit.meta.title ?? hit.url;
+  const excerpt = document.createElement('p');
+  // Pagefind's excerpt is our own page text with <mark> around matches.
+  excerpt.innerHTML = hit.excerpt;
+  item.append(link, excerpt);
+  return item;
+}

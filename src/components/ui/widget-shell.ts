@@ -1,0 +1,58 @@
+import { isSuperseded } from '~/engine/runtime/errors.ts';
+import type { WidgetState } from '~/engine/runtime/state.ts';
+import { engineInfo } from '~/engine/client.ts';
+import { WidgetStore } from './widget-store.ts';
+
+/**
+ * The behaviour every widget shares: its saved or linked state, the status
+ * line (backend and timing, or the error in words), and the permalink button.
+ */
+export class WidgetShell {
+  readonly id: string;
+  readonly store: WidgetStore;
+  private readonly status: HTMLElement;
+
+  constructor(
+    readonly root: HTMLElement,
+    kind: string,
+    private readonly state: () => WidgetState,
+  ) {
+    this.id = root.id;
+    this.store = new WidgetStore(this.id, kind);
+    this.status = root.querySelector('[data-widget-status]')!;
+    const button = root.querySelector<HTMLButtonElement>('[data-widget-link]')!;
+    button.addEventListener('click', async () => {
+      const link = this.store.link(this.state());
+      try {
+        await navigator.clipboard.writeText(link);
+        this.say('Link copied: it opens this page with the widget exactly as it is now.');
+      } catch {
+        history.replaceState(null, '', link);
+        this.say('The address bar now holds a link to this view.');
+      }
+    });
+  }
+
+  /** Runs one computation for the widget, reporting its time or its error. Stale results return undefined. */
+  async run<T>(work: () => Promise<T>): Promise<T | undefined> {
+    const start = performance.now();
+    try {
+      const result = await work();
+      const ms = performance.now() - start;
+      const info = await engineInfo();
+      this.say(`Computed on ${info?.backend ?? '?'} in ${ms.toFixed(1)} ms.`);
+      this.root.dataset['ready'] = 'true';
+      this.store.save(this.state());
+      return result;
+    } catch (error) {
+      if (isSuperseded(error)) return undefined;
+      this.say((error as Error).message, 'error');
+      return undefined;
+    }
+  }
+
+  say(text: string, kind: 'info' | 'error' = 'info'): void {
+    this.status.textContent = text;
+    this.status.dataset['kind'] = kind;
+  }
+}

@@ -1,0 +1,75 @@
+import { compute } from '~/engine/client.ts';
+import { outputSize, uncoveredRows, type OutputSizeInput } from '~/engine/ops/output-size.ts';
+import type { WidgetState } from '~/engine/runtime/state.ts';
+import { WidgetShell } from '~/components/ui/widget-shell.ts';
+
+const KIND = 'shape-calculator';
+/** Longest padded row drawn cell by cell. */
+const STRIP_LIMIT = 72;
+
+/** O = floor((N + 2P - K) / S) + 1 with the reader's numbers, checked against a real convolution. */
+export function mountShapeCalculator(root: HTMLElement): void {
+  const fields = Object.fromEntries(
+    [...root.querySelectorAll<HTMLInputElement>('[data-field]')].map((input) => [input.dataset['field']!, input]),
+  ) as Record<keyof OutputSizeInput, HTMLInputElement>;
+  const read = (): OutputSizeInput => ({ n: fields.n.valueAsNumber, k: fields.k.valueAsNumber, p: fields.p.valueAsNumber, s: fields.s.valueAsNumber });
+  const state = (): WidgetState => ({ widget: KIND, params: { ...read() }, seed: 0 });
+  const shell = new WidgetShell(root, KIND, state);
+  const formula = root.querySelector<HTMLElement>('[data-formula]')!;
+  const note = root.querySelector<HTMLElement>('[data-note]')!;
+  const check = root.querySelector<HTMLElement>('[data-check]')!;
+
+  async function update(): Promise<void> {
+    const input = read();
+    let o: number;
+    try {
+      o = outputSize(input);
+    } catch (error) {
+      formula.textContent = (error as Error).message;
+      note.textContent = '';
+      check.textContent = '';
+      return;
+    }
+    const { n, k, p, s } = input;
+    formula.innerHTML = '';
+    formula.append(`O = ⌊(${n} + 2·${p} − ${k}) / ${s}⌋ + 1 = ⌊${n + 2 * p - k} / ${s}⌋ + 1 = `);
+    const strong = document.createElement('strong');
+    strong.textContent = String(o);
+    strong.dataset['o'] = String(o);
+    formula.append(strong);
+    const lost = uncoveredRows(input);
+    note.textContent = lost ? `The stride does not divide N + 2P − K: the last ${lost} padded row${lost > 1 ? 's are' : ' is'} never covered by a window.` : '';
+    drawStrip(root.querySelector('[data-strip]')!, input, o, lost);
+    const shape = await shell.run(() => compute(root.id, (tasks) => tasks.convolvedShape(n, { k, padding: p, stride: s })));
+    if (shape) {
+      check.dataset['shape'] = shape.join('x');
+      check.textContent = `Cross-check: TensorFlow.js convolved an ${n} × ${n} input and returned a ${shape[0]} × ${shape[1]} feature map${shape[0] === o ? ', as the formula says' : ''}.`;
+    }
+  }
+
+  for (const input of Object.values(fields)) input.addEventListener('input', () => void update());
+  const { state: restored, notice } = shell.store.load();
+  if (notice) shell.say(notice, 'error');
+  for (const key of ['n', 'k', 'p', 's'] as const) {
+    const value = restored?.params[key];
+    if (typeof value === 'number') fields[key].value = String(value);
+  }
+  void update();
+}
+
+/** One row of the padded input: dashed cells are padding, blue cells start a window, red ones are never covered. */
+function drawStrip(strip: HTMLElement, { n, k, p, s }: OutputSizeInput, o: number, lost: number): void {
+  const total = n + 2 * p;
+  if (total > STRIP_LIMIT) {
+    strip.replaceChildren();
+    return;
+  }
+  const cells = Array.from({ length: total }, (_, c) => {
+    const cell = document.createElement('span');
+    if (c < p || c >= p + n) cell.className = 'pad';
+    if (c % s === 0 && c / s < o) cell.className = 'start';
+    if (c >= total - lost && c > (o - 1) * s + k - 1) cell.className = 'lost';
+    return cell;
+  });
+  strip.replaceChildren(...cells);
+}

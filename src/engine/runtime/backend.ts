@@ -1,0 +1,58 @@
+/**
+ * Backend choice, as CONVENTIONS.md sets it: WebGPU on a hardware adapter, else
+ * wasm, else webgl, else cpu. A software adapter (SwiftShader, or one flagged
+ * `isFallbackAdapter`) counts as no WebGPU: it is about 100x slower than wasm.
+ * Everything here is pure or takes its browser objects as arguments, so it is
+ * tested without a browser.
+ */
+export const BACKENDS = ['webgpu', 'wasm', 'webgl', 'cpu'] as const;
+export type BackendName = (typeof BACKENDS)[number];
+
+export function isBackendName(value: unknown): value is BackendName {
+  return typeof value === 'string' && (BACKENDS as readonly string[]).includes(value);
+}
+
+/** The parts of `navigator.gpu` we read; typed here so the DOM types of WebGPU are not needed. */
+export interface GpuLike {
+  requestAdapter(options?: { powerPreference?: string }): Promise<AdapterLike | null>;
+}
+export interface AdapterLike {
+  isFallbackAdapter?: boolean;
+  info?: { vendor?: string; architecture?: string; device?: string; description?: string; isFallbackAdapter?: boolean };
+}
+
+export interface WebGpuProbe {
+  hardware: boolean;
+  /** Why WebGPU is or is not used, in words for the badge's tooltip. */
+  reason: string;
+}
+
+const SOFTWARE = /swiftshader|llvmpipe|lavapipe|software|microsoft basic render/i;
+
+/** Asks for an adapter (never a device) and decides whether it is real hardware. */
+export async function probeWebGpu(gpu: GpuLike | undefined): Promise<WebGpuProbe> {
+  if (!gpu) return { hardware: false, reason: 'this browser has no WebGPU' };
+  let adapter: AdapterLike | null;
+  try {
+    adapter = await gpu.requestAdapter({ powerPreference: 'high-performance' });
+  } catch (error) {
+    return { hardware: false, reason: `WebGPU adapter request failed: ${String(error)}` };
+  }
+  if (!adapter) return { hardware: false, reason: 'WebGPU offered no adapter' };
+  const info = adapter.info ?? {};
+  const name = [info.vendor, info.architecture, info.device, info.description].filter(Boolean).join(' ');
+  if (adapter.isFallbackAdapter || info.isFallbackAdapter || SOFTWARE.test(name)) {
+    return { hardware: false, reason: `WebGPU adapter is software (${name || 'fallback'})` };
+  }
+  return { hardware: true, reason: `WebGPU adapter ${name || 'unnamed'}` };
+}
+
+/**
+ * The backends to try, in order. A `?backend=` request goes first; the default
+ * order follows it, so a request that fails still lands on a working backend.
+ */
+export function backendOrder(requested: string | null, hardwareWebGpu: boolean): BackendName[] {
+  const defaults = BACKENDS.filter((name) => name !== 'webgpu' || hardwareWebGpu);
+  if (!isBackendName(requested)) return defaults;
+  return [requested, ...defaults.filter((name) => name !== requested)];
+}

@@ -1,0 +1,101 @@
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-core/dist/register_all_gradients';
+import '@tensorflow/tfjs-core/dist/public/chained_ops/register_all_chained_ops';
+import { backendOrder, probeWebGpu, type BackendName, type GpuLike } from './backend.ts';
+import { GlassboxError } from './errors.ts';
+import { LatestWinsQueue } from './queue.ts';
+import { registerBackend } from './register-backend.ts';
+
+export type Tf = typeof tf;
+
+export interface EngineOptions {
+  /** The `?backend=` request, or null. */
+  requested: string | null;
+  /** `navigator.gpu`, or undefined where the browser has none. */
+  gpu: GpuLike | undefined;
+  /** Imports and registers a backend; replaced in tests. */
+  register?: (name: BackendName) => Promise<void>;
+}
+
+export interface EngineInfo {
+  backend: BackendName;
+  requested: string | null;
+  /** Why this backend: the WebGPU probe's finding and every backend that failed before it. */
+  notices: string[];
+}
+
+/**
+ * The one engine of a page. It owns the tfjs backend (so one GPUDevice or WebGL
+ * context however many widgets), the latest-wins queue, and the fallback to the
+ * next backend when one fails at run time.
+ */
+export class Engine {
+  readonly tf: Tf = tf;
+  readonly queue = new LatestWinsQueue();
+  private order: BackendName[];
+
+  private constructor(
+    readonly info: EngineInfo,
+    order: BackendName[],
+    private readonly register: (name: BackendName) => Promise<void>,
+  ) {
+    this.order = order;
+  }
+
+  static async create(options: EngineOptions): Promise<Engine> {
+    const register = options.register ?? registerBackend;
+    const probe = await probeWebGpu(options.gpu);
+    const order = backendOrder(options.requested, probe.hardware);
+    const notices = [probe.reason];
+    const engine = new Engine({ backend: order[0] ?? 'cpu', requested: options.requested, notices }, order, register);
+    await engine.activateFrom(0);
+    return engine;
+  }
+
+  get backend(): BackendName {
+    return this.info.backend;
+  }
+
+  /**
+   * Runs a job in the widget's lane of the latest-wins queue. If the backend
+   * itself fails (device lost, missing kernel), the engine moves to the next
+   * backend, records a notice, and runs the job once more there.
+   */
+  run<T>(key: string, job: (tf: Tf, signal: AbortSignal) => Promise<T>): Promise<T> {
+    return this.queue.submit(key, async (signal) => {
+      const backend = this.backend;
+      try {
+        return await job(tf, signal);
+      } catch (error) {
+        const next = this.order.indexOf(backend) + 1;
+        if (error instanceof GlassboxError || signal.aborted || next >= this.order.length) throw error;
+        this.info.notices.push(`${backend} failed while computing (${String(error)}); switched to the next backend`);
+        await this.activateFrom(next);
+        return job(tf, signal);
+      }
+    });
+  }
+
+  /** Live tensor count and bytes, for leak checks in tests and the bench. */
+  memory(): { numTensors: number; numBytes: number } {
+    const { numTensors, numBytes } = tf.memory();
+    return { numTensors, numBytes };
+  }
+
+  private async activateFrom(start: number): Promise<void> {
+    for (const name of this.order.slice(start)) {
+      try {
+        await this.register(name);
+        if (await tf.setBackend(name)) {
+          await tf.ready();
+          this.info.backend = name;
+          return;
+        }
+        this.info.notices.push(`${name} could not start`);
+      } catch (error) {
+        this.info.notices.push(`${name} could not start: ${String(error)}`);
+      }
+    }
+    throw new GlassboxError('backend-unavailable', 'Engine: no TensorFlow.js backend could start', 'tried ' + this.order.join(', '));
+  }
+}

@@ -1,0 +1,3 @@
+// The computations widgets ask for, by name. Imported only through the engine client.
+export { featureMap, reluPool, convolvedShape, type Kernel } from './convolution.ts';
+export type { MapView } from './read-maps.ts';

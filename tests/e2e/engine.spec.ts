@@ -1,0 +1,77 @@
+import { LESSON, expect, ready, test } from './fixtures.ts';
+
+test('two widgets share one engine and one WebGL context', async ({ page }) => {
+  await page.addInitScript(() => {
+    const counter = window as unknown as { webglContexts: number };
+    counter.webglContexts = 0;
+    // Counts every WebGL context created, on page canvases and offscreen ones alike.
+    for (const proto of [HTMLCanvasElement.prototype, OffscreenCanvas.prototype] as { getContext: (...args: unknown[]) => unknown }[]) {
+      const original = proto.getContext;
+      proto.getContext = function (this: unknown, type: unknown, ...rest: unknown[]) {
+        const context = original.call(this, type, ...rest);
+        if (String(type).startsWith('webgl') && context) counter.webglContexts += 1;
+        return context;
+      };
+    }
+  });
+  await page.goto(`${LESSON}?backend=webgl`);
+  await ready(page, 'conv-explorer');
+  await ready(page, 'relu-pool');
+  await ready(page, 'shape-calculator');
+  await expect(page.locator('[data-backend-badge]')).toHaveAttribute('data-backend', 'webgl');
+  expect(await page.evaluate(() => window.glassbox!.created)).toBe(1);
+  const canvases = await page.evaluate(() => (window as unknown as { webglContexts: number }).webglContexts);
+  expect(canvases).toBe(1);
+});
+
+test('without navigator.gpu the book runs on wasm and says why', async ({ page }) => {
+  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'gpu', { get: () => undefined }));
+  await page.goto(LESSON);
+  await ready(page, 'conv-explorer');
+  const badge = page.locator('[data-backend-badge]');
+  await expect(badge).toHaveAttribute('data-backend', 'wasm');
+  await expect(badge).toHaveAttribute('title', /this browser has no WebGPU/);
+  await expect(badge).toContainText('WebAssembly');
+});
+
+test('when WebGPU setup fails on a hardware adapter the book falls back to wasm', async ({ page }) => {
+  await page.addInitScript(() => {
+    const adapter = {
+      info: { vendor: 'nvidia', architecture: 'hopper', device: '', description: '' },
+      isFallbackAdapter: false,
+      features: new Set<string>(),
+      limits: {},
+      requestDevice: () => Promise.reject(new Error('device creation failed')),
+    };
+    Object.defineProperty(Navigator.prototype, 'gpu', { get: () => ({ requestAdapter: async () => adapter, getPreferredCanvasFormat: () => 'bgra8unorm' }) });
+  });
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(LESSON);
+  await ready(page, 'conv-explorer');
+  const badge = page.locator('[data-backend-badge]');
+  await expect(badge).toHaveAttribute('data-backend', 'wasm');
+  await expect(badge).toHaveAttribute('title', /WebGPU adapter nvidia hopper\nwebgpu could not start/);
+  // The adapter looked like hardware, so the WebGPU chunk was fetched; on software adapters it is not.
+  expect(requests.some((url) => /webgpu/i.test(url))).toBe(true);
+});
+
+test('a software WebGPU adapter never loads the WebGPU chunk', async ({ page }) => {
+  await page.addInitScript(() => {
+    const adapter = { info: { vendor: 'google', architecture: 'swiftshader' }, isFallbackAdapter: false };
+    Object.defineProperty(Navigator.prototype, 'gpu', { get: () => ({ requestAdapter: async () => adapter }) });
+  });
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(LESSON);
+  await ready(page, 'conv-explorer');
+  await expect(page.locator('[data-backend-badge]')).toHaveAttribute('title', /software \(google swiftshader\)/);
+  expect(requests.filter((url) => /webgpu/i.test(url))).toEqual([]);
+});
+
+test('?backend=cpu is honoured and shown', async ({ page }) => {
+  await page.goto(`${LESSON}?backend=cpu`);
+  await ready(page, 'conv-explorer');
+  await expect(page.locator('[data-backend-badge]')).toContainText('CPU');
+  await expect(page.locator('#conv-explorer [data-widget-status]')).toContainText('Computed on cpu');
+});

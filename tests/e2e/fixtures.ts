@@ -1,0 +1,31 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface BackendOptions {
+  /** The `?backend=` every page is opened with. */
+  backend: 'wasm' | 'cpu' | 'webgl';
+}
+
+export const LESSON = '/lessons/convolution-pooling-activation/';
+
+export const test = base.extend<BackendOptions & { open: (path: string, query?: string) => Promise<void> }>({
+  backend: ['wasm', { option: true }],
+  open: async ({ page, backend }, use) => {
+    await use(async (path, query = '') => {
+      await page.goto(`${path}?backend=${backend}&seed=1${query ? `&${query}` : ''}`);
+    });
+  },
+});
+
+export { expect };
+
+/** Scrolls a widget into view and waits until it has computed once. */
+export async function ready(page: Page, id: string): Promise<void> {
+  const widget = page.locator(`#${id}`);
+  await widget.scrollIntoViewIfNeeded();
+  await expect(widget).toHaveAttribute('data-ready', 'true');
+}
+
+/** The page's live tensor count, from its one engine. */
+export async function tensorCount(page: Page): Promise<number> {
+  return page.evaluate(async () => (await window.glassbox!.engine!).memory().numTensors);
+}

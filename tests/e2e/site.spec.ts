@@ -1,0 +1,77 @@
+import AxeBuilder from '@axe-core/playwright';
+import { LESSON, expect, ready, test } from './fixtures.ts';
+
+const PAGES = ['/', LESSON, '/attributions/'];
+
+for (const path of PAGES) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`${path} (${scheme}) has no serious accessibility violations`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(path);
+      if (path === LESSON) {
+        for (const id of ['conv-explorer', 'relu-pool', 'shape-calculator']) await ready(page, id);
+      }
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+}
+
+test('no page asks any other origin for anything', async ({ page, baseURL }) => {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(baseURL!).origin) foreign.push(request.url());
+  });
+  for (const path of PAGES) {
+    await page.goto(path);
+    if (path === LESSON) for (const id of ['conv-explorer', 'relu-pool', 'shape-calculator']) await ready(page, id);
+  }
+  expect(foreign).toEqual([]);
+});
+
+test('a page without widgets downloads no TensorFlow.js', async ({ page }) => {
+  // The build names every chunk of a @tensorflow package after it (astro.config.mjs).
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  await page.goto('/');
+  await page.goto('/attributions/');
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.filter((url) => /tfjs/.test(url))).toEqual([]);
+  // The lesson page, once its widgets start, does load it.
+  await page.goto(LESSON);
+  await ready(page, 'conv-explorer');
+  expect(scripts.filter((url) => /tfjs-core/.test(url))).toHaveLength(1);
+});
+
+test('dark mode toggles and is remembered', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(LESSON);
+  const toggle = page.getByRole('button', { name: 'Dark mode' });
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const light = await background();
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  expect(await background()).not.toBe(light);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+test('search finds a lesson by an English or a Korean term', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  const input = page.getByRole('searchbox', { name: 'Search the book' });
+  await input.fill('stride');
+  await expect(page.locator('[data-search-results] a').first()).toHaveAttribute('href', /convolution-pooling-activation/);
+  await input.fill('풀링');
+  await expect(page.locator('[data-search-results] a').first()).toHaveAttribute('href', /convolution-pooling-activation/);
+});
+
+test('the home page lists the lessons in order and links to them', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: /Convolution, pooling and activation/ }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Convolution, pooling and activation');
+});

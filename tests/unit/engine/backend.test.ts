@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { backendOrder, probeWebGpu, type AdapterLike } from '~/engine/runtime/backend.ts';
+
+const gpuWith = (adapter: AdapterLike | null | Error) => ({
+  requestAdapter: async () => {
+    if (adapter instanceof Error) throw adapter;
+    return adapter;
+  },
+});
+
+describe('probeWebGpu', () => {
+  it('finds no WebGPU without navigator.gpu', async () => {
+    expect(await probeWebGpu(undefined)).toMatchObject({ hardware: false, reason: 'this browser has no WebGPU' });
+  });
+
+  it('treats a missing adapter or a failed request as no WebGPU', async () => {
+    expect((await probeWebGpu(gpuWith(null))).hardware).toBe(false);
+    expect((await probeWebGpu(gpuWith(new Error('denied')))).reason).toContain('denied');
+  });
+
+  it('treats software adapters as no WebGPU', async () => {
+    expect((await probeWebGpu(gpuWith({ isFallbackAdapter: true }))).hardware).toBe(false);
+    expect((await probeWebGpu(gpuWith({ info: { isFallbackAdapter: true } }))).hardware).toBe(false);
+    const swiftshader = await probeWebGpu(gpuWith({ info: { vendor: 'google', architecture: 'swiftshader' } }));
+    expect(swiftshader).toMatchObject({ hardware: false, reason: 'WebGPU adapter is software (google swiftshader)' });
+  });
+
+  it('accepts a hardware adapter', async () => {
+    const probe = await probeWebGpu(gpuWith({ info: { vendor: 'nvidia', architecture: 'hopper' } }));
+    expect(probe).toEqual({ hardware: true, reason: 'WebGPU adapter nvidia hopper' });
+  });
+});
+
+describe('backendOrder', () => {
+  it('prefers WebGPU only on hardware, then wasm, webgl, cpu', () => {
+    expect(backendOrder(null, true)).toEqual(['webgpu', 'wasm', 'webgl', 'cpu']);
+    expect(backendOrder(null, false)).toEqual(['wasm', 'webgl', 'cpu']);
+  });
+
+  it('puts a ?backend= request first and keeps the rest as fallbacks', () => {
+    expect(backendOrder('cpu', false)).toEqual(['cpu', 'wasm', 'webgl']);
+    expect(backendOrder('webgpu', false)).toEqual(['webgpu', 'wasm', 'webgl', 'cpu']);
+  });
+
+  it('ignores an unknown request', () => {
+    expect(backendOrder('tpu', false)).toEqual(['wasm', 'webgl', 'cpu']);
+  });
+});
