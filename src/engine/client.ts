@@ -39,7 +39,17 @@ export type Tasks = typeof import('./tasks/index.ts');
  */
 export async function compute<T>(key: string, job: (tasks: Tasks, signal: AbortSignal) => Promise<T>): Promise<T> {
   const [engine, tasks] = await Promise.all([getEngine(), import('./tasks/index.ts')]);
-  return engine.run(key, (_tf, signal) => job(tasks, signal));
+  const backend = engine.backend;
+  try {
+    return await engine.run(key, (_tf, signal) => job(tasks, signal));
+  } finally {
+    // The engine moves to the next backend when one fails mid-computation: tell the badge.
+    if (engine.backend !== backend) announce(engine.info);
+  }
+}
+
+function announce(info: EngineInfo): void {
+  window.dispatchEvent(new CustomEvent<EngineInfo>(ENGINE_READY, { detail: { ...info, notices: [...info.notices] } }));
 }
 
 /** The chosen backend, if the engine has started (for the badge). */
@@ -52,6 +62,6 @@ async function createEngine(state: GlassboxGlobal): Promise<Engine> {
   const { Engine } = await import('./runtime/engine.ts');
   const gpu = (navigator as Navigator & { gpu?: GpuLike }).gpu;
   const engine = await Engine.create({ requested: new URLSearchParams(location.search).get('backend'), gpu });
-  window.dispatchEvent(new CustomEvent<EngineInfo>(ENGINE_READY, { detail: engine.info }));
+  announce(engine.info);
   return engine;
 }

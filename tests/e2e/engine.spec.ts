@@ -32,6 +32,7 @@ test('without navigator.gpu the book runs on wasm and says why', async ({ page }
   await expect(badge).toHaveAttribute('data-backend', 'wasm');
   await expect(badge).toHaveAttribute('title', /this browser has no WebGPU/);
   await expect(badge).toContainText('WebAssembly');
+  await expect(badge.locator('[data-backend-fallback]')).toBeHidden();
 });
 
 test('when WebGPU setup fails on a hardware adapter the book falls back to wasm', async ({ page }) => {
@@ -52,6 +53,7 @@ test('when WebGPU setup fails on a hardware adapter the book falls back to wasm'
   const badge = page.locator('[data-backend-badge]');
   await expect(badge).toHaveAttribute('data-backend', 'wasm');
   await expect(badge).toHaveAttribute('title', /WebGPU adapter nvidia hopper\nwebgpu could not start/);
+  await expect(badge.locator('[data-backend-fallback]')).toBeVisible();
   // The adapter looked like hardware, so the WebGPU chunk was fetched; on software adapters it is not.
   expect(requests.some((url) => /webgpu/i.test(url))).toBe(true);
 });

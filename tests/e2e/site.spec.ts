@@ -75,3 +75,19 @@ test('the home page lists the lessons in order and links to them', async ({ page
   await page.getByRole('link', { name: /Convolution, pooling and activation/ }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Convolution, pooling and activation');
 });
+
+test('an exercise checks an answer and keeps it across a reload', async ({ page }) => {
+  await page.goto(LESSON);
+  const exercise = page.locator('#exercise-conv-by-hand');
+  const input = exercise.getByLabel('Your answer');
+  await input.fill('9');
+  await exercise.getByRole('button', { name: 'Check' }).click();
+  await expect(exercise.locator('[data-feedback]')).toContainText('Not yet');
+  // Y[1,0] worked out in the lesson's solution: -9.
+  await input.fill('-9');
+  await exercise.getByRole('button', { name: 'Check' }).click();
+  await expect(exercise.locator('[data-feedback]')).toContainText('Correct');
+  await page.reload();
+  await expect(page.locator('#exercise-conv-by-hand').getByLabel('Your answer')).toHaveValue('-9');
+  await expect(page.locator('#exercise-conv-by-hand')).toHaveAttribute('data-state', 'correct');
+});
