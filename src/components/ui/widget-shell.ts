@@ -40,7 +40,7 @@ export class WidgetShell {
       const result = await work();
       const ms = performance.now() - start;
       const info = await engineInfo();
-      this.say(`Computed on ${info?.backend ?? '?'} in ${ms.toFixed(1)} ms.`);
+      this.say(`Computed${info ? ` on ${info.backend}` : ''} in ${ms.toFixed(1)} ms.`);
       this.root.dataset['ready'] = 'true';
       this.store.save(this.state());
       return result;

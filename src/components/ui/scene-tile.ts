@@ -1,0 +1,62 @@
+import type { Scene } from '~/engine/data/objects.ts';
+
+/** Class colours for outlines and labels (Okabe-Ito first, for colour-blind readers). */
+export const CLASS_COLOURS = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7', '#7F3C8D', '#E31A1C', '#44AA99'];
+
+/** RGBA bytes of a scene's image ([0, 1] RGB floats). */
+export function sceneImageData(scene: Scene): ImageData {
+  const { size, image } = scene;
+  const rgba = new Uint8ClampedArray(size * size * 4);
+  for (let p = 0; p < size * size; p++) {
+    rgba[p * 4] = image[p * 3]! * 255;
+    rgba[p * 4 + 1] = image[p * 3 + 1]! * 255;
+    rgba[p * 4 + 2] = image[p * 3 + 2]! * 255;
+    rgba[p * 4 + 3] = 255;
+  }
+  return new ImageData(rgba, size, size);
+}
+
+export interface TileOptions {
+  /** Canvas pixels per scene pixel. */
+  scale: number;
+  masks: boolean;
+  boxes: boolean;
+}
+
+/** Draws a scene, then each object's exact mask outline and its box, in the class colour. */
+export function drawScene(canvas: HTMLCanvasElement, scene: Scene, { scale, masks, boxes }: TileOptions): void {
+  const { size } = scene;
+  canvas.width = size * scale;
+  canvas.height = size * scale;
+  const context = canvas.getContext('2d')!;
+  context.imageSmoothingEnabled = false;
+  const source = new OffscreenCanvas(size, size);
+  source.getContext('2d')!.putImageData(sceneImageData(scene), 0, 0);
+  context.drawImage(source, 0, 0, size * scale, size * scale);
+  for (const object of scene.objects) {
+    const colour = CLASS_COLOURS[object.classIndex]!;
+    if (masks) {
+      context.fillStyle = colour;
+      for (let y = 0; y < size; y++) {
+        for (let x = 0; x < size; x++) {
+          if (object.mask[y * size + x] && isEdge(object.mask, size, x, y)) context.fillRect(x * scale, y * scale, scale, scale);
+        }
+      }
+    }
+    if (boxes) {
+      const [x0, y0, x1, y1] = object.box;
+      context.strokeStyle = colour;
+      context.lineWidth = 1;
+      context.setLineDash([3, 2]);
+      context.strokeRect(x0 * scale + 0.5, y0 * scale + 0.5, (x1 - x0) * scale - 1, (y1 - y0) * scale - 1);
+      context.setLineDash([]);
+    }
+  }
+}
+
+/** A mask pixel with a 4-neighbour outside the mask (or at the image border). */
+function isEdge(mask: Uint8Array, size: number, x: number, y: number): boolean {
+  return [[x - 1, y], [x + 1, y], [x, y - 1], [x, y + 1]].some(
+    ([u, v]) => u! < 0 || v! < 0 || u! >= size || v! >= size || !mask[v! * size + u!],
+  );
+}
