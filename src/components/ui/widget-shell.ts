@@ -33,6 +33,13 @@ export class WidgetShell {
     });
   }
 
+  /** The state a link or an earlier visit left, if any; a broken one is reported in the status line. */
+  restore(): WidgetState | undefined {
+    const { state, notice } = this.store.load();
+    if (notice) this.say(notice, 'error');
+    return state;
+  }
+
   /** Runs one computation for the widget, reporting its time or its error. Stale results return undefined. */
   async run<T>(work: () => Promise<T>): Promise<T | undefined> {
     const start = performance.now();

@@ -54,8 +54,7 @@ export function mountConvExplorer(root: HTMLElement): void {
     void update();
   });
 
-  const { state: restored, notice } = shell.store.load();
-  if (notice) shell.say(notice, 'error');
+  const restored = shell.restore();
   if (restored) {
     kernel.set((restored.params['weights'] as number[] | undefined) ?? [...KERNELS['vertical-edge'].weights]);
     stride.value = String(restored.params['stride'] ?? 1);

@@ -71,8 +71,7 @@ export function mountObjectsGallery(root: HTMLElement): void {
     draw();
     shell.store.save(state());
   });
-  const { state: restored, notice } = shell.store.load();
-  if (notice) shell.say(notice, 'error');
+  const restored = shell.restore();
   if (restored) {
     seed.value = String(restored.seed);
     objects.value = String(restored.params['objects'] ?? 3);

@@ -80,8 +80,7 @@ export function mountReluPool(root: HTMLElement): void {
     image = picked;
     void update();
   });
-  const { state: restored, notice } = shell.store.load();
-  if (notice) shell.say(notice, 'error');
+  const restored = shell.restore();
   if (restored) {
     kernelChoice.value = String(restored.params['kernel'] ?? 'vertical-edge');
     size.value = String(restored.params['size'] ?? 2);

@@ -48,8 +48,7 @@ export function mountShapeCalculator(root: HTMLElement): void {
   }
 
   for (const input of Object.values(fields)) input.addEventListener('input', () => void update());
-  const { state: restored, notice } = shell.store.load();
-  if (notice) shell.say(notice, 'error');
+  const restored = shell.restore();
   for (const key of ['n', 'k', 'p', 's'] as const) {
     const value = restored?.params[key];
     if (typeof value === 'number') fields[key].value = String(value);
