@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import type { BackendOptions } from './tests/e2e/fixtures.ts';
 
-const PORT = 4321;
+// Several people (or agents) can test side by side: each builds into its own folder and serves it on its own port.
+const PORT = Number(process.env['E2E_PORT'] ?? 4321);
+const OUT_DIR = process.env['E2E_OUT_DIR'];
 
 /** Debian's chromium (browsers cannot be downloaded here); flags keep it from calling home. */
 export const chromium = {
@@ -20,7 +22,7 @@ export default defineConfig<BackendOptions>({
     launchOptions: chromium,
   },
   webServer: {
-    command: 'npm run preview',
+    command: `ASTRO_TELEMETRY_DISABLED=1 npx astro preview --port ${PORT} --host 127.0.0.1${OUT_DIR ? ` --outDir ${OUT_DIR}` : ''}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,
@@ -29,5 +31,7 @@ export default defineConfig<BackendOptions>({
   projects: [
     { name: 'wasm', use: { backend: 'wasm' } },
     { name: 'cpu', use: { backend: 'cpu' }, testMatch: 'widgets/**' },
+    // Explanation widgets are also checked on webgl (SwiftShader here: slow, so only those).
+    { name: 'webgl', use: { backend: 'webgl' }, testMatch: 'widgets/explain/**' },
   ],
 });

@@ -27,7 +27,11 @@ const lessons = defineCollection({
   schema: z.object({
     /** Shown as the page title and in the table of contents. */
     title: z.string().min(1),
-    /** Position in the book; lessons are read in this order (prev / next follow it). */
+    /**
+     * Sort key: lessons are read in increasing order (prev / next follow it). Gaps are fine; each part of the
+     * course keeps a range: 1-9 CNN basics, 10-19 analysing model behaviour, 20-29 explaining a decision,
+     * 30-39 data augmentation.
+     */
     order: z.number().int().nonnegative(),
     /** One or two sentences for the table of contents and search results. */
     summary: z.string().min(1),
