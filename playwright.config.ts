@@ -30,8 +30,8 @@ export default defineConfig<BackendOptions>({
   // Every widget test runs once per backend the book falls back to on machines without hardware WebGPU.
   projects: [
     { name: 'wasm', use: { backend: 'wasm' } },
-    { name: 'cpu', use: { backend: 'cpu' }, testMatch: 'widgets/**' },
+    { name: 'cpu', use: { backend: 'cpu' }, testMatch: 'widgets/**/*.spec.ts' },
     // Explanation widgets are also checked on webgl (SwiftShader here: slow, so only those).
-    { name: 'webgl', use: { backend: 'webgl' }, testMatch: 'widgets/explain/**' },
+    { name: 'webgl', use: { backend: 'webgl' }, testMatch: 'widgets/explain/**/*.spec.ts' },
   ],
 });

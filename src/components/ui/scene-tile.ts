@@ -35,14 +35,7 @@ export function drawScene(canvas: HTMLCanvasElement, scene: Scene, { scale, mask
   context.drawImage(source, 0, 0, size * scale, size * scale);
   for (const object of scene.objects) {
     const colour = CLASS_COLOURS[object.classIndex]!;
-    if (masks) {
-      context.fillStyle = colour;
-      for (let y = 0; y < size; y++) {
-        for (let x = 0; x < size; x++) {
-          if (object.mask[y * size + x] && isEdge(object.mask, size, x, y)) context.fillRect(x * scale, y * scale, scale, scale);
-        }
-      }
-    }
+    if (masks) outlineMask(context, object.mask, size, scale, colour);
     if (boxes) {
       const [x0, y0, x1, y1] = object.box;
       context.strokeStyle = colour;
@@ -50,6 +43,16 @@ export function drawScene(canvas: HTMLCanvasElement, scene: Scene, { scale, mask
       context.setLineDash([3, 2]);
       context.strokeRect(x0 * scale + 0.5, y0 * scale + 0.5, (x1 - x0) * scale - 1, (y1 - y0) * scale - 1);
       context.setLineDash([]);
+    }
+  }
+}
+
+/** Paints the edge pixels of a size x size mask, each as a scale x scale square. */
+export function outlineMask(context: CanvasRenderingContext2D, mask: Uint8Array, size: number, scale: number, colour: string): void {
+  context.fillStyle = colour;
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      if (mask[y * size + x] && isEdge(mask, size, x, y)) context.fillRect(x * scale, y * scale, scale, scale);
     }
   }
 }

@@ -11,8 +11,15 @@ export async function registerBackend(name: BackendName): Promise<void> {
       await import('@tensorflow/tfjs-backend-webgpu');
       return;
     case 'wasm': {
-      const [wasm, binaries] = await Promise.all([import('@tensorflow/tfjs-backend-wasm'), import('./wasm-binaries.ts')]);
+      const [wasm, binaries, grads] = await Promise.all([
+        import('@tensorflow/tfjs-backend-wasm'),
+        import('./wasm-binaries.ts'),
+        import('./wasm-conv-grads.ts'),
+      ]);
       wasm.setWasmPaths(binaries.wasmPaths);
+      // Stock wasm has no Conv2DBackpropFilter, and a fused conv's gradient asks for it even when only
+      // the input gradient is wanted (saliency, SmoothGrad): without it every such widget fell back to webgl.
+      grads.registerConvGradsWasm();
       return;
     }
     case 'webgl':

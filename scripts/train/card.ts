@@ -1,0 +1,54 @@
+/** The model card written next to every committed model (public/models/<name>/card.json). */
+import type * as tfl from '@tensorflow/tfjs-layers';
+import { writeFileSync } from 'node:fs';
+import { camLayer } from './models.ts';
+import type { ModelSpec } from './models.ts';
+import type { Checkpoint } from './io.ts';
+
+/** Dataset description and licence as shown on the card. */
+export interface CardData {
+  dataset: string;
+  source: string;
+  licence: string;
+  licenceUrl?: string;
+  training: string;
+  evaluation: string;
+}
+
+/** Writes card.json; `metrics` are fractions in [0, 1] measured on held-out data. */
+export function writeCard(
+  dir: string, spec: ModelSpec, model: tfl.LayersModel, classes: readonly string[], data: CardData,
+  metrics: Record<string, unknown>, state: Checkpoint, weightsBytes: number,
+): void {
+  const card = {
+    name: spec.name,
+    task: `${classes.length}-way image classification`,
+    input: { shape: spec.inputShape, layout: 'NHWC', range: '[0, 1] floats (pixel / 255)' },
+    classes,
+    data,
+    architecture: {
+      family: 'VGG-style 3x3 conv + ReLU blocks, max-pooling, global average pooling, dense softmax (CAM-compatible)',
+      camLayer: camLayer(spec),
+      classifierLayer: 'logits',
+      layers: model.layers.map((l) => ({
+        name: l.name, type: l.getClassName(), output: (l.outputShape as (number | null)[]).slice(1).join('x'), params: l.countParams(),
+      })),
+    },
+    parameters: model.countParams(),
+    weightsBytes,
+    seed: spec.seed,
+    epochs: spec.epochs,
+    samplesPerEpoch: spec.samplesPerEpoch,
+    batchSize: spec.batchSize,
+    optimizer: { name: 'adam', learningRate: spec.learningRate, decayPerEpoch: spec.lrDecay },
+    trained: {
+      date: new Date().toISOString().slice(0, 10),
+      seconds: Math.round(state.seconds),
+      backend: 'tfjs 4.22 wasm backend in Node 22, one thread, with im2col/conv-based Conv2D gradients',
+      command: `npm run train -- ${spec.name}`,
+    },
+    metrics,
+    history: state.history,
+  };
+  writeFileSync(`${dir}/card.json`, JSON.stringify(card, null, 2) + '\n');
+}

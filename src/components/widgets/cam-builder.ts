@@ -1,0 +1,99 @@
+import { compute } from '~/engine/client.ts';
+import type { WidgetState } from '~/engine/runtime/state.ts';
+import type { CamBuild } from '~/engine/tasks/index.ts';
+import { MapFigure } from '~/components/ui/map-view.ts';
+import { attachProbe } from '~/components/ui/probe.ts';
+import { ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
+import { WidgetShell } from '~/components/ui/widget-shell.ts';
+import { mapCanvas, showScene, signed } from './cam-parts.ts';
+import { fillClassSelect } from './scene-view.ts';
+
+const KIND = 'cam-builder';
+/** Channels shown as small maps, in order of their share of the score. */
+const SHOWN = 6;
+
+/** CAM's sum M_c = sum_k w_k^c f_k built up channel by channel on a held-out scene. */
+export function mountCamBuilder(root: HTMLElement): void {
+  const q = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
+  const classSelect = q<HTMLSelectElement>('[data-class]');
+  const slider = q<HTMLInputElement>('[data-summed]');
+  const sceneFigure = new MapFigure(q('[data-map="scene"]'));
+  const partial = new MapFigure(q('[data-map="partial"]'));
+  const overlay = new MapFigure(q('[data-map="overlay"]'));
+  let picked: PickedScene | undefined;
+  let last: CamBuild | undefined;
+  const state = (): WidgetState => ({
+    widget: KIND,
+    image: picked?.ref ?? { kind: 'dataset', dataset: 'objects-scenes-2', index: 0 },
+    class: Number(classSelect.value || 0),
+    params: { summed: slider.valueAsNumber },
+    seed: 1,
+  });
+  const shell = new WidgetShell(root, KIND, state);
+
+  attachProbe(partial, (i, j) => {
+    if (!last) return;
+    partial.mark(i, j, 1);
+    const size = last.overlay.width / partial.current!.width;
+    overlay.mark(i * size, j * size, size);
+    q('[data-where]').innerHTML = `S<sub>${last.summed}</sub>(${i}, ${j}) = ${signed(partial.value(i, j))}, the sum of the first ${last.summed} weighted maps at row ${i}, column ${j}; this cell covers ${size} × ${size} pixels of the image.`;
+  });
+
+  function drawChannels(build: CamBuild): void {
+    const items = build.top.map((channel, rank) => {
+      const item = document.createElement('li');
+      item.dataset['inSum'] = String(rank < build.summed);
+      item.dataset['contribution'] = String(channel.contribution);
+      item.dataset['channel'] = String(channel.channel);
+      const caption = document.createElement('span');
+      caption.innerHTML = `k = ${channel.channel}<br>w = ${signed(channel.weight)}<br>F = ${signed(channel.mean)}<br>wF = ${signed(channel.contribution)}`;
+      item.append(mapCanvas(channel.map, `Channel ${channel.channel}, weight ${signed(channel.weight)}`), caption);
+      return item;
+    });
+    q('[data-channels]').replaceChildren(...items);
+  }
+
+  function drawScore(build: CamBuild): void {
+    const partialScore = build.contributions.slice(0, build.summed).reduce((a, b) => a + b, 0);
+    const all = build.contributions.reduce((a, b) => a + b, 0);
+    const score = q<HTMLElement>('[data-score]');
+    Object.assign(score.dataset, { partial: String(partialScore), all: String(all), logit: String(build.logit), bias: String(build.bias) });
+    score.innerHTML =
+      `Σ<sub>first ${build.summed} of ${build.channels}</sub> w<sub>k</sub><sup>c</sup> F<sub>k</sub> = <strong>${signed(partialScore)}</strong>` +
+      ` (all ${build.channels}: ${signed(all)}; plus the bias b<sub>c</sub> = ${signed(build.bias)} gives ${signed(all + build.bias)},` +
+      ` and the model's logit is y<sup>c</sup> = ${signed(build.logit)}). The mean of S<sub>n</sub> over the map is this same partial sum.`;
+  }
+
+  async function update(): Promise<void> {
+    if (!picked) return;
+    const { image } = picked.scene;
+    const c = Number(classSelect.value);
+    const summed = slider.valueAsNumber;
+    const build = await shell.run(() => compute(root.id, (tasks) => tasks.camBuilder(image, c, Math.min(summed, Number(slider.max)), SHOWN)));
+    if (!build) return;
+    last = build;
+    slider.max = String(build.channels);
+    q('[data-summed-label]').textContent = build.summed === build.channels ? `all ${build.channels}` : `${build.summed} of ${build.channels}`;
+    drawChannels(build);
+    partial.draw(build.partial);
+    overlay.draw(build.overlay);
+    drawScore(build);
+    root.dataset['layer'] = build.layer;
+  }
+
+  classSelect.addEventListener('change', () => void update());
+  slider.addEventListener('input', () => void update());
+
+  const restored = shell.restore();
+  let restoredClass = restored?.class;
+  if (restored && typeof restored.params['summed'] === 'number') slider.value = String(restored.params['summed']);
+  const picker = new ScenePicker(q('[data-scene-picker]'), (next) => {
+    picked = next;
+    fillClassSelect(classSelect, next.scene, restoredClass ?? next.scene.objects[0]?.classIndex ?? 0);
+    restoredClass = undefined;
+    showScene(sceneFigure, next.scene, q('[data-map="scene"]'));
+    void update();
+  });
+  shell.say('Loading the engine and the model…');
+  void picker.select(restored?.image).catch((error: Error) => shell.say(error.message, 'error'));
+}

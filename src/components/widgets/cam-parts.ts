@@ -1,0 +1,36 @@
+import { OBJECT_CLASSES } from '~/engine/data/classes.ts';
+import type { Scene } from '~/engine/data/objects.ts';
+import type { MapView } from '~/engine/tasks/index.ts';
+import type { MapFigure } from '~/components/ui/map-view.ts';
+import { drawScene } from '~/components/ui/scene-tile.ts';
+import { sceneView } from './scene-view.ts';
+
+/** Draws a scene with its objects' mask outlines into a MapFigure, and names the objects in the caption. */
+export function showScene(figure: MapFigure, scene: Scene, root: HTMLElement): void {
+  figure.draw(sceneView(scene));
+  drawScene(figure.canvas, scene, { scale: 1, masks: true, boxes: false });
+  const dims = root.querySelector('[data-map-dims]');
+  if (dims) dims.textContent = `(${scene.objects.map((o) => OBJECT_CLASSES[o.classIndex]).join(', ')})`;
+}
+
+/** Outlines the 3 x 3 pixels around a map's peak. */
+export function markPeak(figure: MapFigure, peak: readonly [number, number]): void {
+  figure.mark(peak[0] - 1, peak[1] - 1, 3);
+}
+
+/** Draws a small map (a channel) into a fresh canvas, pixel for pixel. */
+export function mapCanvas(view: MapView, label: string): HTMLCanvasElement {
+  const canvas = document.createElement('canvas');
+  canvas.width = view.width;
+  canvas.height = view.height;
+  canvas.setAttribute('role', 'img');
+  canvas.setAttribute('aria-label', label);
+  canvas.getContext('2d')!.putImageData(new ImageData(new Uint8ClampedArray(view.rgba), view.width, view.height), 0, 0);
+  return canvas;
+}
+
+/** A signed number as the read-outs print it, with a true minus sign. */
+export function signed(value: number, digits = 3): string {
+  const text = Math.abs(value) < 1e-3 && value !== 0 ? value.toExponential(1) : value.toFixed(digits);
+  return text.replace(/^-(0\.0*)$/, '$1').replace('-', '−');
+}

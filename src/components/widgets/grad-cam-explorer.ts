@@ -1,0 +1,137 @@
+import { compute } from '~/engine/client.ts';
+import type { WidgetState } from '~/engine/runtime/state.ts';
+import type { GradCamDetails, GradCamView } from '~/engine/tasks/index.ts';
+import { MapFigure } from '~/components/ui/map-view.ts';
+import { ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
+import { WidgetShell } from '~/components/ui/widget-shell.ts';
+import { markPeak, showScene, signed } from './cam-parts.ts';
+import { fillClassSelect } from './scene-view.ts';
+
+const KIND = 'grad-cam-explorer';
+/** Alphas listed at each end of the ranking. */
+const LISTED = 5;
+
+/** Grad-CAM, Guided Grad-CAM and Grad-CAM++ for a chosen class and layer, with the live alphas. */
+export function mountGradCamExplorer(root: HTMLElement): void {
+  const q = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
+  const classSelect = q<HTMLSelectElement>('[data-class]');
+  const layerSelect = q<HTMLSelectElement>('[data-layer]');
+  const sceneFigure = new MapFigure(q('[data-map="scene"]'));
+  const figures = { gradCam: new MapFigure(q('[data-map="grad-cam"]')), guided: new MapFigure(q('[data-map="guided"]')), plusPlus: new MapFigure(q('[data-map="plus-plus"]')) };
+  let picked: PickedScene | undefined;
+  let restoredLayer: string | undefined;
+  const state = (): WidgetState => ({
+    widget: KIND,
+    image: picked?.ref ?? { kind: 'dataset', dataset: 'objects-scenes-2', index: 0 },
+    class: Number(classSelect.value || 0),
+    layer: layerSelect.value,
+    params: {},
+    seed: 1,
+  });
+  const shell = new WidgetShell(root, KIND, state);
+
+  function bar(channel: number, alpha: number, largest: number): HTMLElement {
+    const row = document.createElement('div');
+    row.className = 'bar';
+    row.dataset['sign'] = alpha < 0 ? 'negative' : 'positive';
+    row.dataset['channel'] = String(channel);
+    row.dataset['alpha'] = String(alpha);
+    const track = document.createElement('span');
+    track.className = 'track';
+    const fill = document.createElement('i');
+    fill.style.width = `${(Math.abs(alpha) / largest) * 100}%`;
+    track.append(fill);
+    const name = document.createElement('span');
+    name.textContent = `k = ${channel}`;
+    const value = document.createElement('span');
+    value.className = 'value';
+    value.textContent = alpha.toPrecision(3).replace('-', '−');
+    row.append(name, track, value);
+    return row;
+  }
+
+  function drawAlphas(view: GradCamView): void {
+    const ranked = Array.from(view.alphas, (alpha, channel) => ({ alpha, channel })).sort((a, b) => b.alpha - a.alpha);
+    const largest = Math.max(...ranked.map((r) => Math.abs(r.alpha)), 1e-12);
+    const column = (title: string, rows: typeof ranked) => {
+      const box = document.createElement('div');
+      const heading = document.createElement('p');
+      heading.textContent = title;
+      box.append(heading, ...rows.map((r) => bar(r.channel, r.alpha, largest)));
+      return box;
+    };
+    const chart = q<HTMLElement>('[data-alphas-chart]');
+    chart.replaceChildren(column(`largest ${LISTED} of ${ranked.length}`, ranked.slice(0, LISTED)), column(`smallest ${LISTED}`, ranked.slice(-LISTED).reverse()));
+    // Every alpha, for readers who inspect the page and for the tests.
+    root.dataset['alphas'] = JSON.stringify(Array.from(view.alphas));
+  }
+
+  function drawAgreement({ agreement }: GradCamDetails): void {
+    const { layer, z, mapGap, weightGap } = agreement;
+    const line = q<HTMLElement>('[data-agreement]');
+    Object.assign(line.dataset, { mapGap: String(mapGap), weightGap: String(weightGap), z: String(z) });
+    line.innerHTML =
+      `CAM against Grad-CAM at <code>${layer}</code>, the layer global average pooling reads (Z = ${z} positions): ` +
+      `largest difference of the two maps scaled to [0, 1] = <strong>${mapGap.toExponential(1)}</strong>; ` +
+      `largest |Z α<sub>k</sub><sup>c</sup> − w<sub>k</sub><sup>c</sup>| = <strong>${weightGap.toExponential(1)}</strong>. ` +
+      `Through the pooling, ∂y<sup>c</sup>/∂A<sup>k</sup><sub>ij</sub> = w<sub>k</sub><sup>c</sup>/Z at every position, so the two methods weigh the channels alike.`;
+  }
+
+  async function update(): Promise<void> {
+    if (!picked || !layerSelect.value) return;
+    const { image } = picked.scene;
+    const c = Number(classSelect.value);
+    const layer = layerSelect.value;
+    const started = performance.now();
+    const view = await shell.run(() => compute(root.id, (tasks) => tasks.gradCamExplorer(image, c, layer)));
+    if (!view) return;
+    figures.gradCam.draw(view.gradCam);
+    markPeak(figures.gradCam, view.gradCam.peak);
+    figures.plusPlus.draw(view.plusPlus);
+    markPeak(figures.plusPlus, view.plusPlus.peak);
+    const [h, w, k] = view.layer.outputShape;
+    q('[data-map="grad-cam"] [data-map-dims]').textContent = `from ${h} × ${w} × ${k}`;
+    q('[data-score]').innerHTML = `y<sup>c</sup> = ${signed(view.logit)}, softmax p<sup>c</sup> = ${(view.probability * 100).toFixed(1)}%`;
+    drawAlphas(view);
+    root.dataset['layer'] = view.layer.name;
+    root.dataset['classIndex'] = String(c);
+    const heatmapMs = performance.now() - started;
+    // Guided backpropagation to the pixels and the CAM check follow in their own lane, after the heatmap is on screen.
+    const details = await shell.run(() => compute(`${root.id}/details`, (tasks) => tasks.gradCamDetails(image, c, layer)));
+    if (!details || picked?.scene.image !== image || Number(classSelect.value) !== c || layerSelect.value !== layer) return;
+    figures.guided.draw(details.guided);
+    drawAgreement(details);
+    root.dataset['details'] = `${layer}:${c}`;
+    shell.say(`Grad-CAM on screen ${heatmapMs.toFixed(1)} ms after the change; Guided Grad-CAM and the CAM check after ${(performance.now() - started).toFixed(1)} ms.`);
+  }
+
+  async function fillLayers(): Promise<void> {
+    const { layers, pooled } = await compute(`${root.id}/layers`, (tasks) => tasks.camLayers());
+    const chosen = restoredLayer && layers.some((l) => l.name === restoredLayer) ? restoredLayer : pooled;
+    layerSelect.replaceChildren(
+      ...layers.map((l) => {
+        const note = l.name === pooled ? ', read by the pooling' : '';
+        const option = new Option(`${l.name} (${l.className}, ${l.outputShape.join(' × ')}${note})`, l.name);
+        option.selected = l.name === chosen;
+        return option;
+      }),
+    );
+  }
+
+  for (const select of [classSelect, layerSelect]) select.addEventListener('change', () => void update());
+
+  const restored = shell.restore();
+  let restoredClass = restored?.class;
+  restoredLayer = restored?.layer;
+  const picker = new ScenePicker(q('[data-scene-picker]'), (next) => {
+    picked = next;
+    fillClassSelect(classSelect, next.scene, restoredClass ?? next.scene.objects[0]?.classIndex ?? 0);
+    restoredClass = undefined;
+    showScene(sceneFigure, next.scene, q('[data-map="scene"]'));
+    void update();
+  });
+  shell.say('Loading the engine and the model…');
+  void fillLayers()
+    .then(() => picker.select(restored?.image))
+    .catch((error: Error) => shell.say(error.message, 'error'));
+}

