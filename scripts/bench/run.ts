@@ -11,7 +11,7 @@ import { chromium } from '../../playwright.config.ts';
 
 const PORT = 4329;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const HELPERS = new Set(['run.ts', 'stats.ts']);
+const HELPERS = new Set(['run.ts', 'stats.ts', 'canvas-latency.ts']);
 
 const args = process.argv.slice(2);
 const only = args.filter((arg) => !arg.startsWith('--'));
