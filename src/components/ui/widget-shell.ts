@@ -58,6 +58,12 @@ export class WidgetShell {
     }
   }
 
+  /** Says `loading` until the widget's first input arrives; a failure to get it is shown, not thrown. */
+  start(loading: string, first: Promise<void>): void {
+    this.say(loading);
+    first.catch((error: Error) => this.say(error.message, 'error'));
+  }
+
   say(text: string, kind: 'info' | 'error' = 'info'): void {
     this.status.textContent = text;
     this.status.dataset['kind'] = kind;

@@ -94,6 +94,5 @@ export function mountCamBuilder(root: HTMLElement): void {
     showScene(sceneFigure, next.scene, q('[data-map="scene"]'));
     void update();
   });
-  shell.say('Loading the engine and the model…');
-  void picker.select(restored?.image).catch((error: Error) => shell.say(error.message, 'error'));
+  shell.start('Loading the engine and the model…', picker.select(restored?.image));
 }

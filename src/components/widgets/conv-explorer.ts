@@ -61,8 +61,7 @@ export function mountConvExplorer(root: HTMLElement): void {
     padding.value = String(restored.params['padding'] ?? 1);
     bias.value = String(restored.params['bias'] ?? 0);
   }
-  shell.say('Loading the engine…');
-  void picker.select(restored?.image ?? { kind: 'photo', id: 'camera' }).catch((error: Error) => shell.say(error.message, 'error'));
+  shell.start('Loading the engine…', picker.select(restored?.image ?? { kind: 'photo', id: 'camera' }));
 }
 
 function clampTo([i, j]: [number, number], view: MapView): [number, number] {

@@ -90,6 +90,5 @@ export function mountDeletionInsertion(root: HTMLElement): void {
     fillObjects(objectChoice, next.scene, keep);
     void update();
   });
-  shell.say('Loading the model…');
-  void picker.select(restored?.image).catch((error: Error) => shell.say(error.message, 'error'));
+  shell.start('Loading the model…', picker.select(restored?.image));
 }

@@ -177,8 +177,7 @@ export function mountOcclusionExplorer(root: HTMLElement): void {
     restoredClass = undefined;
     void moveTo(...corner);
   });
-  shell.say('Loading the engine and the model…');
-  void picker.select(restored?.image).catch((error: Error) => shell.say(error.message, 'error'));
+  shell.start('Loading the engine and the model…', picker.select(restored?.image));
 }
 
 function defaultClass(scene: Scene): number {

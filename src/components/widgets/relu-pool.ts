@@ -86,6 +86,5 @@ export function mountReluPool(root: HTMLElement): void {
     size.value = String(restored.params['size'] ?? 2);
     stride.value = String(restored.params['stride'] ?? 2);
   }
-  shell.say('Loading the engine…');
-  void picker.select(restored?.image ?? { kind: 'photo', id: 'cat' }).catch((error: Error) => shell.say(error.message, 'error'));
+  shell.start('Loading the engine…', picker.select(restored?.image ?? { kind: 'photo', id: 'cat' }));
 }

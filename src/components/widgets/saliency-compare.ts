@@ -131,6 +131,5 @@ export function mountSaliencyCompare(root: HTMLElement): void {
     showScene();
     void update();
   });
-  shell.say('Loading the engine and the model…');
-  void picker.select(restored?.image).catch((error: Error) => shell.say(error.message, 'error'));
+  shell.start('Loading the engine and the model…', picker.select(restored?.image));
 }
