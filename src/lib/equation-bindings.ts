@@ -1,11 +1,11 @@
-/** Where an equation id is computed: the engine function whose TSDoc carries `@equation <id>`. */
+/** Where an equation id is computed: the engine function or class whose TSDoc carries `@equation <id>`. */
 export interface EquationBinding {
   id: string;
   fn: string;
   file: string;
 }
 
-const TAG = /@equation\s+([a-z0-9-]+)[\s\S]*?\*\/\s*export\s+(?:async\s+)?function\s+(\w+)/g;
+const TAG = /@equation\s+([a-z0-9-]+)[\s\S]*?\*\/\s*export\s+(?:async\s+function|function|class)\s+(\w+)/g;
 
 /**
  * Reads the `@equation` tags of engine sources (path -> text) and returns one
