@@ -38,9 +38,9 @@ describe('equations are bound to code', () => {
 
   it('reads the function a tag documents, and refuses an id bound twice', () => {
     const doc = (id: string, fn: string) => `/**\n * Text.\n * @equation ${id}\n * more\n */\nexport function ${fn}() {}\n`;
-    expect(equationBindings({ 'a.ts': doc('x-y', 'first') }).get('x-y')).toEqual({ id: 'x-y', fn: 'first', file: 'a.ts' });
+    expect(equationBindings({ 'a.ts': doc('x-y', 'first') }).get('x-y')).toEqual({ id: 'x-y', fn: 'first', kind: 'function', file: 'a.ts' });
     expect(() => equationBindings({ 'a.ts': doc('x-y', 'first'), 'b.ts': doc('x-y', 'second') })).toThrow('"x-y" is bound twice');
     const cls = '/**\n * @equation u-v\n */\nexport class Solver {}\n';
-    expect(equationBindings({ 'c.ts': cls }).get('u-v')?.fn).toBe('Solver');
+    expect(equationBindings({ 'c.ts': cls }).get('u-v')).toEqual({ id: 'u-v', fn: 'Solver', kind: 'class', file: 'c.ts' });
   });
 });
