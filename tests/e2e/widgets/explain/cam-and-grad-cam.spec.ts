@@ -2,15 +2,14 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { loadAtlas } from '../../../../scripts/data/load-atlas.ts';
 import { composeScene } from '../../../../src/engine/data/compose.ts';
-import { sceneAt } from '../../../../src/engine/data/objects.ts';
-import { OBJECTS_SPLITS } from '../../../../src/engine/data/splits.ts';
 import { expect, ready, tensorCount, test } from '../../fixtures.ts';
+import { heldOutScene } from '../../reference/scenes.ts';
 import { referenceGradients } from './cam-reference.ts';
 
 const LESSON = '/lessons/cam-and-grad-cam/';
 const atlas = loadAtlas();
 /** The scene every ScenePicker starts on: held-out two-object scene no. 0. */
-const firstScene = sceneAt(atlas, OBJECTS_SPLITS.scenes.seed, 0, { count: 2 });
+const firstScene = heldOutScene(0, 2);
 
 /** Largest |a - b| relative to the largest |b|. */
 function relativeGap(a: readonly number[], b: readonly number[]): number {
@@ -41,7 +40,7 @@ test.describe('Grad-CAM explorer', () => {
       await expect(root).toHaveAttribute('data-layer', layer);
       if (layer !== layers.at(-1)) await expect.poll(() => root.getAttribute('data-alphas')).not.toBe(before);
       const classIndex = Number(await root.getAttribute('data-class-index'));
-      const reference = await page.evaluate(referenceGradients, { image: Array.from(firstScene.image), classIndex, layer });
+      const reference = await referenceGradients(page, { image: firstScene.image, classIndex, layer });
       const alphas = await shownAlphas(page);
       expect(relativeGap(alphas, reference.alphas), `layer ${layer}`).toBeLessThan(1e-3);
       // The printed numbers are the same alphas: the top bar shows the largest one.
@@ -61,7 +60,7 @@ test.describe('Grad-CAM explorer', () => {
       expect(Number(await line.getAttribute('data-weight-gap'))).toBeLessThan(1e-4);
       const pooled = (await root.locator('[data-layer] option').last().getAttribute('value'))!;
       await root.locator('[data-layer]').selectOption(pooled);
-      const reference = await page.evaluate(referenceGradients, { image: Array.from(firstScene.image), classIndex, layer: pooled });
+      const reference = await referenceGradients(page, { image: firstScene.image, classIndex, layer: pooled });
       expect(Number(await line.getAttribute('data-z'))).toBe(reference.z);
       const alphas = await shownAlphas(page);
       expect(relativeGap(alphas.map((a) => a * reference.z), reference.denseColumn)).toBeLessThan(1e-3);
@@ -75,7 +74,7 @@ test('the CAM builder adds up to the logit computed independently', async ({ pag
   const root = page.locator('#cam-builder');
   const score = root.locator('[data-score]');
   const classIndex = Number(await root.locator('[data-class]').inputValue());
-  const reference = await page.evaluate(referenceGradients, { image: Array.from(firstScene.image), classIndex, layer: (await root.getAttribute('data-layer'))! });
+  const reference = await referenceGradients(page, { image: firstScene.image, classIndex, layer: (await root.getAttribute('data-layer'))! });
   const read = async (name: string) => Number(await score.getAttribute(`data-${name}`));
   expect(await read('logit')).toBeCloseTo(reference.logit, 3);
   expect((await read('all')) + (await read('bias'))).toBeCloseTo(reference.logit, 3);

@@ -1,5 +1,6 @@
 import { expect, ready, test } from '../../fixtures.ts';
-import { heldOutScenes, referencePeaks } from './trust-reference.ts';
+import { heldOutScenes } from '../../reference/scenes.ts';
+import { referencePeaks } from './trust-reference.ts';
 
 test("the appendix's CAM gallery marks the same hits as an independent CAM", async ({ page, open }) => {
   await open('/data-and-models/');

@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, ready, tensorCount, test } from '../../fixtures.ts';
-import { occludeByHand, pickerScene, referenceModel } from './saliency-reference.ts';
+import { heldOutScene } from '../../reference/scenes.ts';
+import { occludeByHand, referenceModel } from './saliency-reference.ts';
 
 const LESSON = '/lessons/occlusion-and-saliency/';
 
@@ -18,7 +19,7 @@ test('the live score with the patch equals the model run on the occluded image b
   await open(LESSON);
   await ready(page, 'occlusion-explorer');
   const widget = page.locator('#occlusion-explorer');
-  const scene = pickerScene(0);
+  const scene = heldOutScene(0, 2);
   const c = scene.objects[0]!.classIndex;
   await expect(widget.locator('[data-class]')).toHaveValue(String(c));
   const line = widget.locator('[data-score]');
@@ -46,7 +47,7 @@ test('the whole map: 225 positions in batches, each cell equal to the live drop 
   await open(LESSON);
   await ready(page, 'occlusion-explorer');
   const widget = page.locator('#occlusion-explorer');
-  const scene = pickerScene(0);
+  const scene = heldOutScene(0, 2);
   const c = scene.objects[0]!.classIndex;
   await widget.locator('[data-sweep]').click();
   await expect(widget).toHaveAttribute('data-sweep', 'done', { timeout: 120_000 });
@@ -128,7 +129,7 @@ test('saliency maps: vanilla equals an independent gradient and is brighter insi
   const widget = page.locator('#saliency-compare');
   await expect(widget).toHaveAttribute('data-gradients', 'ready');
   await expect(widget).toHaveAttribute('data-smooth', 'done', { timeout: 150_000 });
-  const scene = pickerScene(0);
+  const scene = heldOutScene(0, 2);
   const c = scene.objects[0]!.classIndex;
   const { saliency } = await referenceModel(page, [scene.image], c, true);
   // Point at the object's most salient pixel (by the reference) and at one outside it.

@@ -1,70 +1,34 @@
 import type { Page } from '@playwright/test';
-import { loadAtlas } from '../../../../scripts/data/load-atlas.ts';
-import { sceneAt } from '../../../../src/engine/data/objects.ts';
-import { OBJECTS_SPLITS } from '../../../../src/engine/data/splits.ts';
-
-/** The table's held-out batch, regenerated in Node from the same seed: images and exact masks. */
-export function heldOutScenes(n: number): { image: number[]; objects: { classIndex: number; mask: number[] }[] }[] {
-  const atlas = loadAtlas();
-  return Array.from({ length: n }, (_, i) => {
-    const scene = sceneAt(atlas, OBJECTS_SPLITS.scenes.seed, i, { count: 2 + (i % 2) });
-    return { image: Array.from(scene.image), objects: scene.objects.map((o) => ({ classIndex: o.classIndex, mask: Array.from(o.mask) })) };
-  });
-}
+import { installReplay } from '../../reference/replay.ts';
+import type { TestScene } from '../../reference/scenes.ts';
 
 /**
- * Pointing-game peaks computed without the engine's probe or explain code: the
- * objects-cnn forward pass written out from its weight file with raw tf ops,
- * then CAM, M_c = ReLU(sum_k W[k, c] A^k), resized and scaled like the widget.
- * On a GAP + dense head this is also Grad-CAM (alpha_k = W[k, c] / Z).
+ * Pointing-game peaks from the replayed weight file (reference/replay.ts):
+ * CAM, M_c = ReLU(sum_k W[k, c] A^k) at `last_relu`, resized and scaled like
+ * the widget. On a GAP + dense head this is also Grad-CAM (alpha_k = W[k, c] / Z).
  * Returns [row, col, hit] per object, in scene order.
  */
-export async function referencePeaks(page: Page, scenes: ReturnType<typeof heldOutScenes>, tolerance: number): Promise<[number, number, number][]> {
+export async function referencePeaks(page: Page, scenes: TestScene[], tolerance: number): Promise<[number, number, number][]> {
+  await installReplay(page);
   return page.evaluate(async ({ scenes, tolerance }) => {
-    const tf = (await window.glassbox!.engine!).tf;
-    const manifest = (await (await fetch('/models/objects-cnn/model.json')).json()) as {
-      modelTopology: { model_config?: { config: { layers: { class_name: string; config: { name: string; epsilon?: number } }[] } }; config?: { layers: { class_name: string; config: { name: string; epsilon?: number } }[] } };
-      weightsManifest: { paths: string[]; weights: { name: string; shape: number[] }[] }[];
-    };
-    const weights: Record<string, import('@tensorflow/tfjs-core').Tensor> = {};
-    for (const group of manifest.weightsManifest) {
-      const buffers = await Promise.all(group.paths.map(async (p) => new Uint8Array(await (await fetch(`/models/objects-cnn/${p}`)).arrayBuffer())));
-      const bytes = new Uint8Array(buffers.reduce((n, b) => n + b.length, 0));
-      buffers.reduce((offset, b) => (bytes.set(b, offset), offset + b.length), 0);
-      const floats = new Float32Array(bytes.buffer);
-      let offset = 0;
-      for (const { name, shape } of group.weights) {
-        const size = shape.reduce((a, b) => a * b, 1);
-        weights[name] = tf.tensor(floats.slice(offset, offset + size), shape);
-        offset += size;
-      }
-    }
-    const layers = (manifest.modelTopology.model_config ?? manifest.modelTopology).config!.layers;
-    const epsilon = layers.find((l) => l.class_name === 'BatchNormalization')?.config.epsilon ?? 1e-3;
+    const replay = await window.glassboxReplay!('objects-cnn');
+    const { tf } = replay;
+    type T4 = import('@tensorflow/tfjs-core').Tensor4D;
     const out: [number, number, number][] = [];
     for (const scene of scenes) {
       for (const object of scene.objects) {
-        const { peak } = tf.tidy(() => {
-          const w = (name: string) => weights[name]! as never;
-          const conv = (x: import('@tensorflow/tfjs-core').Tensor4D, name: string, stride: number) => tf.conv2d(x, w(`${name}/kernel`), stride, 'same');
-          let x = tf.tensor4d(scene.image, [1, 64, 64, 3]).mul(2).sub(1) as import('@tensorflow/tfjs-core').Tensor4D;
-          x = tf.relu(conv(x, 'conv_0', 2).add(w('conv_0/bias')));
-          x = tf.maxPool(x, 2, 2, 'valid');
-          x = tf.relu(conv(x, 'conv_2', 1).add(w('conv_2/bias')));
-          x = tf.relu(conv(x, 'conv_3', 1).add(w('conv_3/bias')));
-          const y = conv(x, 'last_conv', 1);
-          const bn = y.sub(w('last_bn/moving_mean')).div(tf.sqrt(tf.add(w('last_bn/moving_variance'), epsilon))).mul(w('last_bn/gamma')).add(w('last_bn/beta'));
-          const a = tf.relu(bn) as import('@tensorflow/tfjs-core').Tensor4D;
-          const column = tf.slice(weights['logits/kernel']!, [0, object.classIndex], [-1, 1]);
-          const cam = tf.relu(tf.matMul(a.reshape([256, 64]), column as import('@tensorflow/tfjs-core').Tensor2D)).reshape([1, 16, 16, 1]) as import('@tensorflow/tfjs-core').Tensor4D;
+        const scaled = tf.tidy(() => {
+          const a = replay.run(tf.tensor4d(scene.image, [1, 64, 64, 3]), null, 'last_relu') as T4;
+          const [, h, w, k] = a.shape;
+          const column = tf.slice(replay.weight('logits', 'kernel'), [0, object.classIndex], [-1, 1]) as import('@tensorflow/tfjs-core').Tensor2D;
+          const cam = tf.relu(tf.matMul(a.reshape([h * w, k]), column)).reshape([1, h, w, 1]) as T4;
           const up = tf.image.resizeBilinear(cam, [64, 64], false, true).reshape([64, 64]);
           const min = up.min();
           const range = up.max().sub(min);
-          const scaled = up.sub(min).div(tf.where(range.greater(0), range, tf.onesLike(range)));
-          return { peak: scaled };
+          return up.sub(min).div(tf.where(range.greater(0), range, tf.onesLike(range)));
         });
-        const values = await peak.data();
-        peak.dispose();
+        const values = await scaled.data();
+        scaled.dispose();
         let best = 0;
         for (let i = 1; i < values.length; i++) if (values[i]! > values[best]!) best = i;
         const row = Math.floor(best / 64);
@@ -73,7 +37,7 @@ export async function referencePeaks(page: Page, scenes: ReturnType<typeof heldO
         out.push([row, col, hit ? 1 : 0]);
       }
     }
-    tf.dispose(Object.values(weights));
+    replay.dispose();
     return out;
   }, { scenes, tolerance });
 }

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, tensorCount, test } from '../../fixtures.ts';
-import { heldOutScenes, referencePeaks } from './trust-reference.ts';
+import { heldOutScenes } from '../../reference/scenes.ts';
+import { referencePeaks } from './trust-reference.ts';
 
 const LESSON = '/lessons/trusting-heatmaps/';
 /** Scenes in the table during tests: enough objects (2-3 each) for the checks, few enough for SwiftShader. */
