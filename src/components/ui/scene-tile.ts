@@ -3,9 +3,8 @@ import type { Scene } from '~/engine/data/objects.ts';
 /** Class colours for outlines and labels (Okabe-Ito first, for colour-blind readers). */
 export const CLASS_COLOURS = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7', '#7F3C8D', '#E31A1C', '#44AA99'];
 
-/** RGBA bytes of a scene's image ([0, 1] RGB floats). */
-export function sceneImageData(scene: Scene): ImageData {
-  const { size, image } = scene;
+/** RGBA bytes of a size x size RGB image given as floats in [0, 1] (a scene's image, a crop, a made image). */
+export function rgbImageData(image: Float32Array, size: number): ImageData {
   const rgba = new Uint8ClampedArray(size * size * 4);
   for (let p = 0; p < size * size; p++) {
     rgba[p * 4] = image[p * 3]! * 255;
@@ -31,7 +30,7 @@ export function drawScene(canvas: HTMLCanvasElement, scene: Scene, { scale, mask
   const context = canvas.getContext('2d')!;
   context.imageSmoothingEnabled = false;
   const source = new OffscreenCanvas(size, size);
-  source.getContext('2d')!.putImageData(sceneImageData(scene), 0, 0);
+  source.getContext('2d')!.putImageData(rgbImageData(scene.image, scene.size), 0, 0);
   context.drawImage(source, 0, 0, size * scale, size * scale);
   for (const object of scene.objects) {
     const colour = CLASS_COLOURS[object.classIndex]!;

@@ -12,7 +12,8 @@ export interface SparseJoint {
  * The joint probabilities P of t-SNE, built row by row so a caller can spread
  * the O(n^2 d) distance work over several animation frames.
  *
- * Equation id (to bind): tsne-joint.  p_ij = (p_{j|i} + p_{i|j}) / (2n)  (van der Maaten & Hinton 2008, section 3.1).
+ * @equation tsne-joint
+ *   p_ij = (p_{j|i} + p_{i|j}) / (2n)  (van der Maaten & Hinton 2008, section 3.1).
  * Each p_{j|i} is calibrated over the point's k = min(n - 1, floor(3 perplexity))
  * nearest neighbours and is zero beyond them (van der Maaten 2014, section 4.1:
  * the Gaussian leaves them almost nothing). With n <= 3 perplexity + 1 this is

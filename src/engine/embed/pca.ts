@@ -25,7 +25,8 @@ export interface PcaResult {
 /**
  * Principal component analysis of X, [n, d], all in tensor ops (no readback).
  *
- * Equation id (to bind): pca.  C = X_c^T X_c / (n - 1),  C v_i = lambda_i v_i,  Z = X_c V^T.
+ * @equation pca
+ *   C = X_c^T X_c / (n - 1),  C v_i = lambda_i v_i,  Z = X_c V^T.
  * Method: centre; C (or the n x n Gram matrix X_c X_c^T when n < d, whose
  * eigenvectors u give v = X_c^T u / ||X_c^T u||); then per component, power
  * iteration on C^(2^s) scaled to unit norm, and deflation C <- C - lambda v v^T.
@@ -61,7 +62,8 @@ export function pca(x: tf.Tensor2D, options: PcaOptions = {}): PcaResult {
       const lambda = residual.matMul(v.expandDims(1)).squeeze([1]).dot(v) as tf.Scalar;
       vectors.push(v);
       values.push(lambda);
-      residual = residual.sub(tf.outerProduct(v, v).mul(lambda)) as tf.Tensor2D;
+      // v v^T as a broadcast product: the wasm backend's matMul fails on an inner dimension of 1 (outerProduct).
+      residual = residual.sub(v.expandDims(1).mul(v.expandDims(0)).mul(lambda)) as tf.Tensor2D;
     }
     let axes = tf.stack(vectors) as tf.Tensor2D;
     if (useGram) axes = rowsToUnit(axes.matMul(xc) as tf.Tensor2D);

@@ -2,10 +2,6 @@
  * Perplexity calibration of one point for t-SNE (van der Maaten & Hinton 2008,
  * section 2): the Gaussian around x_i gets the precision beta_i = 1 / (2 sigma_i^2)
  * at which the entropy of P_i equals log(perplexity).
- *
- * Equation id (to bind): tsne-conditional.
- *   p_{j|i} = exp(-beta_i ||x_i - x_j||^2) / sum_{k != i} exp(-beta_i ||x_i - x_k||^2)   (eq. 1)
- *   Perp(P_i) = 2^{H(P_i)}, H in bits; we compare in nats: H(P_i) = log(Perp).
  */
 
 export interface Calibration {
@@ -18,6 +14,10 @@ export interface Calibration {
 /**
  * Writes p_{j|i} for one row into `out` (length = d2.length, out[self] = 0) and
  * returns the precision and entropy it reached.
+ *
+ * @equation tsne-conditional
+ *   p_{j|i} = exp(-beta_i ||x_i - x_j||^2) / sum_{k != i} exp(-beta_i ||x_i - x_k||^2)   (eq. 1)
+ *   Perp(P_i) = 2^{H(P_i)}, H in bits; we compare in nats: H(P_i) = log(Perp).
  * @param d2 squared distances from point i to every point; entry `self` is ignored
  * @param self index of point i in `d2` (-1 when the row holds only other points)
  * @param tolerance stop when |H - log(perplexity)| < tolerance (nats)

@@ -16,7 +16,7 @@ export function gradientScratch(n: number): GradientScratch {
  * The exact t-SNE gradient (van der Maaten & Hinton 2008, eq. 5) in plain
  * typed-array loops with no allocation.
  *
- * Equation id (to bind): tsne-gradient.
+ * @equation tsne-gradient
  *   q_ij = w_ij / Z,  w_ij = (1 + ||y_i - y_j||^2)^-1,  Z = sum_{k != l} w_kl   (eq. 4)
  *   dC/dy_i = 4 sum_j (p_ij - q_ij) w_ij (y_i - y_j)                             (eq. 5)
  * The sum splits into an attraction sum_j p_ij w_ij (y_i - y_j), over P's

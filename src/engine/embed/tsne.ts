@@ -1,7 +1,7 @@
 import { badArgument, GlassboxError } from '../runtime/errors.ts';
 import { Affinities, type SparseJoint } from './affinities.ts';
 import { centre, randomLayout, scaledLayout } from './layout-init.ts';
-import { nextTask } from './next-task.ts';
+import { nextTask } from '../runtime/next-task.ts';
 import { gradientScratch, tsneCost, tsneGradient, type GradientScratch } from './tsne-gradient.ts';
 
 export interface TsneOptions {
@@ -50,7 +50,8 @@ const DEFAULTS: Required<TsneOptions> = {
  * (Jacobs 1988: +0.2 when the gradient changes sign against the last update,
  * x0.8 otherwise, floored at 0.01).
  *
- * Equation id (to bind): tsne-update.  Y(t) = Y(t-1) + eta dC/dY + alpha(t) (Y(t-1) - Y(t-2))  (eq. 7;
+ * @equation tsne-update
+ *   Y(t) = Y(t-1) + eta dC/dY + alpha(t) (Y(t-1) - Y(t-2))  (eq. 7;
  * the paper's "+ eta dC/dY" is a descent step, written here as - eta * gains * gradient).
  */
 export class Tsne {

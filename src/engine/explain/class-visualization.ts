@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { createRng, type Rng } from '../data/rng.ts';
-import { nextTask } from '../embed/next-task.ts';
+import { nextTask } from '../runtime/next-task.ts';
 import { badArgument, GlassboxError } from '../runtime/errors.ts';
 import { disposeBasis, fourierBasis, spectrumToImage, type FourierBasis } from './regularizers/decorrelated-fourier.ts';
 import type { Regularizer } from './regularizers/regularizer.ts';
@@ -36,7 +36,7 @@ export interface ClassVisualizationOptions {
  * toggleable regularisers. Never sees the model: only a function from image to
  * score. Iterative: `init -> step -> read`; `fitAsync` for the page.
  *
- * Equation id (to bind): class-visualization.
+ * @equation class-visualization
  *   I* = argmax_I S_c(I) - lambda ||I||_2^2   (eq. 1)
  * Each step: I <- I + eta * grad_I [S_c(T(I) + offset) - lambda ||I||^2 - sum penalties(I)],
  * T this step's sampled transforms; then projections (blur). With the Fourier

@@ -20,7 +20,9 @@ export interface Patch {
  * (its spatial argmax), strongest k first, as in the "top image patches"
  * figures of Zeiler & Fergus 2014. Crop each with `receptiveField(layers, row, col, image)`.
  * Ties keep the lower image index, and within an image the first position in
- * row-major order.
+ * row-major order. As an equation, over images n and positions (u, v):
+ *   m_n = max_{u,v} A_n[u, v, c],  (u_n, v_n) = argmax_{u,v} A_n[u, v, c],  then the k images with the largest m_n.
+ * @equation top-k-patches
  * @param activations [n, h, w, c] at one layer; @param channel 0..c-1; @param k 1..n
  * @returns caller-owned tensors
  */

@@ -28,7 +28,7 @@ export type Box = [top: number, left: number, bottom: number, right: number];
  * (r_0 = 1, j_0 = 1, start_0 = 0) to the last (Araujo, Norris & Sim 2019,
  * "Computing receptive fields of convolutional neural networks", Distill).
  *
- * Equation id (to bind): receptive-field.
+ * @equation receptive-field
  *   k'_l = d_l (k_l - 1) + 1,  r_l = r_{l-1} + (k'_l - 1) j_{l-1},  j_l = j_{l-1} s_l,  start_l = start_{l-1} - p_l j_{l-1}
  * Pooling layers count as layers with their own kernel and stride.
  */

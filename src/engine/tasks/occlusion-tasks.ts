@@ -3,9 +3,10 @@ import type { LayersModel } from '@tensorflow/tfjs-layers';
 import { OcclusionAccumulator, occlusionPlan, patchMasks, positionCount, type OcclusionPlan } from '../explain/occlusion.ts';
 import { classScores } from '../probe/probe.ts';
 import { badArgument } from '../runtime/errors.ts';
+import { nextTask } from '../runtime/next-task.ts';
 import { overlayHeatmap } from '../tensor/heatmap.ts';
 import { readMaps, type MapView } from './read-maps.ts';
-import { checkClass, imageTensor, nextFrame, resolveModel, SALIENCY_MODEL, type ModelSource } from './scene-input.ts';
+import { checkClass, imageTensor, resolveModel, SALIENCY_MODEL, type ModelSource } from './scene-input.ts';
 
 /** A class's logit S_c and its softmax probability. */
 export interface ClassScore {
@@ -160,7 +161,7 @@ export async function occlusionSweep(
       // that prepare work per shape (XNNPACK operators, WebGL programs) see only a few shapes.
       const fits = Math.min(2 * count, 64, Math.floor((count * budget) / Math.max(blocked, 0.5)));
       size = 2 ** Math.floor(Math.log2(Math.max(1, fits)));
-      await nextFrame();
+      await nextTask();
     }
     return progress ?? (await read(acc, x, plan, baseline));
   } finally {

@@ -2,7 +2,8 @@ import * as tf from '@tensorflow/tfjs-core';
 import { SmoothGrad, vanillaSaliency } from '../explain/saliency.ts';
 import { inputGradient } from '../probe/probe.ts';
 import { readMaps, type MapView } from './read-maps.ts';
-import { checkClass, imageTensor, nextFrame, resolveModel, SALIENCY_MODEL, type ModelSource } from './scene-input.ts';
+import { checkClass, imageTensor, resolveModel, SALIENCY_MODEL, type ModelSource } from './scene-input.ts';
+import { nextTask } from '../runtime/next-task.ts';
 
 /** The two one-pass saliency maps of an image: M = max_c |dS_c/dI| with standard and with guided ReLU backward. */
 export interface GradientSaliency {
@@ -79,7 +80,7 @@ export async function smoothGradSaliency(
         onProgress(last);
         drawn = performance.now();
       }
-      await nextFrame();
+      await nextTask();
     }
     return last ?? (await progress(run));
   } finally {

@@ -28,11 +28,6 @@ export function checkClass(fn: string, model: LayersModel, classIndex: number): 
   }
 }
 
-/** Lets the page paint and handle input before the next chunk of work. */
-export function nextFrame(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
 /** Refuses anything but `length` finite numbers (the reader types them). */
 export function checkVector(fn: string, arg: string, values: readonly number[], length: number): void {
   if (values.length !== length || !values.every(Number.isFinite)) throw badArgument(fn, arg, `${length} finite numbers`, values);

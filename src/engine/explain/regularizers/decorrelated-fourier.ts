@@ -9,12 +9,7 @@ import * as tf from '@tensorflow/tfjs-core';
  * and the colours are mixed by the square root of a natural-image colour
  * covariance, so channels start decorrelated too.
  *
- * Equation id (to bind): fourier-parameterization.
- *   I[y, x] = (1 / sqrt(h w)) Re sum_{u, v} (A + iB)[u, v] g(u, v) e^{2 pi i (u y / h + v x / w)},  g = 1 / max(f, 1 / max(h, w))
- * over rows u = 0..h-1 and the non-negative columns v = 0..floor(w/2), f the
- * frequency in cycles per pixel. tfjs has no gradient for fft / irfft, so the
- * inverse transform is written as matrix products with cosine and sine bases
- * (O(h^2 w + h w^2) per image, differentiable and the same on every backend).
+ * The image as a function of the spectrum is computed by `spectrumToImage`.
  */
 export interface FourierBasis {
   height: number;
@@ -67,6 +62,12 @@ export function disposeBasis(basis: FourierBasis): void {
  * The image [1, h, w, c] of a spectrum [2, c, h, half] (real parts, then
  * imaginary); with c = 3 and `decorrelate`, colours mixed by COLOUR_SQRT
  * scaled so its largest column has norm 1, as Lucid does.
+ * @equation fourier-parameterization
+ *   I[y, x] = (1 / sqrt(h w)) Re sum_{u, v} (A + iB)[u, v] g(u, v) e^{2 pi i (u y / h + v x / w)},  g = 1 / max(f, 1 / max(h, w))
+ * over rows u = 0..h-1 and the non-negative columns v = 0..floor(w/2), f the
+ * frequency in cycles per pixel. tfjs has no gradient for fft / irfft, so the
+ * inverse transform is written as matrix products with cosine and sine bases
+ * (O(h^2 w + h w^2) per image, differentiable and the same on every backend).
  */
 export function spectrumToImage(spectrum: tf.Tensor4D, basis: FourierBasis, decorrelate = true): tf.Tensor4D {
   return tf.tidy(() => {

@@ -13,7 +13,10 @@ export interface RobustnessOptions {
  * Transformation robustness: each step the image is scaled and rotated by small
  * random amounts about its centre before it is scored (Olah, Mordvintsev &
  * Schubert 2017, "Feature Visualization"), so the visualisation keeps only
- * patterns that survive them.
+ * patterns that survive them. With jitter (random shifts) in the same family,
+ * each step climbs a one-sample estimate of the expected score:
+ * @equation transform-robustness
+ *   I* = argmax_I E_{T ~ Tau} [S_c(T(I))] - lambda ||I||_2^2,  T = shift o rotate o scale, drawn anew each step
  */
 export function transformRobustness(options: RobustnessOptions = {}): Regularizer {
   const { scale = 0.05, degrees = 5 } = options;

@@ -1,4 +1,5 @@
 import { GlassboxError } from '../../runtime/errors.ts';
+import { nextTask } from '../../runtime/next-task.ts';
 
 /**
  * Gives the page a turn between chunks of work (so no chunk holds the main
@@ -6,6 +7,6 @@ import { GlassboxError } from '../../runtime/errors.ts';
  * reader pressed Stop (both abort the queue's signal).
  */
 export async function pace(signal: AbortSignal | undefined, fn: string): Promise<void> {
-  await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  await nextTask();
   if (signal?.aborted) throw new GlassboxError('superseded', `${fn}: stopped, a newer request replaced it`);
 }

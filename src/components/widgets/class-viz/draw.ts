@@ -1,0 +1,31 @@
+import type { VizFrame } from '~/engine/tasks/index.ts';
+import { OBJECT_CLASSES } from '~/engine/data/classes.ts';
+
+/** Draws a frame's pixels (already 8-bit values in [0, 1]) into a canvas of the frame's size, 1:1. */
+export function drawFrame(canvas: HTMLCanvasElement, frame: VizFrame): void {
+  const { width, height, pixels } = frame;
+  if (canvas.width !== width) canvas.width = width;
+  if (canvas.height !== height) canvas.height = height;
+  const data = new ImageData(width, height);
+  for (let p = 0; p < width * height; p++) {
+    for (let ch = 0; ch < 3; ch++) data.data[4 * p + ch] = Math.round(pixels[3 * p + ch]! * 255);
+    data.data[4 * p + 3] = 255;
+  }
+  canvas.getContext('2d')!.putImageData(data, 0, 0);
+}
+
+/** Fixed-point with a true minus sign, for read-outs. */
+export function fixed(value: number, digits = 2): string {
+  return value.toFixed(digits).replace('-', '−');
+}
+
+/** "banana 98.2 %". */
+export function verdictText(frame: VizFrame): string {
+  const v = frame.verdict;
+  return v ? `${OBJECT_CLASSES[v.classIndex]} ${(v.probability * 100).toFixed(1)} %` : '';
+}
+
+/** Fills a class <select> with the ten classes, `selected` chosen. */
+export function fillClasses(select: HTMLSelectElement, selected: number): void {
+  select.replaceChildren(...OBJECT_CLASSES.map((name, c) => new Option(`${c} ${name}`, String(c), c === selected, c === selected)));
+}

@@ -1,0 +1,81 @@
+import { compute } from '~/engine/client.ts';
+import type { RegularizerSwitches, VizFrame, VizLayer, VizRecipe } from '~/engine/tasks/index.ts';
+import type { WidgetState } from '~/engine/runtime/state.ts';
+import { VIZ_DEFAULTS } from '~/engine/tasks/class-viz/defaults.ts';
+import { WidgetShell } from '~/components/ui/widget-shell.ts';
+import { drawFrame, fixed } from './draw.ts';
+import { AscentPlayer } from './player.ts';
+
+const KIND = 'class-viz-feature';
+
+/** The three recipes of the menu: the default regularisers in the spectrum or in pixels, or none. */
+function switchesFor(recipe: string): RegularizerSwitches {
+  if (recipe === 'none') return VIZ_DEFAULTS.none;
+  return { ...VIZ_DEFAULTS.regularizers, fourier: recipe === 'fourier' };
+}
+const SEED = 0;
+
+/** Widget C: feature visualisation, the ascent on one channel's mean activation (channelObjective). */
+export function mountFeatureViz(root: HTMLElement): void {
+  const layerSelect = root.querySelector<HTMLSelectElement>('[data-layer]')!;
+  const channel = root.querySelector<HTMLInputElement>('[data-channel]')!;
+  const recipeSelect = root.querySelector<HTMLSelectElement>('[data-recipe]')!;
+  const canvas = root.querySelector<HTMLCanvasElement>('[data-image]')!;
+  const out = (name: string) => root.querySelector<HTMLElement>(`[data-out="${name}"]`)!;
+  const steps = Number(root.querySelector<HTMLElement>('[data-steps]')!.dataset['steps']);
+  let layers: VizLayer[] = [];
+
+  const recipe = (): VizRecipe => ({
+    target: { kind: 'channel', layer: layerSelect.value, channel: Number(channel.value) },
+    lambda: VIZ_DEFAULTS.lambda,
+    switches: switchesFor(recipeSelect.value),
+    seed: SEED,
+    ascent: 'scaled',
+  });
+  const state = (): WidgetState => ({
+    widget: KIND,
+    layer: layerSelect.value,
+    params: { channel: Number(channel.value), recipe: recipeSelect.value },
+    seed: SEED,
+  });
+  const shell = new WidgetShell(root, KIND, state);
+
+  function draw(frame: VizFrame): void {
+    drawFrame(canvas, frame);
+    out('step').textContent = String(frame.step);
+    out('score').textContent = fixed(frame.score, 3);
+    out('score').dataset['value'] = String(frame.score);
+    out('norm').textContent = fixed(frame.norm);
+    root.querySelector('[data-caption]')!.textContent = `drives channel ${channel.value} of ${layerSelect.value}`;
+  }
+
+  const player = new AscentPlayer(root, shell, { recipe, until: steps, judged: false, draw });
+  const sync = () => {
+    const layer = layers.find((l) => l.name === layerSelect.value);
+    if (!layer) return;
+    channel.max = String(layer.channels - 1);
+    channel.value = String(Math.min(Math.max(0, Math.round(Number(channel.value) || 0)), layer.channels - 1));
+    root.querySelector('[data-channels]')!.textContent = `of 0–${layer.channels - 1} (${layer.shape})`;
+  };
+  const restart = () => {
+    sync();
+    void player.reset(player.isRunning);
+  };
+  for (const control of [layerSelect, channel, recipeSelect]) control.addEventListener('change', restart);
+
+  const restored = shell.restore();
+  shell.start(
+    'Loading objects-cnn…',
+    compute(root.id, (tasks) => tasks.vizLayers()).then((found) => {
+      layers = found;
+      const chosen = restored?.layer && found.some((l) => l.name === restored.layer) ? restored.layer : 'last_relu';
+      layerSelect.replaceChildren(...found.map((l) => new Option(`${l.name} (${l.shape})`, l.name, l.name === chosen, l.name === chosen)));
+      if (restored) {
+        channel.value = String(restored.params['channel'] ?? 10);
+        recipeSelect.value = String(restored.params['recipe'] ?? 'fourier');
+      }
+      sync();
+      return player.reset(false);
+    }),
+  );
+}

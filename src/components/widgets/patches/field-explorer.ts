@@ -1,0 +1,98 @@
+import { compute } from '~/engine/client.ts';
+import { receptiveField } from '~/engine/probe/receptive-field.ts';
+import type { WidgetState } from '~/engine/runtime/state.ts';
+import type { FieldTable, FieldView } from '~/engine/tasks/index.ts';
+import { MapFigure } from '~/components/ui/map-view.ts';
+import { attachProbe } from '~/components/ui/probe.ts';
+import { ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
+import { WidgetShell } from '~/components/ui/widget-shell.ts';
+import { drawField } from './field-canvas.ts';
+import { fillLayers, formatSpan, paddingMargin } from './layer-rows.ts';
+
+const KIND = 'receptive-field';
+/** Canvas pixels per input pixel. */
+const SCALE = 5;
+
+/** A layer's map next to the input: point at a unit, see the input box it can see, with the numbers of the receptive-field equation. */
+export function mountFieldExplorer(root: HTMLElement): void {
+  const layer = root.querySelector<HTMLSelectElement>('[data-layer]')!;
+  const map = new MapFigure(root.querySelector('[data-map="layer"]')!);
+  const canvas = root.querySelector<HTMLCanvasElement>('[data-field-canvas]')!;
+  const tbody = root.querySelector<HTMLTableElement>('[data-table]')!.tBodies[0]!;
+  let picked: PickedScene | undefined;
+  let view: FieldView | undefined;
+  let chosen = 'last_conv';
+  const state = (): WidgetState => ({
+    widget: KIND,
+    image: picked?.ref ?? { kind: 'dataset', dataset: 'objects-held-out-1', index: 0 },
+    params: { layer: chosen },
+    seed: 0,
+  });
+  const shell = new WidgetShell(root, KIND, state);
+  const probe = attachProbe(map, (i, j) => show(i, j));
+
+  async function update(): Promise<void> {
+    if (!picked) return;
+    const image = picked.scene.image;
+    const name = chosen;
+    const result = await shell.run(() => compute(root.id, (tasks) => tasks.receptiveFieldView(name, image)));
+    if (!result) return;
+    view = result;
+    if (layer.options.length !== result.table.rows.length) fillLayers(layer, result.table, name);
+    fillTable(result.table, result.at);
+    map.draw(result.map);
+    const [i, j] = probe.at();
+    show(Math.min(i, result.map.height - 1), Math.min(j, result.map.width - 1));
+  }
+
+  function fillTable(table: FieldTable, at: number): void {
+    const cell = (text: string | number) => Object.assign(document.createElement('td'), { textContent: String(text) });
+    const input = document.createElement('tr');
+    input.append(cell('input'), cell('–'), cell('–'), cell('–'), cell(1), cell(1), cell(0), cell(`${table.imageSide} × ${table.imageSide}`));
+    tbody.replaceChildren(
+      input,
+      ...table.rows.map((row, index) => {
+        const tr = document.createElement('tr');
+        tr.dataset['layer'] = row.name;
+        tr.classList.toggle('chosen', index === at);
+        const { kernel, stride, padding } = row.geometry;
+        tr.append(cell(row.name), cell(kernel), cell(stride), cell(padding), cell(row.field.size), cell(row.field.jump), cell(row.field.start), cell(`${row.side} × ${row.side}`));
+        return tr;
+      }),
+    );
+  }
+
+  function show(i: number, j: number): void {
+    if (!view || !picked) return;
+    const { table, at } = view;
+    const row = table.rows[at]!;
+    const side = table.imageSide;
+    const geometry = table.rows.slice(0, at + 1).map((r) => r.geometry);
+    const { unclipped, clipped, size } = receptiveField(geometry, i, j, { height: side, width: side });
+    map.mark(i, j, 1);
+    drawField(canvas, picked.scene.image, side, unclipped, paddingMargin(table, row.name), SCALE);
+    canvas.dataset['field'] = unclipped.join(',');
+    canvas.dataset['clipped'] = clipped.join(',');
+    canvas.dataset['unit'] = `${i},${j}`;
+    const { jump, start } = row.field;
+    const [top, left, bottom, right] = unclipped;
+    const outside = clipped.some((v, n) => v !== unclipped[n]);
+    root.querySelector('[data-where]')!.textContent =
+      `Unit (u, v) = (${i}, ${j}) of ${row.name} (value ${map.value(i, j).toFixed(3)}) sees input rows ${formatSpan(clipped[0], clipped[2])} and columns ${formatSpan(clipped[1], clipped[3])}` +
+      (outside ? `; the rest of its ${size} × ${size} field lies in the padding.` : `: all ${size} × ${size} pixels of its field are inside the image.`);
+    root.querySelector('[data-sum]')!.textContent =
+      `top = start + u·j = ${start} + ${i}·${jump} = ${top},  left = start + v·j = ${start} + ${j}·${jump} = ${left};  field = rows ${top} to ${bottom - 1}, columns ${left} to ${right - 1} (r = ${size})`;
+  }
+
+  layer.addEventListener('change', () => {
+    chosen = layer.value;
+    void update();
+  });
+  const picker = new ScenePicker(root.querySelector('[data-scene-picker]')!, (scene) => {
+    picked = scene;
+    void update();
+  });
+  const restored = shell.restore();
+  if (typeof restored?.params['layer'] === 'string') chosen = restored.params['layer'];
+  shell.start('Loading the engine and the model…', picker.select(restored?.image ?? { kind: 'dataset', dataset: 'objects-held-out-1', index: 0 }));
+}
