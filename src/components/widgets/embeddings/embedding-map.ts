@@ -109,6 +109,9 @@ export function mountEmbeddingMap(root: HTMLElement): void {
     const labels = Array.from(held.labels);
     root.dataset['view'] = 'tsne';
     delete root.dataset['tsneDone'];
+    // The last read-out belongs to another layout: say when this one gets its own.
+    delete root.dataset['knn'];
+    q('[data-knn-line]').textContent = '5-NN accuracy of this t-SNE layout: measured when the run finishes or is paused.';
     runButton.textContent = 'Pause';
     const total = Number(iterations.value);
     const onProgress = (p: TsneProgress) => {
