@@ -5,7 +5,7 @@ import { isSuperseded } from '~/engine/runtime/errors.ts';
 import type { WidgetState } from '~/engine/runtime/state.ts';
 import type { PcaLayout, Tsne, TsneOptions, TsneProgress, TsneRun } from '~/engine/tasks/index.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
-import { announceQuery, heldOutSet, type HeldOutSet } from './heldout-set.ts';
+import { announceQuery, heldOutSetShown, type HeldOutSet } from './heldout-set.ts';
 import { classLegend, preloadPlot } from './map-plot.ts';
 import { MapStage, type MapMethod } from './map-stage.ts';
 
@@ -182,18 +182,9 @@ export function mountEmbeddingMap(root: HTMLElement): void {
     iterations.value = String(restored.params['iterations'] ?? 1000);
   }
   classLegend(q('[data-legend]'));
-  const progressLine = q<HTMLElement>('[data-progress-line]');
-  progressLine.hidden = false;
-  const first = Promise.all([
-    heldOutSet((done, total) => {
-      q<HTMLProgressElement>('[data-progress]').value = done / total;
-      q('[data-progress-text]').textContent = `Generating and embedding held-out images: ${done} of ${total}`;
-    }),
-    preloadPlot(),
-  ]).then(async ([set]) => {
+  const first = Promise.all([heldOutSetShown(root), preloadPlot()]).then(async ([set]) => {
     held = set;
     stage = new MapStage(root, set, pick);
-    progressLine.hidden = true;
     pca = await shell.run(() => compute(root.id, (tasks) => tasks.pcaLayout(set.set)));
     if (!pca) return;
     // PCA first: a useful map at once, and the start t-SNE refines.

@@ -47,7 +47,7 @@ export function setSize(): number {
 }
 
 /** The page's held-out set, built on first call; `onProgress` hears how many images are embedded. */
-export function heldOutSet(onProgress?: Listener): Promise<HeldOutSet> {
+function heldOutSet(onProgress?: Listener): Promise<HeldOutSet> {
   if (onProgress) listeners.add(onProgress);
   building ??= build(setSize());
   building.catch(() => (building = undefined));
@@ -85,6 +85,23 @@ async function build(n: number): Promise<HeldOutSet> {
     for (const listener of listeners) listener(first + size, n);
   }
   return { n, set, labels, features: features!, dim: features!.length / n, rgb, ms: performance.now() - start, embedMs };
+}
+
+/**
+ * `heldOutSet` with the widget's progress line (`[data-progress-line]` holding
+ * `[data-progress]` and `[data-progress-text]`) showing how far the making has got.
+ */
+export async function heldOutSetShown(root: HTMLElement): Promise<HeldOutSet> {
+  const line = root.querySelector<HTMLElement>('[data-progress-line]')!;
+  const bar = root.querySelector<HTMLProgressElement>('[data-progress]')!;
+  const text = root.querySelector<HTMLElement>('[data-progress-text]')!;
+  line.hidden = false;
+  const set = await heldOutSet((done, total) => {
+    bar.value = done / total;
+    text.textContent = `Generating and embedding held-out images: ${done} of ${total}`;
+  });
+  line.hidden = true;
+  return set;
 }
 
 /** Draws image `index` of the set into a canvas at its 64 x 64 pixels (CSS scales it). */

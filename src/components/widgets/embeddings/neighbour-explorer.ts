@@ -5,7 +5,7 @@ import type { Metric, NeighbourList } from '~/engine/tasks/index.ts';
 import { CLASS_COLOURS } from '~/components/ui/scene-tile.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
 import { drawAgreement } from './agreement-plot.ts';
-import { announcedQuery, drawThumb, EMBEDDING_QUERY, heldOutSet, type HeldOutSet } from './heldout-set.ts';
+import { announcedQuery, drawThumb, EMBEDDING_QUERY, heldOutSetShown, type HeldOutSet } from './heldout-set.ts';
 
 const KIND = 'neighbour-explorer';
 /** Queries of the batch figure: the first ones of the set (fewer by address, `?emb-batch=50`). */
@@ -21,8 +21,6 @@ export function mountNeighbourExplorer(root: HTMLElement): void {
   const queryInput = root.querySelector<HTMLInputElement>('[data-query]')!;
   const kChoice = root.querySelector<HTMLSelectElement>('[data-k]')!;
   const metricChoice = root.querySelector<HTMLSelectElement>('[data-metric]')!;
-  const progressLine = root.querySelector<HTMLElement>('[data-progress-line]')!;
-  const progress = root.querySelector<HTMLProgressElement>('[data-progress]')!;
   const batchText = root.querySelector<HTMLElement>('[data-batch-text]')!;
   const metric = (): Metric => (metricChoice.value === 'euclidean' ? 'euclidean' : 'cosine');
   const state = (): WidgetState => ({ widget: KIND, params: { query: Number(queryInput.value), k: Number(kChoice.value), metric: metric() }, seed: 0 });
@@ -138,17 +136,11 @@ export function mountNeighbourExplorer(root: HTMLElement): void {
   const picked = announcedQuery();
   if (picked !== undefined) queryInput.value = String(picked);
   formula();
-  progressLine.hidden = false;
-  const text = root.querySelector('[data-progress-text]')!;
-  const first = heldOutSet((done, total) => {
-    progress.value = done / total;
-    text.textContent = `Generating and embedding held-out images: ${done} of ${total}`;
-  }).then(async (set) => {
+  const first = heldOutSetShown(root).then(async (set) => {
     held = set;
     root.dataset['setMs'] = set.ms.toFixed(0);
     root.dataset['embedMs'] = set.embedMs.toFixed(0);
     queryInput.max = String(set.n - 1);
-    progressLine.hidden = true;
     await query();
     await batch();
   });
