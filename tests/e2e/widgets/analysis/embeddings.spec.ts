@@ -169,10 +169,11 @@ test('the map: t-SNE separates the classes in 2-D, PCA much less, and a click pi
   const dot = map.locator('[data-plot] svg circle').nth(17);
   await dot.click({ force: true });
   await expect(map.locator('[data-picked]')).toContainText('is now the query');
+  const picked = Number(/#(\d+)/.exec((await map.locator('[data-picked]').textContent())!)![1]);
+  // The explorer shows the picked image once its neighbours are computed (it starts on another query).
   const explorer = page.locator('#neighbour-explorer');
   await explorer.scrollIntoViewIfNeeded();
-  await expect(explorer).toHaveAttribute('data-query', /\d+/);
-  const picked = Number(await explorer.getAttribute('data-query'));
+  await expect(explorer).toHaveAttribute('data-query', String(picked), SLOW);
   const at = async (i: number) => map.locator('[data-plot] svg circle').nth(i).boundingBox();
   const [a, b] = [await at(17), await at(picked)];
   expect(Math.hypot(a!.x - b!.x, a!.y - b!.y)).toBeLessThan(6);
