@@ -165,13 +165,15 @@ test('the map: t-SNE separates the classes in 2-D, PCA much less, and a click pi
   await expect(map).toHaveAttribute('data-view', 'pca');
   expect(Number(await map.getAttribute('data-knn'))).toBeLessThan(accuracy);
 
-  // Clicking a dot makes that image the neighbour explorer's query.
+  // Clicking a dot makes that image the neighbour explorer's query. The explorer sits above the map:
+  // once its batch figure is written the page no longer shifts under the pointer.
+  const explorer = page.locator('#neighbour-explorer');
+  await expect(explorer).toHaveAttribute('data-batch-ready', 'true', SLOW);
   const dot = map.locator('[data-plot] svg circle').nth(17);
   await dot.click({ force: true });
   await expect(map.locator('[data-picked]')).toContainText('is now the query');
   const picked = Number(/#(\d+)/.exec((await map.locator('[data-picked]').textContent())!)![1]);
   // The explorer shows the picked image once its neighbours are computed (it starts on another query).
-  const explorer = page.locator('#neighbour-explorer');
   await explorer.scrollIntoViewIfNeeded();
   await expect(explorer).toHaveAttribute('data-query', String(picked), SLOW);
   const at = async (i: number) => map.locator('[data-plot] svg circle').nth(i).boundingBox();
