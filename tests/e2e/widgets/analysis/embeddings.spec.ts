@@ -168,7 +168,9 @@ test('the map: t-SNE separates the classes in 2-D, PCA much less, and a click pi
   // Clicking a dot makes that image the neighbour explorer's query. The explorer sits above the map:
   // once its batch figure is written the page no longer shifts under the pointer.
   const explorer = page.locator('#neighbour-explorer');
+  await explorer.scrollIntoViewIfNeeded();
   await expect(explorer).toHaveAttribute('data-batch-ready', 'true', SLOW);
+  await map.scrollIntoViewIfNeeded();
   const dot = map.locator('[data-plot] svg circle').nth(17);
   await dot.click({ force: true });
   await expect(map.locator('[data-picked]')).toContainText('is now the query');
