@@ -71,12 +71,19 @@ export class AscentPlayer {
     this.step = frame.step;
     this.root.dataset['step'] = String(frame.step);
     this.options.draw(frame);
+    this.label();
   }
 
   private setRunning(running: boolean): void {
     this.running = running;
     this.root.dataset['running'] = String(running);
-    this.toggle.textContent = running ? 'Pause' : 'Start';
     this.toggle.setAttribute('aria-pressed', String(running));
+    this.label();
+  }
+
+  /** What the button would do now: start, pause, resume a paused run, or run a finished one again. */
+  private label(): void {
+    const { step, options } = this;
+    this.toggle.textContent = this.running ? 'Pause' : step >= options.until ? 'Run again' : step > 0 ? 'Resume' : 'Start';
   }
 }
