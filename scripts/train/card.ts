@@ -1,6 +1,6 @@
 /** The model card written next to every committed model (public/models/<name>/card.json). */
 import type * as tfl from '@tensorflow/tfjs-layers';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { camLayer } from './models.ts';
 import type { ModelSpec } from './models.ts';
 import type { Checkpoint } from './io.ts';
@@ -50,5 +50,12 @@ export function writeCard(
     metrics,
     history: state.history,
   };
+  writeFileSync(`${dir}/card.json`, JSON.stringify(card, null, 2) + '\n');
+}
+
+/** Replaces the metrics of an existing card.json (a committed model re-measured), leaving the rest as it was. */
+export function updateCardMetrics(dir: string, metrics: Record<string, unknown>): void {
+  const card = JSON.parse(readFileSync(`${dir}/card.json`, 'utf8')) as Record<string, unknown>;
+  card.metrics = metrics;
   writeFileSync(`${dir}/card.json`, JSON.stringify(card, null, 2) + '\n');
 }

@@ -1,6 +1,6 @@
 /** Writes and reads models and training checkpoints as plain files. */
 import * as tf from '@tensorflow/tfjs-core';
-import type * as tfl from '@tensorflow/tfjs-layers';
+import * as tfl from '@tensorflow/tfjs-layers';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 
 /** File name of the weights next to model.json. */
@@ -25,6 +25,19 @@ export async function saveLayersModel(model: tfl.LayersModel, dir: string): Prom
     return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
   }));
   return bytes;
+}
+
+/** Reads a model written by saveLayersModel. */
+export async function loadLayersModel(dir: string): Promise<tfl.LayersModel> {
+  const json = JSON.parse(readFileSync(`${dir}/model.json`, 'utf8')) as {
+    modelTopology: object; weightsManifest: { weights: tf.io.WeightsManifestEntry[] }[];
+  };
+  const data = readFileSync(`${dir}/${WEIGHTS_FILE}`);
+  return tfl.loadLayersModel(tf.io.fromMemory({
+    modelTopology: json.modelTopology,
+    weightSpecs: json.weightsManifest.flatMap((group) => group.weights),
+    weightData: data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength),
+  }));
 }
 
 /** Training state saved after every epoch. */

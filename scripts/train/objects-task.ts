@@ -6,7 +6,8 @@ import { TRAIN_STYLES, UNSEEN_STYLE } from '../../src/engine/data/atlas.ts';
 import { sceneAt, sceneBatch } from '../../src/engine/data/objects.ts';
 import { OBJECTS_SPLITS, trainSeed } from '../../src/engine/data/splits.ts';
 import { accuracy } from './evaluate.ts';
-import { pointingGame, TOLERANCE } from './pointing.ts';
+import { camPointingGame } from './pointing.ts';
+import { POINTING_TOLERANCE } from '../../src/engine/explain/pointing-tolerance.ts';
 import { round4 } from './task.ts';
 import type { Task } from './task.ts';
 import { camLayer } from './models.ts';
@@ -38,7 +39,7 @@ export async function objectsTask(spec: ModelSpec): Promise<Task> {
     },
     validate: async (m) => ({ checkAccuracy: round4(await accuracy(m, checkBatch, spec.inputShape)) }),
     metrics: async (m) => {
-      const pointing = await pointingGame(m, camLayer(spec), sceneSet);
+      const pointing = await camPointingGame(m, camLayer(spec), sceneSet);
       return {
         heldOutAccuracy: round4(await accuracy(m, heldOutBatch, spec.inputShape)),
         heldOut,
@@ -48,7 +49,8 @@ export async function objectsTask(spec: ModelSpec): Promise<Task> {
         unseenStyle: { ...unseenStyle, style: UNSEEN_STYLE },
         pointingGame: round4(pointing.strict),
         pointingGameTolerant: round4(pointing.tolerant),
-        pointingTolerancePx: TOLERANCE,
+        pointingTolerancePx: POINTING_TOLERANCE,
+        pointingGameByClass: Object.fromEntries(OBJECT_CLASSES.map((name, c) => [name, round4(pointing.strictByClass[c]!)])),
         scenes: { ...scenes, objectsPerScene: '2-3' },
       };
     },

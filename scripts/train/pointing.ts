@@ -2,8 +2,8 @@
  * Pointing game for CAM (Zhang et al., 2016, "Top-down neural attention by
  * excitation backprop"): for each object of a multi-object scene, compute the
  * class activation map of its class and count a hit when the map's maximum
- * lies on the object. Evaluation helper only; the lessons' CAM lives in
- * src/engine/explain/.
+ * lies on the object. The CAM is computed here in batches; each hit is scored
+ * by the engine's `pointingGame`, the one the lessons play.
  *
  *   M_c(x, y) = sum_k w_k^c A^k(x, y)
  *
@@ -13,60 +13,60 @@
  * pixels they summarise) to the input size.
  *
  * Two scores: `strict`, the peak on the object's exact visible mask, and
- * `tolerant`, the peak within TOLERANCE pixels of it, the paper's 15-pixel
- * tolerance at 224 px scaled to 64 px.
+ * `tolerant`, the peak within POINTING_TOLERANCE pixels of it; plus the strict
+ * score of every class.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import type { Scene } from '../../src/engine/data/objects.ts';
+import { pointingGame } from '../../src/engine/explain/metrics.ts';
+import { POINTING_TOLERANCE } from '../../src/engine/explain/pointing-tolerance.ts';
 
-/** 15 px at 224 px, scaled to 64 px and rounded. */
-export const TOLERANCE = 4;
-
-/** Whether mask pixel lies within `r` pixels (Euclidean) of pixel index `p`. */
-function near(mask: Uint8Array, size: number, p: number, r: number): boolean {
-  const px = p % size;
-  const py = Math.floor(p / size);
-  for (let y = Math.max(0, py - r); y <= Math.min(size - 1, py + r); y++) {
-    for (let x = Math.max(0, px - r); x <= Math.min(size - 1, px + r); x++) {
-      if (mask[y * size + x] && (x - px) ** 2 + (y - py) ** 2 <= r * r) return true;
-    }
-  }
-  return false;
+export interface PointingScores {
+  strict: number;
+  tolerant: number;
+  /** Strict score per class index (NaN for a class with no object). */
+  strictByClass: number[];
 }
 
-/** Fractions of objects (over all `scenes`) whose class's CAM peak hits them, strictly and with tolerance. */
-export async function pointingGame(model: tfl.LayersModel, camLayer: string, scenes: Scene[]): Promise<{ strict: number; tolerant: number }> {
+/** Scores over all objects of `scenes`, each against its own class's CAM. */
+export async function camPointingGame(model: tfl.LayersModel, camLayer: string, scenes: Scene[]): Promise<PointingScores> {
   const features = tfl.model({ inputs: model.inputs, outputs: model.getLayer(camLayer).output as tfl.SymbolicTensor });
   const [kernel] = model.getLayer('logits').getWeights();
-  let strict = 0;
+  const classes = kernel!.shape[1] as number;
+  const hits = new Array<number>(classes).fill(0);
+  const counts = new Array<number>(classes).fill(0);
   let tolerant = 0;
-  let total = 0;
-  const size = scenes[0].size;
+  const size = scenes[0]!.size;
   for (let s = 0; s < scenes.length; s += 100) {
     const chunk = scenes.slice(s, s + 100);
-    const peaks = tf.tidy(() => {
+    // [n, classes, size, size]
+    const maps = tf.tidy(() => {
       const x = tf.tensor4d(concat(chunk.map((c) => c.image)), [chunk.length, size, size, 3]);
       const a = features.predict(x) as tf.Tensor4D;
       const [n, h, w, k] = a.shape;
-      const cams = tf.reshape(tf.matMul(tf.reshape(a, [n * h * w, k]), kernel as tf.Tensor2D), [n, h, w, -1]);
-      const up = tf.image.resizeBilinear(cams as tf.Tensor4D, [size, size], false, true);
-      // argmax over pixels, per scene and class: [n, classes]
-      return tf.argMax(tf.reshape(tf.transpose(up, [0, 3, 1, 2]), [chunk.length, -1, size * size]), -1);
+      const cams = tf.reshape(tf.matMul(tf.reshape(a, [n * h * w, k]), kernel as tf.Tensor2D), [n, h, w, classes]);
+      return tf.transpose(tf.image.resizeBilinear(cams as tf.Tensor4D, [size, size], false, true), [0, 3, 1, 2]);
     });
-    const p = await peaks.data();
-    const classes = peaks.shape[1] as number;
-    peaks.dispose();
-    chunk.forEach((scene, i) => {
+    for (const [i, scene] of chunk.entries()) {
       for (const obj of scene.objects) {
-        const peak = p[i * classes + obj.classIndex];
-        total++;
-        if (obj.mask[peak]) strict++;
-        if (near(obj.mask, size, peak, TOLERANCE)) tolerant++;
+        const map = tf.tidy(() => tf.reshape(tf.slice(maps, [i, obj.classIndex, 0, 0], [1, 1, size, size]), [size, size]) as tf.Tensor2D);
+        const mask = tf.tensor2d(obj.mask, [size, size], 'int32');
+        const [exact, near] = await Promise.all([pointingGame(map, mask), pointingGame(map, mask, POINTING_TOLERANCE)]);
+        tf.dispose([map, mask]);
+        counts[obj.classIndex]++;
+        if (exact.hit) hits[obj.classIndex]++;
+        if (near.hit) tolerant++;
       }
-    });
+    }
+    maps.dispose();
   }
-  return { strict: strict / total, tolerant: tolerant / total };
+  const total = counts.reduce((a, b) => a + b, 0);
+  return {
+    strict: hits.reduce((a, b) => a + b, 0) / total,
+    tolerant: tolerant / total,
+    strictByClass: hits.map((h, c) => h / counts[c]!),
+  };
 }
 
 function concat(parts: Float32Array[]): Float32Array {

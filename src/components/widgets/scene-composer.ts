@@ -3,6 +3,7 @@ import { OBJECT_CLASSES } from '~/engine/data/classes.ts';
 import { composeScene, distanceToObject, objectAt, type PlacedObject } from '~/engine/data/compose.ts';
 import type { ObjectAtlas } from '~/engine/data/atlas.ts';
 import type { Scene } from '~/engine/data/objects.ts';
+import { POINTING_TOLERANCE } from '~/engine/explain/pointing-tolerance.ts';
 import type { WidgetState } from '~/engine/runtime/state.ts';
 import type { SceneExplanation } from '~/engine/tasks/index.ts';
 import { MapFigure } from '~/components/ui/map-view.ts';
@@ -15,11 +16,6 @@ import { ComposerStage } from './composer-stage.ts';
 const KIND = 'scene-composer';
 const MAX_OBJECTS = 3;
 const SIZE = 26;
-/**
- * Pointing-game tolerance in pixels, as in the trust lesson: Zhang et al. allow
- * 15 px on images about 500 px wide, about 2 px on our 64 px scenes.
- */
-const TOLERANCE = 2;
 /** The layout the lesson starts from: a cat at the top left, a car at the bottom right. */
 const START: PlacedObject[] = [
   { classIndex: 0, cx: 18, cy: 19, longest: SIZE },
@@ -127,7 +123,7 @@ export function mountSceneComposer(root: HTMLElement): void {
       const [row, col] = method.view.peak;
       const on = objectAt(current, row, col);
       const distance = Math.min(...current.objects.map((o, i) => (o.classIndex === asked ? distanceToObject(current, i, row, col) : Infinity)));
-      const hit = distance <= TOLERANCE;
+      const hit = distance <= POINTING_TOLERANCE;
       Object.assign(figure.canvas.closest<HTMLElement>('[data-map]')!.dataset, { peak: `${row},${col}`, hit: String(hit) });
       const where = on >= 0 ? `on the ${OBJECT_CLASSES[current.objects[on]!.classIndex]}` : 'on the background';
       const near = on < 0 && hit ? `, ${distance.toFixed(1)} px from the ${name}` : '';

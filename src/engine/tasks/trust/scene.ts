@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
 import { pointingGame, type PointingResult } from '../../explain/metrics.ts';
+import { POINTING_TOLERANCE } from '../../explain/pointing-tolerance.ts';
 import { loadModel } from '../../runtime/models.ts';
 import { badArgument } from '../../runtime/errors.ts';
 
@@ -11,12 +12,6 @@ export interface TrustScene {
   image: Float32Array;
   objects: readonly { classIndex: number; mask: Uint8Array }[];
 }
-
-/**
- * Pointing-game tolerance in pixels: Zhang et al. allow 15 px on images about
- * 500 px wide; scaled to our 64 px scenes that is 2 px.
- */
-export const POINTING_TOLERANCE = 2;
 
 /** The course model the lesson measures; its name is a parameter so tests can swap in a tiny one. */
 export const TRUST_MODEL = 'objects-cnn';
@@ -48,7 +43,7 @@ export function objectOf(scene: TrustScene, objectIndex: number, fn: string): { 
   return object;
 }
 
-/** The pointing game of map [H, W] against an object's exact mask, with the lesson's tolerance. */
+/** The pointing game of map [H, W] against an object's exact mask, with the course's tolerance (POINTING_TOLERANCE). */
 export async function pointAt(map: tf.Tensor2D, mask: Uint8Array): Promise<PointingResult> {
   const [height, width] = map.shape;
   const truth = tf.tensor2d(Float32Array.from(mask), [height, width]);

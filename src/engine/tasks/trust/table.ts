@@ -4,7 +4,8 @@ import { classProbability } from '../../probe/class-probability.ts';
 import { curves } from './curves.ts';
 import { explanationMaps, TRUST_METHODS, type TrustMethod } from './maps.ts';
 import { pace } from './pace.ts';
-import { POINTING_TOLERANCE, pointAt, sceneImages, sceneModel, type TrustScene } from './scene.ts';
+import { POINTING_TOLERANCE } from '../../explain/pointing-tolerance.ts';
+import { pointAt, sceneImages, sceneModel, type TrustScene } from './scene.ts';
 
 export interface TableOptions {
   steps: number;
