@@ -1,5 +1,6 @@
 import { OBJECT_CLASSES } from '~/engine/data/classes.ts';
 import { drawThumb, type HeldOutSet } from './heldout-set.ts';
+import { ARROWS, stepToward } from './map-keys.ts';
 import { drawMap, type DrawnMap, type MapAxes } from './map-plot.ts';
 
 export type MapMethod = 'pca' | 'tsne';
@@ -7,7 +8,9 @@ export type MapMethod = 'pca' | 'tsne';
 /**
  * The embedding map's figure: the chart, the hover card with the image under
  * the pointer, and the ring around the dot last clicked. A click calls
- * `onPick` with the image's index.
+ * `onPick` with the image's index. From the keyboard, the focused map shows a
+ * cursor dot's card: arrow keys move it to the next dot that way, Enter or
+ * Space picks it.
  */
 export class MapStage {
   /** The layout on screen and how it was made. */
@@ -15,9 +18,12 @@ export class MapStage {
   method: MapMethod | undefined;
   private drawn: DrawnMap | undefined;
   private selected = -1;
+  private cursor = -1;
   private readonly plot: HTMLElement;
   private readonly tip: HTMLElement;
   private readonly ring: HTMLElement;
+  /** Says the keyboard cursor's image to screen readers. */
+  private readonly said: HTMLElement;
 
   constructor(
     root: HTMLElement,
@@ -27,15 +33,42 @@ export class MapStage {
     this.plot = root.querySelector('[data-plot]')!;
     this.tip = root.querySelector('[data-tip]')!;
     this.ring = root.querySelector('[data-ring]')!;
+    this.said = root.querySelector('[data-cursor]')!;
     this.plot.addEventListener('pointermove', (event) => this.hover(this.pointAt(event)));
     this.plot.addEventListener('pointerleave', () => (this.tip.hidden = true));
-    this.plot.addEventListener('click', (event) => {
-      const i = this.pointAt(event);
-      if (i < 0) return;
+    const pick = (i: number) => {
       this.selected = i;
+      this.cursor = i;
       this.placeRing();
       onPick(i);
+    };
+    this.plot.addEventListener('click', (event) => {
+      const i = this.pointAt(event);
+      if (i >= 0) pick(i);
     });
+    this.plot.addEventListener('focus', () => this.showCursor(this.startCursor()));
+    this.plot.addEventListener('blur', () => (this.tip.hidden = true));
+    this.plot.addEventListener('keydown', (event) => {
+      const arrow = ARROWS[event.key];
+      if (arrow && this.drawn) {
+        this.cursor = stepToward(this.drawn.xs, this.drawn.ys, this.startCursor(), arrow[0], arrow[1]);
+        this.showCursor(this.cursor);
+      } else if ((event.key === 'Enter' || event.key === ' ') && this.startCursor() >= 0) {
+        pick(this.cursor);
+      } else {
+        return;
+      }
+      event.preventDefault();
+    });
+  }
+
+  /** The keyboard cursor: where it was, else the picked dot, else the dot nearest the middle; -1 before a draw. */
+  private startCursor(): number {
+    if (!this.drawn) return -1;
+    if (this.cursor < 0 || this.cursor >= this.drawn.xs.length) {
+      this.cursor = this.selected >= 0 ? this.selected : this.drawn.hit(this.plot.clientWidth / 2, this.plot.clientHeight / 2, Infinity);
+    }
+    return this.cursor;
   }
 
   /** Builds the chart for a layout (tens of ms for 2,000 dots). */
@@ -46,6 +79,7 @@ export class MapStage {
     const title = `${method === 'pca' ? 'PCA' : 't-SNE'} map of ${this.held.n} held-out embeddings, coloured by class`;
     this.drawn = await drawMap(this.plot, points, this.held.labels, axes, title);
     this.placeRing();
+    this.followCursor();
   }
 
   /** Moves the dots of a t-SNE chart already on screen to a new layout (a few ms); false if there is none. */
@@ -55,7 +89,18 @@ export class MapStage {
     this.tip.hidden = true;
     this.drawn.move(points);
     this.placeRing();
+    this.followCursor();
     return true;
+  }
+
+  /** Keeps the keyboard cursor's card on its dot while the map is focused and the dots move. */
+  private followCursor(): void {
+    if (document.activeElement === this.plot) this.hover(this.startCursor());
+  }
+
+  private showCursor(i: number): void {
+    this.hover(i);
+    this.said.textContent = i < 0 ? '' : `Image #${i}, ${OBJECT_CLASSES[this.held.labels[i]!]}`;
   }
 
   private hover(i: number): void {

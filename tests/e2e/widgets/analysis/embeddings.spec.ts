@@ -144,7 +144,7 @@ test('neighbours: features share the query class far more often than pixels, and
   expect(await tensorCount(page)).toBe(before);
 });
 
-test('the map: t-SNE separates the classes in 2-D, PCA much less, and a click picks the query', async ({ page, open }) => {
+test('the map: t-SNE separates the classes in 2-D, PCA much less, and a click or the keyboard picks the query', async ({ page, open }) => {
   await open(LESSON, `emb-n=${N}&emb-batch=${BATCH}`);
   const map = page.locator('#embedding-map');
   await map.scrollIntoViewIfNeeded();
@@ -181,4 +181,24 @@ test('the map: t-SNE separates the classes in 2-D, PCA much less, and a click pi
   const at = async (i: number) => map.locator('[data-plot] svg circle').nth(i).boundingBox();
   const [a, b] = [await at(17), await at(picked)];
   expect(Math.hypot(a!.x - b!.x, a!.y - b!.y)).toBeLessThan(6);
+
+  // The keyboard does the same: focus the map (its cursor starts on the picked dot), step with an arrow, pick with Enter.
+  await map.scrollIntoViewIfNeeded();
+  const plot = map.locator('[data-plot]');
+  await plot.blur(); // the click focused it already
+  await plot.focus();
+  const cursor = async () => Number(/^#(\d+) /.exec((await map.locator('[data-tip] span').textContent())!)![1]);
+  await expect(map.locator('[data-tip]')).toBeVisible();
+  expect(await cursor()).toBe(picked);
+  const box = (await plot.boundingBox())!;
+  const leftward = b!.x > box.x + box.width / 2;
+  await page.keyboard.press(leftward ? 'ArrowLeft' : 'ArrowRight');
+  const moved = await cursor();
+  expect(moved).not.toBe(picked);
+  const c = (await at(moved))!;
+  expect(leftward ? c.x < b!.x : c.x > b!.x).toBe(true);
+  await expect(map.locator('[data-cursor]')).toContainText(`Image #${moved}`);
+  await page.keyboard.press('Enter');
+  await expect(map.locator('[data-picked]')).toContainText(`Image #${moved} `);
+  await expect(explorer).toHaveAttribute('data-query', String(moved), SLOW);
 });
