@@ -202,3 +202,50 @@ test('the map: t-SNE separates the classes in 2-D, PCA much less, and a click or
   await expect(map.locator('[data-picked]')).toContainText(`Image #${moved} `);
   await expect(explorer).toHaveAttribute('data-query', String(moved), SLOW);
 });
+
+test('t-SNE pauses, stays put while paused, and resumes to the very layout of an uninterrupted run', async ({ page, open }) => {
+  await open(LESSON, `emb-n=${N}&emb-batch=${BATCH}`);
+  const map = page.locator('#embedding-map');
+  await map.scrollIntoViewIfNeeded();
+  await expect(map).toHaveAttribute('data-tsne-done', 'true', SLOW);
+  const points = async () => JSON.parse((await map.locator('[data-plot]').getAttribute('data-points'))!) as number[];
+  const uninterrupted = await points();
+  const button = map.locator('[data-run]');
+
+  // The same run again, paused at its first reported iteration. At this size a whole run takes about
+  // 0.1 s, less than a click from the test takes to arrive, so the page clicks Pause itself.
+  await map.evaluate((root) => new Promise<void>((resolve) => {
+    const pause = root.querySelector<HTMLButtonElement>('[data-run]')!;
+    const observer = new MutationObserver(() => {
+      if (Number(root.getAttribute('data-iteration')) < 1 || pause.textContent !== 'Pause') return;
+      observer.disconnect();
+      pause.click();
+      resolve();
+    });
+    observer.observe(root, { attributes: true, attributeFilter: ['data-iteration'] });
+    root.querySelector<HTMLButtonElement>('[data-restart]')!.click();
+  }));
+  await expect(button).toHaveText('Resume');
+  await expect(map).toHaveAttribute('data-tsne-done', 'false');
+  const at = Number(await map.getAttribute('data-iteration'));
+  expect(at).toBeLessThan(1000);
+  await page.waitForTimeout(500);
+  expect(Number(await map.getAttribute('data-iteration'))).toBe(at);
+  await expect(map.locator('[data-layout-info]')).toContainText(`paused at iteration ${at} of 1000`);
+
+  // Resume goes on from there: every iteration it reports afterwards is past the pause.
+  await map.evaluate((root) => {
+    const seen: number[] = ((window as unknown as { seen: number[] }).seen = []);
+    new MutationObserver(() => seen.push(Number(root.getAttribute('data-iteration')))).observe(root, { attributes: true, attributeFilter: ['data-iteration'] });
+  });
+  await button.click();
+  await expect(map).toHaveAttribute('data-tsne-done', 'true', SLOW);
+  await expect(map).toHaveAttribute('data-iteration', '1000');
+  await expect(button).toHaveText('Run again');
+  const seen = await page.evaluate(() => (window as unknown as { seen: number[] }).seen);
+  expect(seen.length).toBeGreaterThan(0);
+  expect(Math.min(...seen)).toBeGreaterThan(at);
+  const resumed = await points();
+  expect(resumed).toHaveLength(uninterrupted.length);
+  resumed.forEach((v, i) => expect(Math.abs(v - uninterrupted[i]!)).toBeLessThanOrEqual(1e-4 * Math.max(1, Math.abs(uninterrupted[i]!))));
+});
