@@ -4,6 +4,9 @@ import { OBJECTS_SPLITS } from '~/engine/data/splits.ts';
 import type { ImageRef } from '~/engine/runtime/state.ts';
 import { loadObjectAtlas } from './object-atlas.ts';
 
+/** The scene a scene widget shows before the reader picks one: the first two-object held-out scene. */
+export const FIRST_SCENE: ImageRef = { kind: 'dataset', dataset: 'objects-scenes-2', index: 0 };
+
 export interface PickedScene {
   ref: ImageRef;
   scene: Scene;

@@ -3,10 +3,10 @@ import type { WidgetState } from '~/engine/runtime/state.ts';
 import type { CamBuild } from '~/engine/tasks/index.ts';
 import { MapFigure } from '~/components/ui/map-view.ts';
 import { attachProbe } from '~/components/ui/probe.ts';
-import { ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
+import { FIRST_SCENE, ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
 import { mapCanvas, showScene, signed } from './cam-parts.ts';
-import { fillClassSelect } from './scene-view.ts';
+import { classMenu } from './scene-view.ts';
 
 const KIND = 'cam-builder';
 /** Channels shown as small maps, in order of their share of the score. */
@@ -24,7 +24,7 @@ export function mountCamBuilder(root: HTMLElement): void {
   let last: CamBuild | undefined;
   const state = (): WidgetState => ({
     widget: KIND,
-    image: picked?.ref ?? { kind: 'dataset', dataset: 'objects-scenes-2', index: 0 },
+    image: picked?.ref ?? FIRST_SCENE,
     class: Number(classSelect.value || 0),
     params: { summed: slider.valueAsNumber },
     seed: 1,
@@ -85,12 +85,11 @@ export function mountCamBuilder(root: HTMLElement): void {
   slider.addEventListener('input', () => void update());
 
   const restored = shell.restore();
-  let restoredClass = restored?.class;
+  const showClasses = classMenu(classSelect, restored?.class);
   if (restored && typeof restored.params['summed'] === 'number') slider.value = String(restored.params['summed']);
   const picker = new ScenePicker(q('[data-scene-picker]'), (next) => {
     picked = next;
-    fillClassSelect(classSelect, next.scene, restoredClass ?? next.scene.objects[0]?.classIndex ?? 0);
-    restoredClass = undefined;
+    showClasses(next.scene);
     showScene(sceneFigure, next.scene, q('[data-map="scene"]'));
     void update();
   });

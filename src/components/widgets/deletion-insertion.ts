@@ -7,7 +7,7 @@ import { ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
 import { drawOverlay } from './trust-draw.ts';
 import { drawCurves } from './trust-plot.ts';
-import { fillObjects, stop } from './trust-controls.ts';
+import { objectMenu, stop } from './trust-controls.ts';
 
 const KIND = 'deletion-insertion';
 const SMOOTH_SAMPLES = 16;
@@ -84,10 +84,10 @@ export function mountDeletionInsertion(root: HTMLElement): void {
   objectChoice.addEventListener('change', () => void update());
   const restored = shell.restore();
   if (restored) method.value = String(restored.params['method'] ?? 'grad-cam');
+  const showObjects = objectMenu(objectChoice, restored ? Number(restored.params['object'] ?? 0) : undefined);
   const picker = new ScenePicker(root.querySelector('[data-scene-picker]')!, (next) => {
-    const keep = picked === undefined && restored ? Number(restored.params['object'] ?? 0) : 0;
     picked = next;
-    fillObjects(objectChoice, next.scene, keep);
+    showObjects(next.scene);
     void update();
   });
   shell.start('Loading the model…', picker.select(restored?.image));

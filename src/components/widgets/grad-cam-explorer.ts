@@ -2,10 +2,10 @@ import { compute } from '~/engine/client.ts';
 import type { WidgetState } from '~/engine/runtime/state.ts';
 import type { GradCamDetails, GradCamView } from '~/engine/tasks/index.ts';
 import { MapFigure } from '~/components/ui/map-view.ts';
-import { ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
+import { FIRST_SCENE, ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
 import { markPeak, showScene, signed } from './cam-parts.ts';
-import { fillClassSelect } from './scene-view.ts';
+import { classMenu } from './scene-view.ts';
 
 const KIND = 'grad-cam-explorer';
 /** Alphas listed at each end of the ranking. */
@@ -22,7 +22,7 @@ export function mountGradCamExplorer(root: HTMLElement): void {
   let restoredLayer: string | undefined;
   const state = (): WidgetState => ({
     widget: KIND,
-    image: picked?.ref ?? { kind: 'dataset', dataset: 'objects-scenes-2', index: 0 },
+    image: picked?.ref ?? FIRST_SCENE,
     class: Number(classSelect.value || 0),
     layer: layerSelect.value,
     params: {},
@@ -121,12 +121,11 @@ export function mountGradCamExplorer(root: HTMLElement): void {
   for (const select of [classSelect, layerSelect]) select.addEventListener('change', () => void update());
 
   const restored = shell.restore();
-  let restoredClass = restored?.class;
+  const showClasses = classMenu(classSelect, restored?.class);
   restoredLayer = restored?.layer;
   const picker = new ScenePicker(q('[data-scene-picker]'), (next) => {
     picked = next;
-    fillClassSelect(classSelect, next.scene, restoredClass ?? next.scene.objects[0]?.classIndex ?? 0);
-    restoredClass = undefined;
+    showClasses(next.scene);
     showScene(sceneFigure, next.scene, q('[data-map="scene"]'));
     void update();
   });

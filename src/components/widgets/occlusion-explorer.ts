@@ -5,9 +5,9 @@ import type { WidgetState } from '~/engine/runtime/state.ts';
 import type { SweepProgress } from '~/engine/tasks/index.ts';
 import { MapFigure } from '~/components/ui/map-view.ts';
 import { attachProbe } from '~/components/ui/probe.ts';
-import { ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
+import { FIRST_SCENE, ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
-import { fillClassSelect, fmt, PATCH_GREY, rgbaView, sceneView } from './scene-view.ts';
+import { classMenu, fmt, PATCH_GREY, rgbaView, sceneView } from './scene-view.ts';
 
 const KIND = 'occlusion-explorer';
 
@@ -33,7 +33,7 @@ export function mountOcclusionExplorer(root: HTMLElement): void {
   const stride = () => Number(strideSelect.value);
   const state = (): WidgetState => ({
     widget: KIND,
-    image: picked?.ref ?? { kind: 'dataset', dataset: 'objects-scenes-2', index: 0 },
+    image: picked?.ref ?? FIRST_SCENE,
     class: Number(classSelect.value || 0),
     params: { patch: size(), stride: stride(), top: corner[0], left: corner[1] },
     seed: 0,
@@ -164,7 +164,7 @@ export function mountOcclusionExplorer(root: HTMLElement): void {
   }
 
   const restored = shell.restore();
-  let restoredClass = restored?.class;
+  const showClasses = classMenu(classSelect, restored?.class);
   if (restored) {
     patchSelect.value = String(restored.params['patch'] ?? 8);
     strideSelect.value = String(restored.params['stride'] ?? 4);
@@ -173,8 +173,7 @@ export function mountOcclusionExplorer(root: HTMLElement): void {
   const picker = new ScenePicker(q('[data-scene-picker]'), (next) => {
     picked = next;
     clearMap();
-    fillClassSelect(classSelect, next.scene, restoredClass ?? defaultClass(next.scene));
-    restoredClass = undefined;
+    showClasses(next.scene, defaultClass(next.scene));
     void moveTo(...corner);
   });
   shell.start('Loading the engine and the model…', picker.select(restored?.image));

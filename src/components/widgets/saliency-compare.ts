@@ -4,10 +4,10 @@ import type { WidgetState } from '~/engine/runtime/state.ts';
 import type { MapView } from '~/engine/tasks/index.ts';
 import { MapFigure } from '~/components/ui/map-view.ts';
 import { attachProbe } from '~/components/ui/probe.ts';
-import { ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
+import { FIRST_SCENE, ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
 import { drawScene } from '~/components/ui/scene-tile.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
-import { classMask, fillClassSelect, fmt, maskContrast, sceneView } from './scene-view.ts';
+import { classMask, classMenu, fmt, maskContrast, sceneView } from './scene-view.ts';
 
 const KIND = 'saliency-compare';
 const METHODS = ['vanilla', 'smooth', 'guided'] as const;
@@ -27,7 +27,7 @@ export function mountSaliencyCompare(root: HTMLElement): void {
   let probed: [number, number] | undefined;
   const state = (): WidgetState => ({
     widget: KIND,
-    image: picked?.ref ?? { kind: 'dataset', dataset: 'objects-scenes-2', index: 0 },
+    image: picked?.ref ?? FIRST_SCENE,
     class: Number(classSelect.value || 0),
     params: { sigma: Number(sigma.value), samples: Number(samples.value) },
     seed: 1,
@@ -119,15 +119,14 @@ export function mountSaliencyCompare(root: HTMLElement): void {
   stopButton.addEventListener('click', () => void compute(`${root.id}/smooth`, async () => undefined).catch(() => undefined));
 
   const restored = shell.restore();
-  let restoredClass = restored?.class;
+  const showClasses = classMenu(classSelect, restored?.class);
   if (restored) {
     sigma.value = String(restored.params['sigma'] ?? 0.15);
     samples.value = String(restored.params['samples'] ?? 25);
   }
   const picker = new ScenePicker(q('[data-scene-picker]'), (next) => {
     picked = next;
-    fillClassSelect(classSelect, next.scene, restoredClass ?? next.scene.objects[0]?.classIndex ?? 0);
-    restoredClass = undefined;
+    showClasses(next.scene);
     showScene();
     void update();
   });

@@ -5,7 +5,7 @@ import type { SanityStep } from '~/engine/tasks/index.ts';
 import { ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
 import { drawOverlay } from './trust-draw.ts';
-import { fillObjects, stop } from './trust-controls.ts';
+import { objectMenu, stop } from './trust-controls.ts';
 
 const KIND = 'sanity-check';
 const LABELS: Record<string, string> = { 'grad-cam': 'Grad-CAM', cam: 'CAM', saliency: 'Saliency', smoothgrad: 'Smooth\u00adGrad' };
@@ -89,10 +89,10 @@ export function mountSanityCheck(root: HTMLElement): void {
   seed.addEventListener('change', () => void update());
   const restored = shell.restore();
   if (restored) seed.value = String(restored.seed);
+  const showObjects = objectMenu(objectChoice, restored ? Number(restored.params['object'] ?? 0) : undefined);
   const picker = new ScenePicker(root.querySelector('[data-scene-picker]')!, (next) => {
-    const keep = picked === undefined && restored ? Number(restored.params['object'] ?? 0) : 0;
     picked = next;
-    fillObjects(objectChoice, next.scene, keep);
+    showObjects(next.scene);
     void update();
   });
   shell.start('Loading the model…', picker.select(restored?.image));

@@ -26,8 +26,21 @@ export function rgbaView(rgba: Uint8ClampedArray, side: number, values = new Flo
   return { width: side, height: side, values, rgba, scale: { kind: 'gray', min: 0, max: 1 } };
 }
 
+/**
+ * The class menu of a scene widget: for every new scene, `fillClassSelect`
+ * with the restored class the first time, the scene's `fallback` class
+ * (by default its first object's) after that.
+ */
+export function classMenu(select: HTMLSelectElement, restored: number | undefined): (scene: Scene, fallback?: number) => void {
+  let pending = restored;
+  return (scene, fallback = scene.objects[0]?.classIndex ?? 0) => {
+    fillClassSelect(select, scene, pending ?? fallback);
+    pending = undefined;
+  };
+}
+
 /** Fills a class <select> with the ten classes, marking those present in the scene. */
-export function fillClassSelect(select: HTMLSelectElement, scene: Scene, chosen: number): void {
+function fillClassSelect(select: HTMLSelectElement, scene: Scene, chosen: number): void {
   const present = new Set(scene.objects.map((object) => object.classIndex));
   select.replaceChildren(
     ...OBJECT_CLASSES.map((name, index) => {

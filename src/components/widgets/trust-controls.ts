@@ -4,11 +4,20 @@ import type { Scene } from '~/engine/data/objects.ts';
 import type { WidgetShell } from '~/components/ui/widget-shell.ts';
 
 /** Fills an object menu with the scene's objects by class name, keeping `keep` when it exists. */
-export function fillObjects(select: HTMLSelectElement, scene: Scene, keep: number): void {
+function fillObjects(select: HTMLSelectElement, scene: Scene, keep: number): void {
   select.replaceChildren(
     ...scene.objects.map((object, i) => new Option(`${i + 1}: ${OBJECT_CLASSES[object.classIndex]}`, String(i), false, i === keep)),
   );
   if (keep >= scene.objects.length) select.value = '0';
+}
+
+/** The object menu of a trust widget: for every new scene, `fillObjects` keeping the restored object the first time, the first object after that. */
+export function objectMenu(select: HTMLSelectElement, restored: number | undefined): (scene: Scene) => void {
+  let pending = restored;
+  return (scene) => {
+    fillObjects(select, scene, pending ?? 0);
+    pending = undefined;
+  };
 }
 
 /**

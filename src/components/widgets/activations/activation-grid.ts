@@ -3,7 +3,7 @@ import type { WidgetState } from '~/engine/runtime/state.ts';
 import type { ActivationMaps, MapScale, MapView } from '~/engine/tasks/index.ts';
 import { MapFigure } from '~/components/ui/map-view.ts';
 import { attachProbe } from '~/components/ui/probe.ts';
-import { ScenePicker } from '~/components/ui/scene-picker.ts';
+import { FIRST_SCENE, ScenePicker } from '~/components/ui/scene-picker.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
 import { mapCanvas, showScene, signed } from '../cam-parts.ts';
 import { rgbaView } from '../scene-view.ts';
@@ -26,7 +26,7 @@ export function mountActivationGrid(root: HTMLElement): void {
   let restoredLayer: string | undefined;
   const state = (): WidgetState => ({
     widget: KIND,
-    image: picked?.ref ?? { kind: 'dataset', dataset: 'objects-scenes-2', index: 0 },
+    image: picked?.ref ?? FIRST_SCENE,
     layer: layerSelect.value,
     params: { scale: scaleSelect.value, order: orderSelect.value, channel: chosen },
     seed: 0,
