@@ -43,7 +43,7 @@ export function mountShapeCalculator(root: HTMLElement): void {
     const shape = await shell.run(() => compute(root.id, (tasks) => tasks.convolvedShape(n, { k, padding: p, stride: s })));
     if (shape) {
       check.dataset['shape'] = shape.join('x');
-      check.textContent = `Cross-check: TensorFlow.js convolved an ${n} × ${n} input and returned a ${shape[0]} × ${shape[1]} feature map${shape[0] === o ? ', as the formula says' : ''}.`;
+      check.textContent = `Cross-check: TensorFlow.js convolved the ${n} × ${n} input and returned a ${shape[0]} × ${shape[1]} feature map${shape[0] === o ? ', as the formula says' : ''}.`;
     }
   }
 

@@ -95,11 +95,11 @@ describe('vizGallery and vizLayers', () => {
 
   it('lists the convolution and ReLU layers with their channel counts', async () => {
     expect(await vizLayers()).toEqual([
-      { name: 'conv_0', channels: 16, shape: '32x32x16' },
-      { name: 'conv_2', channels: 32, shape: '16x16x32' },
-      { name: 'conv_3', channels: 48, shape: '16x16x48' },
-      { name: 'last_conv', channels: 64, shape: '16x16x64' },
-      { name: 'last_relu', channels: 64, shape: '16x16x64' },
+      { name: 'conv_0', channels: 16, shape: '32 × 32 × 16' },
+      { name: 'conv_2', channels: 32, shape: '16 × 16 × 32' },
+      { name: 'conv_3', channels: 48, shape: '16 × 16 × 48' },
+      { name: 'last_conv', channels: 64, shape: '16 × 16 × 64' },
+      { name: 'last_relu', channels: 64, shape: '16 × 16 × 64' },
     ]);
   });
 });

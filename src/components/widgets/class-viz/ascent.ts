@@ -47,8 +47,8 @@ export function mountAscent(root: HTMLElement): void {
       out(name).textContent = text;
       out(name).dataset['value'] = String(value);
     }
-    out('equation').textContent =
-      `S_c(I) − λ‖I‖² = ${fixed(frame.score)} − ${lambda.value} × ${fixed(frame.norm ** 2, 1)} = ${fixed(objective)}`;
+    out('equation').innerHTML =
+      `<i>S</i><sub>c</sub>(<i>I</i>) − λ‖<i>I</i>‖² = ${fixed(frame.score)} − ${lambda.value} × ${fixed(frame.norm ** 2, 1)} = ${fixed(objective)}`;
   }
 
   const player = new AscentPlayer(root, shell, { recipe, until: steps, judged: false, draw });

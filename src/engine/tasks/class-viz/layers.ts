@@ -15,5 +15,5 @@ export async function vizLayers(): Promise<VizLayer[]> {
   const model = await loadModel(MAKER);
   return featureMapLayers(model)
     .filter((info) => info.className === 'Conv2D' || info.className === 'ReLU')
-    .map((info) => ({ name: info.name, channels: info.outputShape[2]!, shape: info.outputShape.join('x') }));
+    .map((info) => ({ name: info.name, channels: info.outputShape[2]!, shape: info.outputShape.join(' × ') }));
 }
