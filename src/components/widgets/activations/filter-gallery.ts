@@ -72,7 +72,7 @@ export function mountFilterGallery(root: HTMLElement): void {
     Object.assign(root.dataset, { filter: String(k), bound: String(m), bias: String(bank.bias[k]!) });
     const formula = q<HTMLElement>('[data-formula]');
     const value = 0.5 + centre / (2 * m);
-    formula.innerHTML = `Centre pixel${cin === 3 ? ', red' : ''}: T = 1/2 + W / (2m) = 0.5 + ${signed(centre)} / ${signed(2 * m)} = <strong>${value.toFixed(3)}</strong> → ${Math.round(value * 255)} of 255.` +
+    formula.innerHTML = `Centre pixel${cin === 3 ? ', red' : ''}: T = 1/2 + W / (2m) = 0.5 ${centre < 0 ? '−' : '+'} ${signed(Math.abs(centre))} / ${signed(2 * m)} = <strong>${value.toFixed(3)}</strong> → ${Math.round(value * 255)} of 255.` +
       (bank.rescale ? ` The model feeds this layer x′ = ${bank.rescale.scale}x ${bank.rescale.offset < 0 ? '−' : '+'} ${Math.abs(bank.rescale.offset)}, so a tile is the image patch whose x′ is W / m.` : '');
   }
 

@@ -6,6 +6,7 @@ import { MapFigure } from '~/components/ui/map-view.ts';
 import { attachProbe } from '~/components/ui/probe.ts';
 import { ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
+import { signed } from '../cam-parts.ts';
 import { drawField } from './field-canvas.ts';
 import { fillLayers, formatSpan, paddingMargin } from './layer-rows.ts';
 
@@ -78,7 +79,7 @@ export function mountFieldExplorer(root: HTMLElement): void {
     const [top, left, bottom, right] = unclipped;
     const outside = clipped.some((v, n) => v !== unclipped[n]);
     root.querySelector('[data-where]')!.textContent =
-      `Unit (u, v) = (${i}, ${j}) of ${row.name} (value ${map.value(i, j).toFixed(3)}) sees input rows ${formatSpan(clipped[0], clipped[2])} and columns ${formatSpan(clipped[1], clipped[3])}` +
+      `Unit (u, v) = (${i}, ${j}) of ${row.name} (value ${signed(map.value(i, j))}) sees input rows ${formatSpan(clipped[0], clipped[2])} and columns ${formatSpan(clipped[1], clipped[3])}` +
       (outside ? `; the rest of its ${size} × ${size} field lies in the padding.` : `: all ${size} × ${size} pixels of its field are inside the image.`);
     root.querySelector('[data-sum]')!.textContent =
       `top = start + u·j = ${start} + ${i}·${jump} = ${top},  left = start + v·j = ${start} + ${j}·${jump} = ${left};  field = rows ${top} to ${bottom - 1}, columns ${left} to ${right - 1} (r = ${size})`;
