@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import rehypeMathPunctuation from './src/lib/rehype-math-punctuation.ts';
 
 export default defineConfig({
   site: 'https://glassbox.example',
@@ -11,7 +12,7 @@ export default defineConfig({
   integrations: [mdx()],
   markdown: {
     // KaTeX needs remark/rehype plugins, so lessons go through unified (MDX inherits it).
-    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] }),
+    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex, rehypeMathPunctuation] }),
   },
   vite: {
     // The wasm backend's binaries are imported with ?url and served from the site itself.

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { LESSON, expect, ready, test } from './fixtures.ts';
 
@@ -93,4 +94,27 @@ test('an exercise checks an answer and keeps it across a reload', async ({ page 
   await page.reload();
   await expect(page.locator('#exercise-conv-by-hand').getByLabel('Your answer')).toHaveValue('-9');
   await expect(page.locator('#exercise-conv-by-hand')).toHaveAttribute('data-state', 'correct');
+});
+
+test('on a 375 px phone no page scrolls sideways, and no punctuation after inline math starts a line', async ({ page }) => {
+  const lessons = readdirSync('content/lessons').filter((file) => file.endsWith('.mdx')).map((file) => `/lessons/${file.replace(/\.mdx$/, '')}/`);
+  await page.setViewportSize({ width: 375, height: 800 });
+  for (const path of ['/', '/data-and-models/', '/attributions/', ...lessons]) {
+    await page.goto(path);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBe(375);
+    const orphans = await page.evaluate(() =>
+      [...document.querySelectorAll('.katex:not(.katex-display .katex)')].flatMap((math) => {
+        const next = math.nextSibling;
+        const last = [...math.getClientRects()].at(-1);
+        if (!last || next?.nodeType !== Node.TEXT_NODE || !/^[.,;:)]/.test(next.textContent!)) return [];
+        const range = document.createRange();
+        range.setStart(next, 0);
+        range.setEnd(next, 1);
+        const mark = range.getBoundingClientRect();
+        // Punctuation that wrapped sits on a lower line, left of where the formula ends.
+        return mark.width > 0 && mark.top > last.top + 2 && mark.left < last.right - 2 ? [`${math.textContent!.slice(0, 30)}${next.textContent!.slice(0, 10)}`] : [];
+      }),
+    );
+    expect(orphans, path).toEqual([]);
+  }
 });
