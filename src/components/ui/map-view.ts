@@ -32,9 +32,9 @@ export class MapFigure {
     const bar = document.createElement('i');
     bar.style.background = GRADIENTS[kind];
     const low = document.createElement('span');
-    low.textContent = formatNumber(Number(min.toPrecision(4)));
+    low.textContent = formatNumber(Number(min.toPrecision(4))).replace('-', '−');
     const high = document.createElement('span');
-    high.textContent = formatNumber(Number(max.toPrecision(4)));
+    high.textContent = formatNumber(Number(max.toPrecision(4))).replace('-', '−');
     legend.replaceChildren(low, bar, high);
   }
 

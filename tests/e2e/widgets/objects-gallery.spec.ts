@@ -29,7 +29,7 @@ test('the gallery generates scenes in the browser, reproducibly, with their mask
 test("the model table shows each card's figures as percentages, with the course's pointing tolerance", async ({ page, open }) => {
   await open(PAGE);
   const card = await (await page.request.get('/models/objects-cnn/card.json')).json();
-  const percent = (v: number) => `${(v * 100).toFixed(1)} %`;
+  const percent = (v: number) => `${(v * 100).toFixed(1)}%`;
   const table = page.locator('#models ~ .scroll table').first();
   const headers = await table.locator('thead th').allInnerTexts();
   expect(headers).toContain(`Pointing game, within ${card.metrics.pointingTolerancePx} px`);
@@ -41,7 +41,7 @@ test("the model table shows each card's figures as percentages, with the course'
   expect(at('Held-out accuracy (images)')).toBe(`${percent(card.metrics.heldOutAccuracy)} (2,000)`);
   // No count or pixel figure is shown as a percentage.
   for (const text of await table.locator('td').allInnerTexts()) {
-    for (const [, value] of text.matchAll(/([\d.]+) %/g)) expect(Number(value)).toBeLessThanOrEqual(100);
+    for (const [, value] of text.matchAll(/([\d.]+)%/g)) expect(Number(value)).toBeLessThanOrEqual(100);
   }
   const byClass = page.locator('#pointing-by-class tbody tr', { has: page.locator('code', { hasText: /^objects-cnn$/ }) });
   await expect(byClass.locator('td').first()).toHaveText(percent(card.metrics.pointingGameByClass.cat));

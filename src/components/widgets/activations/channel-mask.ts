@@ -19,7 +19,7 @@ function objectsMask(scene: PickedScene['scene']): Uint8Array {
   return mask;
 }
 
-const percent = (x: number) => `${(100 * x).toFixed(1)} %`;
+const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 /** Thresholds one channel's resized map, shows what it keeps, and how much of that is object. */
 export function mountChannelMask(root: HTMLElement): void {

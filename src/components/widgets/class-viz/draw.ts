@@ -19,10 +19,10 @@ export function fixed(value: number, digits = 2): string {
   return value.toFixed(digits).replace('-', '−');
 }
 
-/** "banana 98.2 %". */
+/** "banana 98.2%". */
 export function verdictText(frame: VizFrame): string {
   const v = frame.verdict;
-  return v ? `${OBJECT_CLASSES[v.classIndex]} ${(v.probability * 100).toFixed(1)} %` : '';
+  return v ? `${OBJECT_CLASSES[v.classIndex]} ${(v.probability * 100).toFixed(1)}%` : '';
 }
 
 /** Fills a class <select> with the ten classes, `selected` chosen. */

@@ -51,7 +51,7 @@ export function mountRegularizers(root: HTMLElement): void {
     verdict.append(
       'objects-cnn-b, which did not make it, sees ',
       Object.assign(document.createElement('strong'), { textContent: verdictText(frame) }),
-      hit ? ` — recognised as ${OBJECT_CLASSES[c]}.` : ` (p(${OBJECT_CLASSES[c]}) = ${(frame.verdict.probabilities[c]! * 100).toFixed(1)} %).`,
+      hit ? ` — recognised as ${OBJECT_CLASSES[c]}.` : ` (p(${OBJECT_CLASSES[c]}) = ${(frame.verdict.probabilities[c]! * 100).toFixed(1)}%).`,
     );
   }
 

@@ -10,6 +10,9 @@ import { signed } from '../cam-parts.ts';
 import { drawField } from './field-canvas.ts';
 import { fillLayers, formatSpan, paddingMargin } from './layer-rows.ts';
 
+/** An integer with a typographic minus, as the prose writes it. */
+const int = (value: number) => signed(value, 0);
+
 const KIND = 'receptive-field';
 /** Canvas pixels per input pixel. */
 const SCALE = 5;
@@ -57,7 +60,7 @@ export function mountFieldExplorer(root: HTMLElement): void {
         tr.dataset['layer'] = row.name;
         tr.classList.toggle('chosen', index === at);
         const { kernel, stride, padding } = row.geometry;
-        tr.append(cell(row.name), cell(kernel), cell(stride), cell(padding), cell(row.field.size), cell(row.field.jump), cell(row.field.start), cell(`${row.side} × ${row.side}`));
+        tr.append(cell(row.name), cell(kernel), cell(stride), cell(padding), cell(row.field.size), cell(row.field.jump), cell(int(row.field.start)), cell(`${row.side} × ${row.side}`));
         return tr;
       }),
     );
@@ -82,7 +85,8 @@ export function mountFieldExplorer(root: HTMLElement): void {
       `Unit (u, v) = (${i}, ${j}) of ${row.name} (value ${signed(map.value(i, j))}) sees input rows ${formatSpan(clipped[0], clipped[2])} and columns ${formatSpan(clipped[1], clipped[3])}` +
       (outside ? `; the rest of its ${size} × ${size} field lies in the padding.` : `: all ${size} × ${size} pixels of its field are inside the image.`);
     root.querySelector('[data-sum]')!.textContent =
-      `top = start + u·j = ${start} + ${i}·${jump} = ${top},  left = start + v·j = ${start} + ${j}·${jump} = ${left};  field = rows ${top} to ${bottom - 1}, columns ${left} to ${right - 1} (r = ${size})`;
+      `top = start + u·j = ${int(start)} + ${i}·${jump} = ${int(top)},  left = start + v·j = ${int(start)} + ${j}·${jump} = ${int(left)};  ` +
+      `field = rows ${int(top)} to ${int(bottom - 1)}, columns ${int(left)} to ${int(right - 1)} (r = ${size})`;
   }
 
   layer.addEventListener('change', () => {

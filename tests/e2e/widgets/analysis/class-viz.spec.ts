@@ -105,7 +105,7 @@ test.describe('Class visualization: regularisers', () => {
     await page.waitForTimeout(500);
     const verdict = root.locator('[data-out="verdict"]');
     const shownClass = Number(await verdict.getAttribute('data-class-index'));
-    const shownPercent = Number((await verdict.locator('strong').textContent())!.match(/([\d.]+) %/)![1]);
+    const shownPercent = Number((await verdict.locator('strong').textContent())!.match(/([\d.]+)%/)![1]);
     const pixels = await drawnPixels(root);
     await installReplay(page);
     const probs = await page.evaluate(async (image) => {

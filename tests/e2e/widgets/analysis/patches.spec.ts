@@ -142,7 +142,7 @@ test('receptive field: the table and the drawn box match the architecture, worke
     if ((await row.count()) === 0) continue;
     await expect(row.nth(4)).toHaveText(String(r));
     await expect(row.nth(5)).toHaveText(String(j));
-    await expect(row.nth(6)).toHaveText(String(start));
+    await expect(row.nth(6)).toHaveText(String(start).replace('-', '−'));
   }
   const { r, j, start } = fields.get('last_conv')!;
   expect([r, j, start]).toEqual([29, 4, -12]);
@@ -158,7 +158,7 @@ test('receptive field: the table and the drawn box match the architecture, worke
   await expect(canvas).toHaveAttribute('data-unit', '3,5');
   const [top, left] = [start + 3 * j, start + 5 * j];
   await expect(canvas).toHaveAttribute('data-field', [top, left, top + r, left + r].join(','));
-  await expect(root.locator('[data-sum]')).toContainText(`top = start + u·j = ${start} + 3·${j} = ${top}`);
+  await expect(root.locator('[data-sum]')).toContainText(`top = start + u·j = ${start} + 3·${j} = ${top}`.replace(/-/g, '−'));
   // The solid outline is drawn where the box says: the field colour at its top-left corner.
   const margin = 13;
   const corner = await canvas.evaluate((c: HTMLCanvasElement, at: number[]) => Array.from(c.getContext('2d')!.getImageData(at[0]!, at[1]!, 1, 1).data), [(left + margin) * 5 + 1, (top + margin) * 5 + 1]);
