@@ -4,7 +4,7 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 /**
- * HTML for a line of front-matter text (a key term's definition) in which
+ * HTML for a line of front-matter text (a learning goal, a key term's definition) in which
  * `$...$` marks inline TeX, rendered with KaTeX at build time like the
  * lessons' own math; everything else is escaped. A malformed formula fails the
  * build rather than showing raw TeX.
