@@ -12,15 +12,14 @@
  *    coarse grid, this map would hit more often.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import * as tfl from '@tensorflow/tfjs-layers';
+import type * as tfl from '@tensorflow/tfjs-layers';
 import { useWasmBackend } from './train/backend.ts';
 import { loadLayersModel } from './train/io.ts';
-import { camPointingGame, type PointingScores } from './train/pointing.ts';
+import { camHead, camPointingGame, PointingTally, type PointingScores } from './train/pointing.ts';
 import { loadAtlas } from './data/load-atlas.ts';
 import { OBJECT_CLASSES } from '../src/engine/data/classes.ts';
 import { sceneAt, type Scene, type SceneOptions } from '../src/engine/data/objects.ts';
 import { OBJECTS_SPLITS } from '../src/engine/data/splits.ts';
-import { pointingGame } from '../src/engine/explain/metrics.ts';
 import { POINTING_TOLERANCE } from '../src/engine/explain/pointing-tolerance.ts';
 import { layerGeometry } from '../src/engine/probe/layer-geometry.ts';
 import { fieldsAfter } from '../src/engine/probe/receptive-field.ts';
@@ -49,13 +48,9 @@ async function densePointing(m: tfl.LayersModel, layer: string, scenes: Scene[])
   const { size: field, jump, start } = fieldsAfter(layerGeometry(m, layer)).at(-1)!;
   const centre0 = start + Math.floor((field - 1) / 2);
   const offsets = Array.from({ length: jump }, (_, k) => k - Math.floor(jump / 2));
-  const features = tfl.model({ inputs: m.inputs, outputs: m.getLayer(layer).output as tfl.SymbolicTensor });
-  const [kernel] = m.getLayer('logits').getWeights();
-  const classes = kernel!.shape[1] as number;
+  const { classes, cams } = camHead(m, layer);
+  const tally = new PointingTally(classes);
   const size = scenes[0]!.size;
-  const hits = new Array<number>(classes).fill(0);
-  const counts = new Array<number>(classes).fill(0);
-  let near = 0;
   for (const scene of scenes) {
     const dense = new Float32Array(classes * size * size).fill(-Infinity);
     const x = tf.tensor4d(scene.image, [1, size, size, 3]);
@@ -64,19 +59,17 @@ async function densePointing(m: tfl.LayersModel, layer: string, scenes: Scene[])
         // shifted(p) = x(p + d), zeros outside: unit i then sees the field centred on centre0 + jump * i + d.
         const cam = tf.tidy(() => {
           const shifted = tf.slice(tf.pad(x, [[0, 0], [jump, jump], [jump, jump], [0, 0]]), [0, jump + dy, jump + dx, 0], [1, size, size, 3]);
-          const a = features.predict(shifted) as tf.Tensor4D;
-          const [, h, w, k] = a.shape;
-          return tf.reshape(tf.matMul(tf.reshape(a, [h * w, k]), kernel as tf.Tensor2D), [h, w, classes]);
+          return cams(shifted);
         });
-        const [h, w] = cam.shape;
+        const [, h, w] = cam.shape;
         const values = await cam.data();
         cam.dispose();
-        for (let i = 0; i < h!; i++) {
-          for (let j = 0; j < w!; j++) {
+        for (let i = 0; i < h; i++) {
+          for (let j = 0; j < w; j++) {
             const py = centre0 + jump * i + dy;
             const px = centre0 + jump * j + dx;
             if (py < 0 || py >= size || px < 0 || px >= size) continue;
-            for (let c = 0; c < classes; c++) dense[(c * size + py) * size + px] = values[(i * w! + j) * classes + c]!;
+            for (let c = 0; c < classes; c++) dense[(c * size + py) * size + px] = values[(i * w + j) * classes + c]!;
           }
         }
       }
@@ -85,13 +78,9 @@ async function densePointing(m: tfl.LayersModel, layer: string, scenes: Scene[])
     for (const object of scene.objects) {
       const c = object.classIndex;
       const map = tf.tensor2d(dense.subarray(c * size * size, (c + 1) * size * size), [size, size]);
-      const mask = tf.tensor2d(object.mask, [size, size], 'int32');
-      counts[c]++;
-      if ((await pointingGame(map, mask)).hit) hits[c]++;
-      if ((await pointingGame(map, mask, POINTING_TOLERANCE)).hit) near++;
-      tf.dispose([map, mask]);
+      await tally.add(map, object);
+      map.dispose();
     }
   }
-  const total = counts.reduce((a, b) => a + b, 0);
-  return { strict: hits.reduce((a, b) => a + b, 0) / total, tolerant: near / total, strictByClass: hits.map((h, c) => h / counts[c]!) };
+  return tally.scores();
 }

@@ -18,7 +18,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
-import type { Scene } from '../../src/engine/data/objects.ts';
+import type { Scene, SceneObject } from '../../src/engine/data/objects.ts';
 import { pointingGame } from '../../src/engine/explain/metrics.ts';
 import { POINTING_TOLERANCE } from '../../src/engine/explain/pointing-tolerance.ts';
 
@@ -29,44 +29,77 @@ export interface PointingScores {
   strictByClass: number[];
 }
 
+/**
+ * The CAM of every class as a function of the input: x [n, H, W, 3] ->
+ * M [n, h', w', classes], unscaled (call inside tf.tidy).
+ */
+export function camHead(model: tfl.LayersModel, camLayer: string): { classes: number; cams: (x: tf.Tensor4D) => tf.Tensor4D } {
+  const features = tfl.model({ inputs: model.inputs, outputs: model.getLayer(camLayer).output as tfl.SymbolicTensor });
+  const kernel = model.getLayer('logits').getWeights()[0] as tf.Tensor2D;
+  const classes = kernel.shape[1];
+  return {
+    classes,
+    cams: (x) => {
+      const a = features.predict(x) as tf.Tensor4D;
+      const [n, h, w, k] = a.shape;
+      return tf.reshape(tf.matMul(tf.reshape(a, [n * h * w, k]), kernel), [n, h, w, classes]);
+    },
+  };
+}
+
+/** Running pointing-game counts, each object scored against its own class's map by the engine's `pointingGame`. */
+export class PointingTally {
+  private readonly hits: number[];
+  private readonly counts: number[];
+  private tolerant = 0;
+
+  constructor(classes: number) {
+    this.hits = new Array<number>(classes).fill(0);
+    this.counts = new Array<number>(classes).fill(0);
+  }
+
+  /** Scores `object` against `map` [size, size], its class's map over the scene; the caller keeps the map. */
+  async add(map: tf.Tensor2D, object: SceneObject): Promise<void> {
+    const mask = tf.tensor2d(object.mask, map.shape, 'int32');
+    const [exact, near] = await Promise.all([pointingGame(map, mask), pointingGame(map, mask, POINTING_TOLERANCE)]);
+    mask.dispose();
+    this.counts[object.classIndex]++;
+    if (exact.hit) this.hits[object.classIndex]++;
+    if (near.hit) this.tolerant++;
+  }
+
+  scores(): PointingScores {
+    const total = this.counts.reduce((a, b) => a + b, 0);
+    return {
+      strict: this.hits.reduce((a, b) => a + b, 0) / total,
+      tolerant: this.tolerant / total,
+      strictByClass: this.hits.map((h, c) => h / this.counts[c]!),
+    };
+  }
+}
+
 /** Scores over all objects of `scenes`, each against its own class's CAM. */
 export async function camPointingGame(model: tfl.LayersModel, camLayer: string, scenes: Scene[]): Promise<PointingScores> {
-  const features = tfl.model({ inputs: model.inputs, outputs: model.getLayer(camLayer).output as tfl.SymbolicTensor });
-  const [kernel] = model.getLayer('logits').getWeights();
-  const classes = kernel!.shape[1] as number;
-  const hits = new Array<number>(classes).fill(0);
-  const counts = new Array<number>(classes).fill(0);
-  let tolerant = 0;
+  const { classes, cams } = camHead(model, camLayer);
+  const tally = new PointingTally(classes);
   const size = scenes[0]!.size;
   for (let s = 0; s < scenes.length; s += 100) {
     const chunk = scenes.slice(s, s + 100);
     // [n, classes, size, size]
     const maps = tf.tidy(() => {
       const x = tf.tensor4d(concat(chunk.map((c) => c.image)), [chunk.length, size, size, 3]);
-      const a = features.predict(x) as tf.Tensor4D;
-      const [n, h, w, k] = a.shape;
-      const cams = tf.reshape(tf.matMul(tf.reshape(a, [n * h * w, k]), kernel as tf.Tensor2D), [n, h, w, classes]);
-      return tf.transpose(tf.image.resizeBilinear(cams as tf.Tensor4D, [size, size], false, true), [0, 3, 1, 2]);
+      return tf.transpose(tf.image.resizeBilinear(cams(x), [size, size], false, true), [0, 3, 1, 2]);
     });
     for (const [i, scene] of chunk.entries()) {
       for (const obj of scene.objects) {
         const map = tf.tidy(() => tf.reshape(tf.slice(maps, [i, obj.classIndex, 0, 0], [1, 1, size, size]), [size, size]) as tf.Tensor2D);
-        const mask = tf.tensor2d(obj.mask, [size, size], 'int32');
-        const [exact, near] = await Promise.all([pointingGame(map, mask), pointingGame(map, mask, POINTING_TOLERANCE)]);
-        tf.dispose([map, mask]);
-        counts[obj.classIndex]++;
-        if (exact.hit) hits[obj.classIndex]++;
-        if (near.hit) tolerant++;
+        await tally.add(map, obj);
+        map.dispose();
       }
     }
     maps.dispose();
   }
-  const total = counts.reduce((a, b) => a + b, 0);
-  return {
-    strict: hits.reduce((a, b) => a + b, 0) / total,
-    tolerant: tolerant / total,
-    strictByClass: hits.map((h, c) => h / counts[c]!),
-  };
+  return tally.scores();
 }
 
 function concat(parts: Float32Array[]): Float32Array {
