@@ -26,7 +26,7 @@ await import('@tensorflow/tfjs-core/dist/public/chained_ops/register_all_chained
 const { useWasmBackend } = await import('./train/backend.ts');
 const { loadModel } = await import('../src/engine/runtime/models.ts');
 const { vizGallery } = await import('../src/engine/tasks/class-viz/gallery.ts');
-const { OBJECT_CLASSES } = await import('../src/engine/data/classes.ts');
+const { OBJECT_CLASSES } = await import('../src/engine/shared/classes.ts');
 const { writePng } = await import('./data/png.ts');
 
 /** Serves /models/... from public/, so the engine's loadModel cache holds the models the gallery asks for. */
@@ -35,7 +35,7 @@ await useWasmBackend();
 await Promise.all(['objects-cnn', 'objects-cnn-b'].map((name) => loadModel(name, { fetchFunc })));
 
 const start = performance.now();
-const { DEFAULT_REGULARIZERS, DEFAULT_STEPS, NO_REGULARIZERS } = await import('../src/engine/tasks/class-viz/defaults.ts');
+const { DEFAULT_REGULARIZERS, DEFAULT_STEPS, NO_REGULARIZERS } = await import('../src/engine/shared/class-viz-defaults.ts');
 const none = process.argv.includes('--none');
 const classes = OBJECT_CLASSES.map((_, c) => c);
 const frames = await vizGallery(() => {}, new AbortController().signal, DEFAULT_STEPS, classes, none ? NO_REGULARIZERS : DEFAULT_REGULARIZERS);

@@ -17,10 +17,10 @@ import { useWasmBackend } from './train/backend.ts';
 import { loadLayersModel } from './train/io.ts';
 import { camHead, camPointingGame, PointingTally, type PointingScores } from './train/pointing.ts';
 import { loadAtlas } from './data/load-atlas.ts';
-import { OBJECT_CLASSES } from '../src/engine/data/classes.ts';
+import { OBJECT_CLASSES } from '../src/engine/shared/classes.ts';
 import { sceneAt, type Scene, type SceneOptions } from '../src/engine/data/objects.ts';
-import { OBJECTS_SPLITS } from '../src/engine/data/splits.ts';
-import { POINTING_TOLERANCE } from '../src/engine/explain/pointing-tolerance.ts';
+import { OBJECTS_SPLITS } from '../src/engine/shared/splits.ts';
+import { POINTING_TOLERANCE } from '../src/engine/shared/pointing-tolerance.ts';
 import { layerGeometry } from '../src/engine/probe/layer-geometry.ts';
 import { fieldsAfter } from '../src/engine/probe/receptive-field.ts';
 

@@ -1,7 +1,7 @@
 /** Fashion-MNIST wiring for scripts/train.ts: training source, validation and card metrics. */
 import { readFileSync } from 'node:fs';
 import { readFashion } from '../data/idx.ts';
-import { FASHION_CLASSES } from '../../src/engine/data/classes.ts';
+import { FASHION_CLASSES } from '../../src/engine/shared/classes.ts';
 import type { FashionSpriteIndex } from '../../src/engine/data/fashion.ts';
 import { fashionBatch, fashionSource } from './source.ts';
 import { accuracy } from './evaluate.ts';

@@ -1,13 +1,13 @@
 /** Glassbox Objects wiring for scripts/train.ts: streamed training scenes, held-out splits, card metrics. */
 import { loadAtlas } from '../data/load-atlas.ts';
 import { emojiPackage } from '../data/emoji.ts';
-import { OBJECT_CLASSES } from '../../src/engine/data/classes.ts';
+import { OBJECT_CLASSES } from '../../src/engine/shared/classes.ts';
 import { TRAIN_STYLES, UNSEEN_STYLE } from '../../src/engine/data/atlas.ts';
 import { sceneAt, sceneBatch } from '../../src/engine/data/objects.ts';
-import { OBJECTS_SPLITS, trainSeed } from '../../src/engine/data/splits.ts';
+import { OBJECTS_SPLITS, trainSeed } from '../../src/engine/shared/splits.ts';
 import { accuracy } from './evaluate.ts';
 import { camPointingGame } from './pointing.ts';
-import { POINTING_TOLERANCE } from '../../src/engine/explain/pointing-tolerance.ts';
+import { POINTING_TOLERANCE } from '../../src/engine/shared/pointing-tolerance.ts';
 import { round4 } from './task.ts';
 import type { Task } from './task.ts';
 import { camLayer } from './models.ts';

@@ -20,7 +20,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import type { Scene, SceneObject } from '../../src/engine/data/objects.ts';
 import { pointingGame } from '../../src/engine/explain/metrics.ts';
-import { POINTING_TOLERANCE } from '../../src/engine/explain/pointing-tolerance.ts';
+import { POINTING_TOLERANCE } from '../../src/engine/shared/pointing-tolerance.ts';
 
 export interface PointingScores {
   strict: number;

@@ -1,6 +1,6 @@
 /** Where training batches come from: an interface plus the Fashion-MNIST source. */
 import { readFashion } from '../data/idx.ts';
-import { createRng, deriveSeed, permutation } from '../../src/engine/data/rng.ts';
+import { createRng, deriveSeed, permutation } from '../../src/engine/shared/rng.ts';
 
 /** A batch in model layout: x is [n, h, w, c] floats, y the integer labels. */
 export interface Batch {

@@ -58,6 +58,17 @@ test('when WebGPU setup fails on a hardware adapter the book falls back to wasm'
   expect(requests.some((url) => /webgpu/i.test(url))).toBe(true);
 });
 
+test('when the WebGPU adapter request never settles the book falls back to wasm and says why', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'gpu', { get: () => ({ requestAdapter: () => new Promise(() => undefined) }) });
+  });
+  await page.goto(LESSON);
+  await ready(page, 'conv-explorer');
+  const badge = page.locator('[data-backend-badge]');
+  await expect(badge).toHaveAttribute('data-backend', 'wasm');
+  await expect(badge).toHaveAttribute('title', /WebGPU adapter request did not answer within 2000 ms/);
+});
+
 test('a software WebGPU adapter never loads the WebGPU chunk', async ({ page }) => {
   await page.addInitScript(() => {
     const adapter = { info: { vendor: 'google', architecture: 'swiftshader' }, isFallbackAdapter: false };

@@ -1,4 +1,4 @@
-import type { ImageRef } from '~/engine/runtime/state.ts';
+import type { ImageRef } from '~/engine/shared/state.ts';
 import { centreSquare, decodeFile, decodeUrl, toDataUrl } from './image-source.ts';
 
 export interface PickedImage {

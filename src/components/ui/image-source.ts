@@ -1,4 +1,4 @@
-import { GlassboxError } from '~/engine/runtime/errors.ts';
+import { GlassboxError } from '~/engine/shared/errors.ts';
 
 /** Files larger than this are refused before decoding: the widgets only need a few thousand pixels. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;

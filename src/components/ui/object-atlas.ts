@@ -1,5 +1,5 @@
 import { makeAtlas, type AtlasIndex, type ObjectAtlas, type RgbaImage } from '~/engine/data/atlas.ts';
-import { GlassboxError } from '~/engine/runtime/errors.ts';
+import { GlassboxError } from '~/engine/shared/errors.ts';
 import { decodePng } from '~/lib/png.ts';
 
 let atlas: Promise<ObjectAtlas> | undefined;

@@ -1,7 +1,7 @@
 import { UNSEEN_STYLE } from '~/engine/data/atlas.ts';
 import { sceneAt, type Scene } from '~/engine/data/objects.ts';
-import { OBJECTS_SPLITS } from '~/engine/data/splits.ts';
-import type { ImageRef } from '~/engine/runtime/state.ts';
+import { OBJECTS_SPLITS } from '~/engine/shared/splits.ts';
+import type { ImageRef } from '~/engine/shared/state.ts';
 import { loadObjectAtlas } from './object-atlas.ts';
 
 /** The scene a scene widget shows before the reader picks one: the first two-object held-out scene. */

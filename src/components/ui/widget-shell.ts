@@ -1,5 +1,5 @@
-import { isSuperseded } from '~/engine/runtime/errors.ts';
-import type { WidgetState } from '~/engine/runtime/state.ts';
+import { isSuperseded } from '~/engine/shared/errors.ts';
+import type { WidgetState } from '~/engine/shared/state.ts';
 import { engineInfo } from '~/engine/client.ts';
 import { WidgetStore } from './widget-store.ts';
 

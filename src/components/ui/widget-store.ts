@@ -1,4 +1,4 @@
-import { decodeState, encodeState, parseWidgetState, type WidgetState } from '~/engine/runtime/state.ts';
+import { decodeState, encodeState, parseWidgetState, type WidgetState } from '~/engine/shared/state.ts';
 
 /**
  * Keeps a widget's state across visits (localStorage) and in shareable links

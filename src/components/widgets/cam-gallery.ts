@@ -1,8 +1,8 @@
 import { compute } from '~/engine/client.ts';
-import { OBJECT_CLASSES } from '~/engine/data/classes.ts';
+import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
 import { sceneAt, type Scene } from '~/engine/data/objects.ts';
-import { OBJECTS_SPLITS } from '~/engine/data/splits.ts';
-import type { WidgetState } from '~/engine/runtime/state.ts';
+import { OBJECTS_SPLITS } from '~/engine/shared/splits.ts';
+import type { WidgetState } from '~/engine/shared/state.ts';
 import type { OverlayView } from '~/engine/tasks/index.ts';
 import { loadObjectAtlas } from '~/components/ui/object-atlas.ts';
 import { CLASS_COLOURS, drawScene, outlineMask } from '~/components/ui/scene-tile.ts';

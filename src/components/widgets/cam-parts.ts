@@ -1,4 +1,4 @@
-import { OBJECT_CLASSES } from '~/engine/data/classes.ts';
+import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
 import type { Scene } from '~/engine/data/objects.ts';
 import type { MapView } from '~/engine/tasks/index.ts';
 import type { MapFigure } from '~/components/ui/map-view.ts';

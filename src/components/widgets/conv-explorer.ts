@@ -1,5 +1,5 @@
 import { compute } from '~/engine/client.ts';
-import type { WidgetState } from '~/engine/runtime/state.ts';
+import type { WidgetState } from '~/engine/shared/state.ts';
 import type { MapView } from '~/engine/tasks/index.ts';
 import { ImagePicker, type PickedImage } from '~/components/ui/image-picker.ts';
 import { KernelEditor } from '~/components/ui/kernel-editor.ts';
@@ -7,8 +7,8 @@ import { KERNELS, asRows, formatNumber } from '~/components/ui/kernels.ts';
 import { MapFigure } from '~/components/ui/map-view.ts';
 import { attachProbe } from '~/components/ui/probe.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
+import { IMAGE_SIDE } from '~/engine/shared/image-side.ts';
 
-const SIDE = 64;
 const KIND = 'conv-explorer';
 
 /** The convolution explorer: image and kernel in, feature map out, and the sum behind any output pixel. */
@@ -49,7 +49,7 @@ export function mountConvExplorer(root: HTMLElement): void {
   }
 
   for (const control of [stride, padding, bias]) control.addEventListener('input', () => void update());
-  const picker = new ImagePicker(root.querySelector('[data-image-picker]')!, SIDE, (picked) => {
+  const picker = new ImagePicker(root.querySelector('[data-image-picker]')!, IMAGE_SIDE, (picked) => {
     image = picked;
     void update();
   });

@@ -1,5 +1,5 @@
 import { compute } from '~/engine/client.ts';
-import type { WidgetState } from '~/engine/runtime/state.ts';
+import type { WidgetState } from '~/engine/shared/state.ts';
 import type { GradCamDetails, GradCamView } from '~/engine/tasks/index.ts';
 import { MapFigure } from '~/components/ui/map-view.ts';
 import { FIRST_SCENE, ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';

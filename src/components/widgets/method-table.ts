@@ -1,7 +1,7 @@
 import { compute } from '~/engine/client.ts';
 import { sceneAt, type Scene } from '~/engine/data/objects.ts';
-import { OBJECTS_SPLITS } from '~/engine/data/splits.ts';
-import type { WidgetState } from '~/engine/runtime/state.ts';
+import { OBJECTS_SPLITS } from '~/engine/shared/splits.ts';
+import type { WidgetState } from '~/engine/shared/state.ts';
 import type { MethodRow, MethodTable } from '~/engine/tasks/index.ts';
 import { loadObjectAtlas } from '~/components/ui/object-atlas.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';

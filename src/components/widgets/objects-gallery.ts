@@ -1,7 +1,7 @@
 import { UNSEEN_STYLE } from '~/engine/data/atlas.ts';
-import { OBJECT_CLASSES } from '~/engine/data/classes.ts';
+import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
 import { sceneAt, type Scene } from '~/engine/data/objects.ts';
-import type { WidgetState } from '~/engine/runtime/state.ts';
+import type { WidgetState } from '~/engine/shared/state.ts';
 import { loadObjectAtlas } from '~/components/ui/object-atlas.ts';
 import { CLASS_COLOURS, drawScene } from '~/components/ui/scene-tile.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';

@@ -1,12 +1,12 @@
 import { compute } from '~/engine/client.ts';
-import type { WidgetState } from '~/engine/runtime/state.ts';
+import type { WidgetState } from '~/engine/shared/state.ts';
 import { ImagePicker, type PickedImage } from '~/components/ui/image-picker.ts';
 import { KERNELS, asRows, formatNumber, isKernelName } from '~/components/ui/kernels.ts';
 import { MapFigure } from '~/components/ui/map-view.ts';
 import { attachProbe } from '~/components/ui/probe.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
+import { IMAGE_SIDE } from '~/engine/shared/image-side.ts';
 
-const SIDE = 64;
 const KIND = 'relu-pool';
 
 /** ReLU then max pooling of a feature map, with the window behind any pooled pixel. */
@@ -76,7 +76,7 @@ export function mountReluPool(root: HTMLElement): void {
   }
 
   for (const control of [kernelChoice, size, stride]) control.addEventListener('change', () => void update());
-  const picker = new ImagePicker(root.querySelector('[data-image-picker]')!, SIDE, (picked) => {
+  const picker = new ImagePicker(root.querySelector('[data-image-picker]')!, IMAGE_SIDE, (picked) => {
     image = picked;
     void update();
   });

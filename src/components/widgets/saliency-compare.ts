@@ -1,6 +1,6 @@
 import { compute } from '~/engine/client.ts';
-import { OBJECT_CLASSES } from '~/engine/data/classes.ts';
-import type { WidgetState } from '~/engine/runtime/state.ts';
+import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
+import type { WidgetState } from '~/engine/shared/state.ts';
 import type { MapView } from '~/engine/tasks/index.ts';
 import { MapFigure } from '~/components/ui/map-view.ts';
 import { attachProbe } from '~/components/ui/probe.ts';

@@ -1,6 +1,6 @@
 import { compute } from '~/engine/client.ts';
-import { OBJECT_CLASSES } from '~/engine/data/classes.ts';
-import type { WidgetState } from '~/engine/runtime/state.ts';
+import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
+import type { WidgetState } from '~/engine/shared/state.ts';
 import type { SanityStep } from '~/engine/tasks/index.ts';
 import { ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';

@@ -1,10 +1,10 @@
 import { compute } from '~/engine/client.ts';
-import { OBJECT_CLASSES } from '~/engine/data/classes.ts';
+import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
 import { composeScene, distanceToObject, objectAt, type PlacedObject } from '~/engine/data/compose.ts';
 import type { ObjectAtlas } from '~/engine/data/atlas.ts';
 import type { Scene } from '~/engine/data/objects.ts';
-import { POINTING_TOLERANCE } from '~/engine/explain/pointing-tolerance.ts';
-import type { WidgetState } from '~/engine/runtime/state.ts';
+import { POINTING_TOLERANCE } from '~/engine/shared/pointing-tolerance.ts';
+import type { WidgetState } from '~/engine/shared/state.ts';
 import type { SceneExplanation } from '~/engine/tasks/index.ts';
 import { MapFigure } from '~/components/ui/map-view.ts';
 import { loadObjectAtlas } from '~/components/ui/object-atlas.ts';

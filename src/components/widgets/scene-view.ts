@@ -1,5 +1,5 @@
 import type { Scene } from '~/engine/data/objects.ts';
-import { OBJECT_CLASSES } from '~/engine/data/classes.ts';
+import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
 import type { MapView } from '~/engine/tasks/index.ts';
 
 /** Grey level the occlusion widgets write under the patch (0.5: mid grey, as in Zeiler & Fergus). */

@@ -1,6 +1,6 @@
 import { compute } from '~/engine/client.ts';
-import { outputSize, uncoveredRows, type OutputSizeInput } from '~/engine/ops/output-size.ts';
-import type { WidgetState } from '~/engine/runtime/state.ts';
+import type { OutputSizeInput } from '~/engine/tasks/index.ts';
+import type { WidgetState } from '~/engine/shared/state.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
 
 const KIND = 'shape-calculator';
@@ -21,15 +21,15 @@ export function mountShapeCalculator(root: HTMLElement): void {
 
   async function update(): Promise<void> {
     const input = read();
-    let o: number;
-    try {
-      o = outputSize(input);
-    } catch (error) {
-      formula.textContent = (error as Error).message;
+    const answer = await shell.run(() => compute(root.id, (tasks) => tasks.outputShape(input)));
+    if (!answer) return;
+    if ('error' in answer) {
+      formula.textContent = answer.error;
       note.textContent = '';
       check.textContent = '';
       return;
     }
+    const { o, lost, shape } = answer;
     const { n, k, p, s } = input;
     formula.innerHTML = '';
     formula.append(`O = ⌊(${n} + 2·${p} − ${k}) / ${s}⌋ + 1 = ⌊${n + 2 * p - k} / ${s}⌋ + 1 = `);
@@ -37,14 +37,10 @@ export function mountShapeCalculator(root: HTMLElement): void {
     strong.textContent = String(o);
     strong.dataset['o'] = String(o);
     formula.append(strong);
-    const lost = uncoveredRows(input);
     note.textContent = lost ? `The stride does not divide N + 2P − K: the last ${lost} padded row${lost > 1 ? 's are' : ' is'} never covered by a window.` : '';
     drawStrip(root.querySelector('[data-strip]')!, input, o, lost);
-    const shape = await shell.run(() => compute(root.id, (tasks) => tasks.convolvedShape(n, { k, padding: p, stride: s })));
-    if (shape) {
-      check.dataset['shape'] = shape.join('x');
-      check.textContent = `Cross-check: TensorFlow.js convolved the ${n} × ${n} input and returned a ${shape[0]} × ${shape[1]} feature map${shape[0] === o ? ', as the formula says' : ''}.`;
-    }
+    check.dataset['shape'] = shape.join('x');
+    check.textContent = `Cross-check: TensorFlow.js convolved the ${n} × ${n} input and returned a ${shape[0]} × ${shape[1]} feature map${shape[0] === o ? ', as the formula says' : ''}.`;
   }
 
   for (const input of Object.values(fields)) input.addEventListener('input', () => void update());

@@ -1,5 +1,5 @@
 import { compute } from '~/engine/client.ts';
-import { OBJECT_CLASSES } from '~/engine/data/classes.ts';
+import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
 import type { Scene } from '~/engine/data/objects.ts';
 import type { WidgetShell } from '~/components/ui/widget-shell.ts';
 

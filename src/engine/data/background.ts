@@ -4,7 +4,7 @@
  * resampled, mirrored and tinted. Writes size*size*3 floats in [0, 1].
  */
 import type { ObjectAtlas } from './atlas.ts';
-import type { Rng } from './rng.ts';
+import type { Rng } from '../shared/rng.ts';
 
 type Rgb = [number, number, number];
 

@@ -8,7 +8,8 @@ import { TRAIN_STYLES, type ObjectAtlas } from './atlas.ts';
 import { paintBackground } from './background.ts';
 import type { Scene, SceneObject } from './objects.ts';
 import { pasteTemplate, type Placement } from './paste.ts';
-import { createRng, deriveSeed } from './rng.ts';
+import { createRng, deriveSeed } from '../shared/rng.ts';
+import { IMAGE_SIDE } from '../shared/image-side.ts';
 
 /** One object the reader placed: its class and where its centre is. */
 export interface PlacedObject {
@@ -37,7 +38,7 @@ export function composerTemplate(atlas: ObjectAtlas, classIndex: number): number
 }
 
 /** Paints the background, pastes the objects in order (later ones in front) and keeps each object's visible mask. */
-export function composeScene(atlas: ObjectAtlas, composition: Composition, size = 64): Scene {
+export function composeScene(atlas: ObjectAtlas, composition: Composition, size = IMAGE_SIDE): Scene {
   const image = new Float32Array(size * size * 3);
   paintBackground(image, size, atlas, createRng(deriveSeed(COMPOSER_BACKGROUND_SEED, composition.background)));
   const objects: SceneObject[] = composition.objects.map((o) => {

@@ -4,14 +4,14 @@
  * and bounding box. Pure and seeded: the same atlas, seed and options give the
  * same pixels in Node (training) and in the browser (widgets).
  */
-import { OBJECT_CLASSES } from './classes.ts';
+import { OBJECT_CLASSES } from '../shared/classes.ts';
 import { TRAIN_STYLES } from './atlas.ts';
 import type { ObjectAtlas } from './atlas.ts';
 import { paintBackground } from './background.ts';
 import { pasteTemplate, placementExtent, samplePlacement } from './paste.ts';
 import type { Placement } from './paste.ts';
-import { createRng, deriveSeed } from './rng.ts';
-import type { Rng } from './rng.ts';
+import { createRng, deriveSeed } from '../shared/rng.ts';
+import type { Rng } from '../shared/rng.ts';
 
 /** Options of `sampleScene`; every field has a default. */
 export interface SceneOptions {

@@ -12,7 +12,7 @@
  * The object's mask is a >= 0.5.
  */
 import type { ObjectAtlas, Template } from './atlas.ts';
-import type { Rng } from './rng.ts';
+import type { Rng } from '../shared/rng.ts';
 
 /** Where and how one template lands on the canvas. */
 export interface Placement {

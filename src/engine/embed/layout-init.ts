@@ -1,5 +1,5 @@
-import { createRng } from '../data/rng.ts';
-import { badArgument } from '../runtime/errors.ts';
+import { createRng } from '../shared/rng.ts';
+import { badArgument } from '../shared/errors.ts';
 
 /**
  * Seeded start layout of t-SNE: y_i ~ N(0, std^2 I) in 2-D, as in van der Maaten

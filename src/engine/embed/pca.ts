@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { createRng } from '../data/rng.ts';
-import { badArgument } from '../runtime/errors.ts';
+import { createRng } from '../shared/rng.ts';
+import { badArgument } from '../shared/errors.ts';
 
 export interface PcaOptions {
   /** Components k to keep. Default 2. */

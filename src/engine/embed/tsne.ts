@@ -1,7 +1,7 @@
-import { badArgument, GlassboxError } from '../runtime/errors.ts';
+import { badArgument, GlassboxError } from '../shared/errors.ts';
 import { Affinities, type SparseJoint } from './affinities.ts';
 import { centre, randomLayout, scaledLayout } from './layout-init.ts';
-import { nextTask } from '../runtime/next-task.ts';
+import { nextTask } from '../shared/next-task.ts';
 import { gradientScratch, tsneCost, tsneGradient, type GradientScratch } from './tsne-gradient.ts';
 
 export interface TsneOptions {

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { badArgument } from '../runtime/errors.ts';
+import { badArgument } from '../shared/errors.ts';
 
 /**
  * The one skeleton of the CAM family (after pytorch-grad-cam's BaseCAM): every

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { badArgument } from '../runtime/errors.ts';
+import { badArgument } from '../shared/errors.ts';
 import { camFromWeights, checkActivations, type CamMethod } from './cam-base.ts';
 
 /**

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { createRng, type Rng } from '../data/rng.ts';
-import { nextTask } from '../runtime/next-task.ts';
-import { badArgument, GlassboxError } from '../runtime/errors.ts';
+import { createRng, type Rng } from '../shared/rng.ts';
+import { nextTask } from '../shared/next-task.ts';
+import { badArgument, GlassboxError } from '../shared/errors.ts';
 import { disposeBasis, fourierBasis, spectrumToImage, type FourierBasis } from './regularizers/decorrelated-fourier.ts';
 import type { Regularizer } from './regularizers/regularizer.ts';
 

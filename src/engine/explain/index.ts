@@ -12,7 +12,7 @@ export { upsampleMaps } from './upsample.ts';
 export { OcclusionAccumulator, occlusionBatches, occlusionPlan, patchMasks, positionCount } from './occlusion.ts';
 export type { OcclusionBatch, OcclusionOptions, OcclusionPlan } from './occlusion.ts';
 export { curveAuc, deletionCurve, insertionCurve, pixelOrder, pointingGame } from './metrics.ts';
-export { POINTING_TOLERANCE } from './pointing-tolerance.ts';
+export { POINTING_TOLERANCE } from '../shared/pointing-tolerance.ts';
 export type { CurveBatch, CurveOptions, PointingResult } from './metrics.ts';
 export { createGaussian } from './rng.ts';
 export type { Gaussian } from './rng.ts';

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { badArgument } from '../runtime/errors.ts';
+import { badArgument } from '../shared/errors.ts';
 
 export interface TopUnits {
   /** Per pick: [image index, row, col] of the unit, [k, 3] int32, strongest first. */

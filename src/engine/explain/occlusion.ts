@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { badArgument, GlassboxError } from '../runtime/errors.ts';
+import { badArgument, GlassboxError } from '../shared/errors.ts';
 
 /**
  * Occlusion sensitivity (Zeiler & Fergus 2014, Sec. 4.2): slide a grey square

@@ -1,4 +1,4 @@
-import { createRng, type Rng } from '../data/rng.ts';
+import { createRng, type Rng } from '../shared/rng.ts';
 
 /**
  * Seeded standard normal samples: Box-Muller (1958) on the project's mulberry32

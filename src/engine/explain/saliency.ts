@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { badArgument, GlassboxError } from '../runtime/errors.ts';
+import { badArgument, GlassboxError } from '../shared/errors.ts';
 import { createGaussian, type Gaussian } from './rng.ts';
 
 /**

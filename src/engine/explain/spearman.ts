@@ -1,4 +1,4 @@
-import { badArgument } from '../runtime/errors.ts';
+import { badArgument } from '../shared/errors.ts';
 
 /**
  * Ranks 1..n of `values` in increasing order; tied values share the mean of

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { badArgument } from '../runtime/errors.ts';
+import { badArgument } from '../shared/errors.ts';
 
 /**
  * Bilinear resize of maps to the image size, as Grad-CAM upsamples its coarse

@@ -1,4 +1,4 @@
-import { badArgument } from '../runtime/errors.ts';
+import { badArgument } from '../shared/errors.ts';
 
 export interface OutputSizeInput {
   /** Input side N. */

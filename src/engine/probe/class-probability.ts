@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
-import { badArgument } from '../runtime/errors.ts';
+import { badArgument } from '../shared/errors.ts';
 
 /**
  * p(c | x) for each image of a batch: the model's own output (its softmax)

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
-import { badArgument } from '../runtime/errors.ts';
+import { badArgument } from '../shared/errors.ts';
 import { guidedGate, guidedRelu } from './guided-relu.ts';
 import { activationName, chainOf, indexOfLayer, isSoftmaxOnly, reluRole } from './layers.ts';
 

@@ -1,8 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
-import { createRng } from '../data/rng.ts';
+import { createRng } from '../shared/rng.ts';
 import { createGaussian } from '../explain/rng.ts';
-import { badArgument } from '../runtime/errors.ts';
+import { badArgument } from '../shared/errors.ts';
 import { chainOf } from './layers.ts';
 
 type Layer = tfl.LayersModel['layers'][number];

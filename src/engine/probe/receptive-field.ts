@@ -1,4 +1,4 @@
-import { badArgument } from '../runtime/errors.ts';
+import { badArgument } from '../shared/errors.ts';
 
 /** One layer's geometry along each spatial axis (square kernels and strides). */
 export interface LayerGeometry {

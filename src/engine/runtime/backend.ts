@@ -29,14 +29,26 @@ export interface WebGpuProbe {
 
 const SOFTWARE = /swiftshader|llvmpipe|lavapipe|software|microsoft basic render/i;
 
+/**
+ * How long the adapter request may take. Some drivers never settle it; without
+ * a limit the engine would never start and every widget would wait forever.
+ */
+export const ADAPTER_TIMEOUT_MS = 2000;
+
 /** Asks for an adapter (never a device) and decides whether it is real hardware. */
-export async function probeWebGpu(gpu: GpuLike | undefined): Promise<WebGpuProbe> {
+export async function probeWebGpu(gpu: GpuLike | undefined, timeoutMs = ADAPTER_TIMEOUT_MS): Promise<WebGpuProbe> {
   if (!gpu) return { hardware: false, reason: 'this browser has no WebGPU' };
   let adapter: AdapterLike | null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)));
   try {
-    adapter = await gpu.requestAdapter({ powerPreference: 'high-performance' });
+    const answer = await Promise.race([gpu.requestAdapter({ powerPreference: 'high-performance' }), timeout]);
+    if (answer === 'timeout') return { hardware: false, reason: `WebGPU adapter request did not answer within ${timeoutMs} ms` };
+    adapter = answer;
   } catch (error) {
     return { hardware: false, reason: `WebGPU adapter request failed: ${String(error)}` };
+  } finally {
+    clearTimeout(timer);
   }
   if (!adapter) return { hardware: false, reason: 'WebGPU offered no adapter' };
   const info = adapter.info ?? {};

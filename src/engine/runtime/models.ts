@@ -1,5 +1,5 @@
 import type { LayersModel } from '@tensorflow/tfjs-layers';
-import { GlassboxError } from './errors.ts';
+import { GlassboxError } from '../shared/errors.ts';
 
 export interface LoadModelOptions {
   /** Where `public/models` is served; the site's own `/models` by default. */

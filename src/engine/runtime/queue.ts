@@ -1,4 +1,4 @@
-import { SupersededError } from './errors.ts';
+import { SupersededError } from '../shared/errors.ts';
 
 /** A job receives a signal that aborts when a newer job for the same key arrives. */
 export type Job<T> = (signal: AbortSignal) => Promise<T>;

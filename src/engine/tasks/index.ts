@@ -1,5 +1,6 @@
 // The computations widgets ask for, by name. Imported only through the engine client.
-export { featureMap, reluPool, convolvedShape, type Kernel } from './convolution.ts';
+export { featureMap, reluPool, type Kernel } from './convolution.ts';
+export * from './output-shape.ts';
 export type { MapView } from './read-maps.ts';
 export * from './saliency.ts';
 export * from './trust/index.ts';

@@ -3,7 +3,7 @@ import { SmoothGrad, vanillaSaliency } from '../explain/saliency.ts';
 import { inputGradient } from '../probe/probe.ts';
 import { readMaps, type MapView } from './read-maps.ts';
 import { checkClass, imageTensor, resolveModel, SALIENCY_MODEL, type ModelSource } from './scene-input.ts';
-import { nextTask } from '../runtime/next-task.ts';
+import { nextTask } from '../shared/next-task.ts';
 
 /** The two one-pass saliency maps of an image: M = max_c |dS_c/dI| with standard and with guided ReLU backward. */
 export interface GradientSaliency {

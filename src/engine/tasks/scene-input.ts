@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { LayersModel } from '@tensorflow/tfjs-layers';
-import { badArgument } from '../runtime/errors.ts';
+import { badArgument } from '../shared/errors.ts';
 import { loadModel } from '../runtime/models.ts';
 
 /** The course model the explanation lessons explain: 64 x 64 RGB in [0, 1], 10 Glassbox Objects classes. */

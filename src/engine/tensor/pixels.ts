@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { badArgument } from '../runtime/errors.ts';
+import { badArgument } from '../shared/errors.ts';
 
 /** RGBA bytes, row by row: the shape of the browser's ImageData, usable in Node too. */
 export interface Pixels {

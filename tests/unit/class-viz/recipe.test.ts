@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { classScores } from '~/engine/probe/probe.ts';
-import { DEFAULT_REGULARIZERS, NO_REGULARIZERS, type Recipe } from '~/engine/tasks/class-viz/defaults.ts';
+import { DEFAULT_REGULARIZERS, NO_REGULARIZERS, type Recipe } from '~/engine/shared/class-viz-defaults.ts';
 import { featureMaps } from '~/engine/probe/layer-output.ts';
 import { optionsFor, regularizersFor, scoreFor } from '~/engine/tasks/class-viz/recipe.ts';
 import { tinyCnn } from '../probe/tiny-cnn.ts';

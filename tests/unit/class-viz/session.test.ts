@@ -3,7 +3,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadModel } from '~/engine/runtime/models.ts';
 import { classScores } from '~/engine/probe/probe.ts';
-import { DEFAULT_REGULARIZERS, NO_REGULARIZERS, type Recipe } from '~/engine/tasks/class-viz/defaults.ts';
+import { DEFAULT_REGULARIZERS, NO_REGULARIZERS, type Recipe } from '~/engine/shared/class-viz-defaults.ts';
 import type { VizFrame } from '~/engine/tasks/class-viz/frame.ts';
 import { vizGallery } from '~/engine/tasks/class-viz/gallery.ts';
 import { vizLayers } from '~/engine/tasks/class-viz/layers.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadAtlas } from '../../../scripts/data/load-atlas.ts';
 import { makeAtlas, TRAIN_STYLES, UNSEEN_STYLE } from '~/engine/data/atlas.ts';
 import type { ObjectAtlas } from '~/engine/data/atlas.ts';
-import { OBJECT_CLASSES } from '~/engine/data/classes.ts';
+import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
 import { sceneAt, sceneBatch } from '~/engine/data/objects.ts';
 import { pasteTemplate } from '~/engine/data/paste.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRng, deriveSeed, permutation } from '~/engine/data/rng.ts';
+import { createRng, deriveSeed, permutation } from '~/engine/shared/rng.ts';
 
 describe('createRng', () => {
   it('repeats its sequence under a seed and differs across seeds', () => {

@@ -1,4 +1,4 @@
-import { createRng } from '~/engine/data/rng.ts';
+import { createRng } from '~/engine/shared/rng.ts';
 
 /** Gaussian blobs: `perBlob` points around each of `blobs` centres 10 apart along axes of R^d, unit noise. */
 export function gaussianBlobs(blobs: number, perBlob: number, d: number, seed: number): { data: Float32Array; labels: Int32Array } {

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
-import { createRng } from '~/engine/data/rng.ts';
+import { createRng } from '~/engine/shared/rng.ts';
 import { knnAccuracy, nearestNeighbours, type Metric } from '~/engine/embed/nearest-neighbours.ts';
 
 function bruteForce(queries: number[][], set: number[][], k: number, metric: Metric) {

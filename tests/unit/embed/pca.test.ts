@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
-import { createRng } from '~/engine/data/rng.ts';
+import { createRng } from '~/engine/shared/rng.ts';
 import { pca } from '~/engine/embed/pca.ts';
 
 // Orthonormal axes without ties in |entry|, so the sign convention is testable.

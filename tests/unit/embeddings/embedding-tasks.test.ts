@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createRng } from '~/engine/data/rng.ts';
+import { createRng } from '~/engine/shared/rng.ts';
 import { knnAccuracy, nearestNeighbours } from '~/engine/embed/nearest-neighbours.ts';
 import { layerOutput } from '~/engine/probe/layer-output.ts';
 import { createFeatureSet } from '~/engine/tasks/embeddings/feature-set.ts';

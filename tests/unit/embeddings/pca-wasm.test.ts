@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import * as tf from '@tensorflow/tfjs-core';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRng } from '~/engine/data/rng.ts';
+import { createRng } from '~/engine/shared/rng.ts';
 import { pca } from '~/engine/embed/pca.ts';
 
 beforeAll(async () => {

@@ -18,6 +18,13 @@ describe('probeWebGpu', () => {
     expect((await probeWebGpu(gpuWith(new Error('denied')))).reason).toContain('denied');
   });
 
+  it('gives up on an adapter request that never settles, and says so', async () => {
+    const never = { requestAdapter: () => new Promise<AdapterLike | null>(() => undefined) };
+    const start = performance.now();
+    expect(await probeWebGpu(never, 50)).toEqual({ hardware: false, reason: 'WebGPU adapter request did not answer within 50 ms' });
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+
   it('treats software adapters as no WebGPU', async () => {
     expect((await probeWebGpu(gpuWith({ isFallbackAdapter: true }))).hardware).toBe(false);
     expect((await probeWebGpu(gpuWith({ info: { isFallbackAdapter: true } }))).hardware).toBe(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSuperseded } from '~/engine/runtime/errors.ts';
+import { isSuperseded } from '~/engine/shared/errors.ts';
 import { LatestWinsQueue } from '~/engine/runtime/queue.ts';
 
 /** A job that finishes when the test says so, recording whether it started. */

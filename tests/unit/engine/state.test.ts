@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeState, encodeState, parseWidgetState, type WidgetState } from '~/engine/runtime/state.ts';
+import { decodeState, encodeState, parseWidgetState, type WidgetState } from '~/engine/shared/state.ts';
 
 const state: WidgetState = {
   widget: 'conv-explorer',

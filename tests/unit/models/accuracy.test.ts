@@ -20,7 +20,7 @@ import type { FashionSpriteIndex } from '~/engine/data/fashion.ts';
 import { sceneAt, sceneBatch } from '~/engine/data/objects.ts';
 import { cam, pointingGame, POINTING_TOLERANCE, upsampleMaps } from '~/engine/explain/index.ts';
 import { featureMaps } from '~/engine/probe/layer-output.ts';
-import { OBJECTS_SPLITS } from '~/engine/data/splits.ts';
+import { OBJECTS_SPLITS } from '~/engine/shared/splits.ts';
 import { loadAtlas } from '../../../scripts/data/load-atlas.ts';
 import { readPng } from '../../../scripts/data/png.ts';
 

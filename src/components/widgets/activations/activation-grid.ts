@@ -1,5 +1,5 @@
 import { compute } from '~/engine/client.ts';
-import type { WidgetState } from '~/engine/runtime/state.ts';
+import type { WidgetState } from '~/engine/shared/state.ts';
 import type { ActivationMaps, MapScale, MapView } from '~/engine/tasks/index.ts';
 import { MapFigure } from '~/components/ui/map-view.ts';
 import { attachProbe } from '~/components/ui/probe.ts';

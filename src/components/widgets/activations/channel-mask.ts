@@ -1,6 +1,6 @@
 import { compute } from '~/engine/client.ts';
 import type { LayerInfo } from '~/engine/probe/layers.ts';
-import type { WidgetState } from '~/engine/runtime/state.ts';
+import type { WidgetState } from '~/engine/shared/state.ts';
 import type { ChannelMask, ThresholdMode } from '~/engine/tasks/index.ts';
 import { MapFigure } from '~/components/ui/map-view.ts';
 import { attachProbe } from '~/components/ui/probe.ts';

@@ -1,5 +1,5 @@
 import { compute } from '~/engine/client.ts';
-import type { WidgetState } from '~/engine/runtime/state.ts';
+import type { WidgetState } from '~/engine/shared/state.ts';
 import type { FilterBank, FilterScale } from '~/engine/tasks/index.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
 import { signed } from '../cam-parts.ts';

@@ -1,5 +1,6 @@
-import type { ImageRef } from '~/engine/runtime/state.ts';
+import type { ImageRef } from '~/engine/shared/state.ts';
 import { centreSquare, decodeFile, decodeUrl, toDataUrl } from '~/components/ui/image-source.ts';
+import { IMAGE_SIDE } from '~/engine/shared/image-side.ts';
 
 /** An image the activation grid computes on: a held-out scene or the reader's own picture, 64 x 64. */
 export interface GridImage {
@@ -10,13 +11,12 @@ export interface GridImage {
   rgba: Uint8ClampedArray;
 }
 
-const SIDE = 64;
 
 /** The reader's file, centre-cropped and scaled to 64 x 64 in this browser (it is never uploaded). */
 export async function ownImage(file: File): Promise<GridImage> {
   const bitmap = await decodeFile(file);
   try {
-    return fromPixels(centreSquare(bitmap, SIDE), file.name);
+    return fromPixels(centreSquare(bitmap, IMAGE_SIDE), file.name);
   } finally {
     bitmap.close();
   }
@@ -27,16 +27,16 @@ export async function restoreOwnImage(ref: Extract<ImageRef, { kind: 'upload' }>
   if (!ref.dataUrl) return undefined;
   const bitmap = await decodeUrl(ref.dataUrl);
   try {
-    return fromPixels(centreSquare(bitmap, SIDE), ref.name);
+    return fromPixels(centreSquare(bitmap, IMAGE_SIDE), ref.name);
   } finally {
     bitmap.close();
   }
 }
 
 function fromPixels(pixels: ImageData, name: string): GridImage {
-  const image = new Float32Array(SIDE * SIDE * 3);
-  for (let p = 0; p < SIDE * SIDE; p++) for (let c = 0; c < 3; c++) image[p * 3 + c] = pixels.data[p * 4 + c]! / 255;
+  const image = new Float32Array(IMAGE_SIDE * IMAGE_SIDE * 3);
+  for (let p = 0; p < IMAGE_SIDE * IMAGE_SIDE; p++) for (let c = 0; c < 3; c++) image[p * 3 + c] = pixels.data[p * 4 + c]! / 255;
   const rgba = Uint8ClampedArray.from(pixels.data);
-  for (let p = 0; p < SIDE * SIDE; p++) rgba[p * 4 + 3] = 255;
+  for (let p = 0; p < IMAGE_SIDE * IMAGE_SIDE; p++) rgba[p * 4 + 3] = 255;
   return { ref: { kind: 'upload', name, dataUrl: toDataUrl(pixels) }, image, rgba };
 }

@@ -1,6 +1,6 @@
 import type { VizFrame, VizRecipe } from '~/engine/tasks/index.ts';
-import type { WidgetState } from '~/engine/runtime/state.ts';
-import { NO_REGULARIZERS } from '~/engine/tasks/class-viz/defaults.ts';
+import type { WidgetState } from '~/engine/shared/state.ts';
+import { NO_REGULARIZERS } from '~/engine/shared/class-viz-defaults.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
 import { drawFrame, fillClasses, fixed } from './draw.ts';
 import { AscentPlayer } from './player.ts';

@@ -1,5 +1,5 @@
 import type { VizFrame } from '~/engine/tasks/index.ts';
-import { OBJECT_CLASSES } from '~/engine/data/classes.ts';
+import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
 
 /** Draws a frame's pixels (already 8-bit values in [0, 1]) into a canvas of the frame's size, 1:1. */
 export function drawFrame(canvas: HTMLCanvasElement, frame: VizFrame): void {

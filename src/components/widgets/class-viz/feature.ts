@@ -1,7 +1,7 @@
 import { compute } from '~/engine/client.ts';
 import type { RegularizerSwitches, VizFrame, VizLayer, VizRecipe } from '~/engine/tasks/index.ts';
-import type { WidgetState } from '~/engine/runtime/state.ts';
-import { VIZ_DEFAULTS } from '~/engine/tasks/class-viz/defaults.ts';
+import type { WidgetState } from '~/engine/shared/state.ts';
+import { VIZ_DEFAULTS } from '~/engine/shared/class-viz-defaults.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
 import { drawFrame, fixed } from './draw.ts';
 import { AscentPlayer } from './player.ts';

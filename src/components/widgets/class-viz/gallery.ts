@@ -1,7 +1,7 @@
 import { compute } from '~/engine/client.ts';
 import type { VizFrame } from '~/engine/tasks/index.ts';
-import type { WidgetState } from '~/engine/runtime/state.ts';
-import { OBJECT_CLASSES } from '~/engine/data/classes.ts';
+import type { WidgetState } from '~/engine/shared/state.ts';
+import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
 import { drawFrame, verdictText } from './draw.ts';
 

@@ -1,8 +1,8 @@
 import { compute } from '~/engine/client.ts';
-import { OBJECT_CLASSES } from '~/engine/data/classes.ts';
-import { nextTask } from '~/engine/runtime/next-task.ts';
-import { isSuperseded } from '~/engine/runtime/errors.ts';
-import type { WidgetState } from '~/engine/runtime/state.ts';
+import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
+import { nextTask } from '~/engine/shared/next-task.ts';
+import { isSuperseded } from '~/engine/shared/errors.ts';
+import type { WidgetState } from '~/engine/shared/state.ts';
 import type { PcaLayout, Tsne, TsneOptions, TsneProgress, TsneRun } from '~/engine/tasks/index.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
 import { announceQuery, heldOutSetShown, type HeldOutSet } from './heldout-set.ts';

@@ -8,14 +8,14 @@
  */
 import { compute } from '~/engine/client.ts';
 import { sceneAt } from '~/engine/data/objects.ts';
-import { OBJECTS_SPLITS } from '~/engine/data/splits.ts';
+import { OBJECTS_SPLITS } from '~/engine/shared/splits.ts';
 import type { FeatureSet } from '~/engine/tasks/index.ts';
 import { loadObjectAtlas } from '~/components/ui/object-atlas.ts';
-import { nextTask } from '~/engine/runtime/next-task.ts';
+import { nextTask } from '~/engine/shared/next-task.ts';
+import { IMAGE_SIDE } from '~/engine/shared/image-side.ts';
 
 export const EMBEDDING_QUERY = 'glassbox:embedding-query';
-const SIDE = 64;
-const PIXELS = SIDE * SIDE * 3;
+const PIXELS = IMAGE_SIDE * IMAGE_SIDE * 3;
 /** Images per forward pass: about 200 million multiply-adds, a few tens of ms on wasm. */
 const CHUNK = 16;
 /** Longest slice of image generation before the page gets a turn. */
@@ -106,17 +106,17 @@ export async function heldOutSetShown(root: HTMLElement): Promise<HeldOutSet> {
 
 /** Draws image `index` of the set into a canvas at its 64 x 64 pixels (CSS scales it). */
 export function drawThumb(canvas: HTMLCanvasElement, held: HeldOutSet, index: number): void {
-  canvas.width = SIDE;
-  canvas.height = SIDE;
-  const rgba = new Uint8ClampedArray(SIDE * SIDE * 4);
+  canvas.width = IMAGE_SIDE;
+  canvas.height = IMAGE_SIDE;
+  const rgba = new Uint8ClampedArray(IMAGE_SIDE * IMAGE_SIDE * 4);
   const offset = index * PIXELS;
-  for (let p = 0; p < SIDE * SIDE; p++) {
+  for (let p = 0; p < IMAGE_SIDE * IMAGE_SIDE; p++) {
     rgba[4 * p] = held.rgb[offset + 3 * p]!;
     rgba[4 * p + 1] = held.rgb[offset + 3 * p + 1]!;
     rgba[4 * p + 2] = held.rgb[offset + 3 * p + 2]!;
     rgba[4 * p + 3] = 255;
   }
-  canvas.getContext('2d')!.putImageData(new ImageData(rgba, SIDE, SIDE), 0, 0);
+  canvas.getContext('2d')!.putImageData(new ImageData(rgba, IMAGE_SIDE, IMAGE_SIDE), 0, 0);
 }
 
 let announced: number | undefined;

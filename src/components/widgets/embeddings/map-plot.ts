@@ -1,5 +1,5 @@
 /** The embedding map: a 2-D layout drawn with Observable Plot, coloured by class, with a hit test for hover and click. */
-import { OBJECT_CLASSES } from '~/engine/data/classes.ts';
+import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
 import { CLASS_COLOURS } from '~/components/ui/scene-tile.ts';
 
 let plotModule: Promise<typeof import('@observablehq/plot')> | undefined;

@@ -1,4 +1,4 @@
-import { OBJECT_CLASSES } from '~/engine/data/classes.ts';
+import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
 import { drawThumb, type HeldOutSet } from './heldout-set.ts';
 import { ARROWS, stepToward } from './map-keys.ts';
 import { drawMap, type DrawnMap, type MapAxes } from './map-plot.ts';

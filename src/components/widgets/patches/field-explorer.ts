@@ -1,6 +1,6 @@
 import { compute } from '~/engine/client.ts';
-import { receptiveField } from '~/engine/probe/receptive-field.ts';
-import type { WidgetState } from '~/engine/runtime/state.ts';
+import { isSuperseded } from '~/engine/shared/errors.ts';
+import type { WidgetState } from '~/engine/shared/state.ts';
 import type { FieldTable, FieldView } from '~/engine/tasks/index.ts';
 import { MapFigure } from '~/components/ui/map-view.ts';
 import { attachProbe } from '~/components/ui/probe.ts';
@@ -33,7 +33,7 @@ export function mountFieldExplorer(root: HTMLElement): void {
     seed: 0,
   });
   const shell = new WidgetShell(root, KIND, state);
-  const probe = attachProbe(map, (i, j) => show(i, j));
+  const probe = attachProbe(map, (i, j) => void show(i, j));
 
   async function update(): Promise<void> {
     if (!picked) return;
@@ -46,7 +46,7 @@ export function mountFieldExplorer(root: HTMLElement): void {
     fillTable(result.table, result.at);
     map.draw(result.map);
     const [i, j] = probe.at();
-    show(Math.min(i, result.map.height - 1), Math.min(j, result.map.width - 1));
+    await show(Math.min(i, result.map.height - 1), Math.min(j, result.map.width - 1));
   }
 
   function fillTable(table: FieldTable, at: number): void {
@@ -66,13 +66,16 @@ export function mountFieldExplorer(root: HTMLElement): void {
     );
   }
 
-  function show(i: number, j: number): void {
+  async function show(i: number, j: number): Promise<void> {
     if (!view || !picked) return;
     const { table, at } = view;
     const row = table.rows[at]!;
     const side = table.imageSide;
-    const geometry = table.rows.slice(0, at + 1).map((r) => r.geometry);
-    const { unclipped, clipped, size } = receptiveField(geometry, i, j, { height: side, width: side });
+    const field = await compute(`${root.id}/unit`, (tasks) => tasks.unitField(table, at, i, j)).catch((error: unknown) => {
+      if (!isSuperseded(error)) shell.say((error as Error).message, 'error');
+    });
+    if (!field || view.table !== table || view.at !== at) return;
+    const { unclipped, clipped, size } = field;
     map.mark(i, j, 1);
     drawField(canvas, picked.scene.image, side, unclipped, paddingMargin(table, row.name), SCALE);
     canvas.dataset['field'] = unclipped.join(',');

@@ -1,4 +1,4 @@
-import { OBJECT_CLASSES } from '~/engine/data/classes.ts';
+import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
 import type { TopPatch, TopPatchesResult } from '~/engine/tasks/index.ts';
 import { CLASS_COLOURS } from '~/components/ui/scene-tile.ts';
 import { drawPatch } from './field-canvas.ts';

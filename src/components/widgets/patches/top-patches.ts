@@ -1,15 +1,16 @@
 import { compute } from '~/engine/client.ts';
-import { OBJECT_CLASSES } from '~/engine/data/classes.ts';
+import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
 import { sceneBatch } from '~/engine/data/objects.ts';
-import { OBJECTS_SPLITS } from '~/engine/data/splits.ts';
+import { OBJECTS_SPLITS } from '~/engine/shared/splits.ts';
 import type { ObjectAtlas } from '~/engine/data/atlas.ts';
-import type { WidgetState } from '~/engine/runtime/state.ts';
+import type { WidgetState } from '~/engine/shared/state.ts';
 import type { ActivationSet, FieldTable, ImageSource, TopPatchesResult } from '~/engine/tasks/index.ts';
 import { loadObjectAtlas } from '~/components/ui/object-atlas.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
 import { drawField } from './field-canvas.ts';
 import { fillLayers, formatSpan, paddingMargin } from './layer-rows.ts';
 import { drawTiles, summarise } from './patch-grid.ts';
+import { IMAGE_SIDE } from '~/engine/shared/image-side.ts';
 
 const KIND = 'top-patches';
 const DETAIL_SCALE = 4;
@@ -30,7 +31,7 @@ export function mountTopPatches(root: HTMLElement): void {
   const summary = q<HTMLElement>('[data-summary]');
   const detailCanvas = q<HTMLCanvasElement>('[data-detail-canvas]');
   const detailText = q<HTMLElement>('[data-detail]');
-  const side = 64;
+  const side = IMAGE_SIDE;
   /** The scanned set lives here, so a scan that finishes just as it is replaced is still freed by the next one. */
   const held: { set?: ActivationSet; pixels?: Float32Array; classes?: Int32Array } = {};
   let table: FieldTable | undefined;

@@ -1,5 +1,5 @@
 import type * as tf from '@tensorflow/tfjs-core';
-import type { Rng } from '../../data/rng.ts';
+import type { Rng } from '../../shared/rng.ts';
 
 /** A concrete, already-sampled transform of the image for one step; must be differentiable. */
 export type ImageOp = (image: tf.Tensor4D) => tf.Tensor4D;

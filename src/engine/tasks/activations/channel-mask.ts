@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { upsampleMaps } from '../../explain/upsample.ts';
-import { badArgument } from '../../runtime/errors.ts';
+import { badArgument } from '../../shared/errors.ts';
 import { overlayHeatmap } from '../../tensor/heatmap.ts';
 import { imageTensor, resolveModel, SALIENCY_MODEL, type ModelSource } from '../scene-input.ts';
 import { featureMaps } from '../../probe/layer-output.ts';

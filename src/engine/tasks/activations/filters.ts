@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { convLayers } from '../../probe/layers.ts';
-import { badArgument } from '../../runtime/errors.ts';
+import { badArgument } from '../../shared/errors.ts';
 import { resolveModel, type ModelSource } from '../scene-input.ts';
 
 /** Which weights share one bound m: each filter its own, or all filters of the layer together. */

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { LayerInfo } from '../../probe/layers.ts';
 import { fieldsAfter, type FieldGeometry } from '../../probe/receptive-field.ts';
-import { badArgument } from '../../runtime/errors.ts';
+import { badArgument } from '../../shared/errors.ts';
 import { imageTensor, resolveModel, SALIENCY_MODEL, type ModelSource } from '../scene-input.ts';
 import { layerGeometry } from '../../probe/layer-geometry.ts';
 import { featureMaps } from '../../probe/layer-output.ts';

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { badArgument } from '../../runtime/errors.ts';
+import { badArgument } from '../../shared/errors.ts';
 
 /** How the threshold is given: as a fraction tau of the map's maximum, or as the activation value t itself. */
 export type ThresholdMode = 'relative' | 'absolute';

@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { camWeights } from '../../explain/cam.ts';
 import { normalizeMap } from '../../explain/cam-base.ts';
 import { classifierKernel, probe } from '../../probe/probe.ts';
-import { badArgument } from '../../runtime/errors.ts';
+import { badArgument } from '../../shared/errors.ts';
 import { readMaps, type MapView } from '../read-maps.ts';
 import { checkClass, imageTensor, resolveModel, SALIENCY_MODEL, type ModelSource } from '../scene-input.ts';
 import { classifierBias, gapFeatureLayer } from './layers.ts';

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { normalizeMap } from '../../explain/cam-base.ts';
-import { badArgument } from '../../runtime/errors.ts';
+import { badArgument } from '../../shared/errors.ts';
 import { gradCam } from '../../explain/grad-cam.ts';
 import { gradCamPlusPlus } from '../../explain/grad-cam-plus-plus.ts';
 import { guidedGradCam } from '../../explain/guided-grad-cam.ts';

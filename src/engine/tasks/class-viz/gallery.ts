@@ -1,8 +1,8 @@
 import { ClassVisualization } from '../../explain/class-visualization.ts';
-import { OBJECT_CLASSES } from '../../data/classes.ts';
+import { OBJECT_CLASSES } from '../../shared/classes.ts';
 import { loadModel } from '../../runtime/models.ts';
 import { readFrame, type VizFrame } from './frame.ts';
-import { DEFAULT_LAMBDA, DEFAULT_REGULARIZERS, DEFAULT_STEPS, type Recipe, type RegularizerSwitches } from './defaults.ts';
+import { DEFAULT_LAMBDA, DEFAULT_REGULARIZERS, DEFAULT_STEPS, type Recipe, type RegularizerSwitches } from '../../shared/class-viz-defaults.ts';
 import { optionsFor, scoreFor } from './recipe.ts';
 import { JUDGE, MAKER } from './session.ts';
 

@@ -9,9 +9,9 @@ import { blurEvery } from '../../explain/regularizers/blur.ts';
 import { featureMaps } from '../../probe/layer-output.ts';
 import { featureMapLayers } from '../../probe/layers.ts';
 import { classScores } from '../../probe/probe.ts';
-import { badArgument } from '../../runtime/errors.ts';
-import type { Recipe, RegularizerSwitches, Target } from './defaults.ts';
-import { OFFSET } from './defaults.ts';
+import { badArgument } from '../../shared/errors.ts';
+import type { Recipe, RegularizerSwitches, Target } from '../../shared/class-viz-defaults.ts';
+import { OFFSET } from '../../shared/class-viz-defaults.ts';
 
 /** Step sizes: the bare equation in pixels; scaled steps in pixels; scaled steps in the Fourier spectrum. */
 const RATE = { plain: 1, pixel: 0.01, fourier: 0.0006 };

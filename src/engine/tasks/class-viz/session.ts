@@ -2,7 +2,7 @@ import type * as tfl from '@tensorflow/tfjs-layers';
 import { ClassVisualization, type ScoreFn } from '../../explain/class-visualization.ts';
 import { loadModel } from '../../runtime/models.ts';
 import { readFrame, type VizFrame } from './frame.ts';
-import type { Recipe } from './defaults.ts';
+import type { Recipe } from '../../shared/class-viz-defaults.ts';
 import { optionsFor, scoreFor } from './recipe.ts';
 
 /** The model the images are made from, and the one that judges them (it never saw them being made). */

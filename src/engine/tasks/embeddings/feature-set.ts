@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
 import { layerOutput } from '../../probe/layer-output.ts';
 import { loadModel } from '../../runtime/models.ts';
-import { badArgument, GlassboxError } from '../../runtime/errors.ts';
+import { badArgument, GlassboxError } from '../../shared/errors.ts';
 
 /** The lesson's model and the layer whose output is the embedding: `gap`, after the last conv block, before the dense layer. */
 export const EMBEDDING_MODEL = 'objects-cnn';

@@ -1,9 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { knnAccuracy } from '../../embed/nearest-neighbours.ts';
-import { nextTask } from '../../runtime/next-task.ts';
+import { nextTask } from '../../shared/next-task.ts';
 import { pca } from '../../embed/pca.ts';
 import { Tsne, type TsneOptions, type TsneProgress } from '../../embed/tsne.ts';
-import { badArgument, GlassboxError } from '../../runtime/errors.ts';
+import { badArgument, GlassboxError } from '../../shared/errors.ts';
 import type { FeatureSet } from './feature-set.ts';
 
 /** A 2-D layout of the set: n x 2 row-major, with its leave-one-out k-NN accuracy. */

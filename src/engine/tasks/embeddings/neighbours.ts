@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { nearestNeighbours, type Metric } from '../../embed/nearest-neighbours.ts';
-import { badArgument } from '../../runtime/errors.ts';
+import { badArgument } from '../../shared/errors.ts';
 import { pace } from '../trust/pace.ts';
 import type { Block, FeatureSet, SpaceName } from './feature-set.ts';
 

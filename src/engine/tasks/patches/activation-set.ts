@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { badArgument, GlassboxError } from '../../runtime/errors.ts';
+import { badArgument, GlassboxError } from '../../shared/errors.ts';
 import { featureMaps } from '../../probe/layer-output.ts';
 import { resolveModel, type ModelSource } from '../scene-input.ts';
 import { pace } from '../trust/pace.ts';

@@ -1,7 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { badArgument } from '../../runtime/errors.ts';
+import { badArgument } from '../../shared/errors.ts';
 import { featureMaps } from '../../probe/layer-output.ts';
 import { readMaps, type MapView } from '../read-maps.ts';
+import { receptiveField, type Box } from '../../probe/receptive-field.ts';
 import { imageTensor, resolveModel, type ModelSource } from '../scene-input.ts';
 import { PATCHES_MODEL, fieldTable, type FieldTable } from './fields.ts';
 
@@ -28,4 +29,10 @@ export async function receptiveFieldView(layerName: string, image: Float32Array,
   });
   const [view] = await readMaps([map]);
   return { table, at, map: view! };
+}
+
+/** The input box unit (i, j) of row `at` of a field table sees: unclipped (into the padding) and clipped to the image. */
+export async function unitField(table: FieldTable, at: number, i: number, j: number): Promise<{ unclipped: Box; clipped: Box; size: number }> {
+  const geometry = table.rows.slice(0, at + 1).map((row) => row.geometry);
+  return receptiveField(geometry, i, j, { height: table.imageSide, width: table.imageSide });
 }

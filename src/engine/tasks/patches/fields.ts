@@ -1,7 +1,7 @@
 import type * as tfl from '@tensorflow/tfjs-layers';
 import { chainOf, featureMapLayers } from '../../probe/layers.ts';
 import { fieldsAfter, type FieldGeometry, type LayerGeometry } from '../../probe/receptive-field.ts';
-import { badArgument } from '../../runtime/errors.ts';
+import { badArgument } from '../../shared/errors.ts';
 import { resolveModel, type ModelSource } from '../scene-input.ts';
 import { layerGeometry } from '../../probe/layer-geometry.ts';
 

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { maxActivatingUnits, readPatches, type Patch, type TopUnits } from '../../explain/max-activating-patches.ts';
 import { receptiveField, type Box } from '../../probe/receptive-field.ts';
-import { badArgument } from '../../runtime/errors.ts';
+import { badArgument } from '../../shared/errors.ts';
 import { pace } from '../trust/pace.ts';
 import type { ActivationSet } from './activation-set.ts';
 

@@ -1,13 +1,13 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
-import { createRng } from '../../data/rng.ts';
+import { createRng } from '../../shared/rng.ts';
 import { cam } from '../../explain/cam.ts';
 import { normalizeMap } from '../../explain/cam-base.ts';
 import { gradCam } from '../../explain/grad-cam.ts';
 import { SmoothGrad, vanillaSaliency } from '../../explain/saliency.ts';
 import { upsampleMaps } from '../../explain/upsample.ts';
 import { classifierKernel, featureMapLayers, inputGradient, probe } from '../../probe/index.ts';
-import { badArgument } from '../../runtime/errors.ts';
+import { badArgument } from '../../shared/errors.ts';
 import { pace } from './pace.ts';
 
 /** The methods the trust lesson compares, the random map last as the floor any method must beat. */

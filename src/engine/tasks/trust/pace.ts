@@ -1,5 +1,5 @@
-import { GlassboxError } from '../../runtime/errors.ts';
-import { nextTask } from '../../runtime/next-task.ts';
+import { GlassboxError } from '../../shared/errors.ts';
+import { nextTask } from '../../shared/next-task.ts';
 
 /**
  * Gives the page a turn between chunks of work (so no chunk holds the main

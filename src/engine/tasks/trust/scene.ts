@@ -1,9 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
 import { pointingGame, type PointingResult } from '../../explain/metrics.ts';
-import { POINTING_TOLERANCE } from '../../explain/pointing-tolerance.ts';
+import { POINTING_TOLERANCE } from '../../shared/pointing-tolerance.ts';
 import { loadModel } from '../../runtime/models.ts';
-import { badArgument } from '../../runtime/errors.ts';
+import { badArgument } from '../../shared/errors.ts';
 
 /** What the trust tasks need of a Glassbox Objects scene (a `Scene` fits). */
 export interface TrustScene {

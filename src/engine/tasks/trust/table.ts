@@ -4,7 +4,7 @@ import { classProbability } from '../../probe/class-probability.ts';
 import { curves } from './curves.ts';
 import { explanationMaps, TRUST_METHODS, type TrustMethod } from './maps.ts';
 import { pace } from './pace.ts';
-import { POINTING_TOLERANCE } from '../../explain/pointing-tolerance.ts';
+import { POINTING_TOLERANCE } from '../../shared/pointing-tolerance.ts';
 import { pointAt, sceneImages, sceneModel, type TrustScene } from './scene.ts';
 
 export interface TableOptions {

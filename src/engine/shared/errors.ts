@@ -29,11 +29,14 @@ export function badArgument(fn: string, arg: string, expected: string, got: unkn
   return new GlassboxError('bad-argument', `${fn}(${arg}): expected ${expected}, got ${describe(got)}`, hint);
 }
 
-/** Thrown to the submitter of a queued job that a newer job replaced before it ran. */
+/**
+ * Thrown to the submitter of a queued job that a newer job replaced before it
+ * ran, and to the starter of a session that was cancelled or replaced.
+ */
 export class SupersededError extends GlassboxError {
   override readonly name = 'SupersededError';
-  constructor(key: string) {
-    super('superseded', `job "${key}" was replaced by a newer one`);
+  constructor(key: string, reason = 'was replaced by a newer one') {
+    super('superseded', `job "${key}" ${reason}`);
   }
 }
 

@@ -1,0 +1,171 @@
+import { SupersededError } from '../shared/errors.ts';
+import { nextTask } from '../shared/next-task.ts';
+import type { Session, SessionReport, SessionStatus } from './session.ts';
+
+export interface RunOptions<Progress> {
+  /** How long one chunk of steps may run before the page gets a turn; 20 ms by default. */
+  budgetMs?: number;
+  /** Least time between two progress reports while running; 50 ms (about 20 frames a second) by default. */
+  reportEveryMs?: number;
+  /** Receives progress as plain data; never called for a run that was cancelled or replaced. */
+  onReport?: (report: SessionReport<Progress>) => void;
+}
+
+interface Handle {
+  run: number;
+  session: Session<unknown, unknown>;
+  status: SessionStatus;
+  /** Set by cancel(); the loop stops at the next chunk boundary. */
+  cancelled: boolean;
+  paused: boolean;
+  /** Wakes a parked loop (resume or cancel). */
+  wake: () => void;
+  /** Resolved when the loop reaches a pause or its end. */
+  parked: Promise<void>;
+  park: () => void;
+  /** The chunk now running, so reads never interleave with a step. */
+  chunk: Promise<void>;
+  disposed: boolean;
+}
+
+const BUDGET_MS = 20;
+const REPORT_MS = 50;
+
+/**
+ * Runs sessions, one per id (a widget), in chunks sized by measured time: the
+ * first chunk is one step, each later one as many steps as the last measured
+ * step time fits in the budget. So a loaded machine gets smaller chunks, and
+ * pause and cancel take effect within one chunk. Starting a session under an
+ * id that has one cancels the old one; its reports stop at once.
+ */
+export class SessionRunner {
+  private readonly handles = new Map<string, Handle>();
+  private runs = 0;
+
+  /** Runs `session` to its end; resolves with its result, rejects with SupersededError if cancelled or replaced. */
+  async start<P, R>(id: string, session: Session<P, R>, options: RunOptions<P> = {}): Promise<R> {
+    const previous = this.detach(id);
+    const handle = this.open(id, session as Session<unknown, unknown>);
+    try {
+      // The replaced session may be in a step: let it finish before this one touches the backend.
+      if (previous) await previous.parked;
+      await this.loop(id, handle, options as RunOptions<unknown>);
+    } catch (error) {
+      this.close(handle);
+      throw error;
+    }
+    handle.park();
+    if (handle.cancelled) {
+      this.close(handle);
+      throw new SupersededError(id, 'was cancelled');
+    }
+    return (await session.read()) as R;
+  }
+
+  /** Stops `id` after its current chunk; resolves once it has stopped. */
+  pause(id: string): Promise<void> {
+    const handle = this.handles.get(id);
+    if (!handle || handle.status !== 'running') return Promise.resolve();
+    handle.paused = true;
+    return handle.parked;
+  }
+
+  /** Continues a paused session from where it stopped. */
+  resume(id: string): void {
+    const handle = this.handles.get(id);
+    if (!handle?.paused) return;
+    handle.paused = false;
+    // A pause that had not yet taken effect still counts as taken: its caller stops waiting.
+    handle.park();
+    handle.parked = new Promise((resolve) => (handle.park = resolve));
+    handle.wake();
+  }
+
+  /** Stops `id` for good and frees its session; resolves once it has stopped. */
+  async cancel(id: string): Promise<void> {
+    const handle = this.detach(id);
+    if (!handle) return;
+    await handle.parked;
+    this.close(handle);
+  }
+
+  /** The current result of `id`, read between chunks. */
+  async read<R>(id: string): Promise<R | undefined> {
+    const handle = this.handles.get(id);
+    if (!handle) return undefined;
+    await handle.chunk;
+    return (await handle.session.read()) as R;
+  }
+
+  /** Status and run number of `id`, if it has a session. */
+  status(id: string): { status: SessionStatus; run: number } | undefined {
+    const handle = this.handles.get(id);
+    return handle && { status: handle.status, run: handle.run };
+  }
+
+  private open(id: string, session: Session<unknown, unknown>): Handle {
+    const handle: Handle = {
+      run: ++this.runs, session, status: 'running', cancelled: false, paused: false,
+      wake: () => undefined, parked: Promise.resolve(), park: () => undefined, chunk: Promise.resolve(), disposed: false,
+    };
+    handle.parked = new Promise((resolve) => (handle.park = resolve));
+    this.handles.set(id, handle);
+    return handle;
+  }
+
+  /** Marks `id`'s session cancelled and forgets it at once, so its reports stop; wakes it if paused. */
+  private detach(id: string): Handle | undefined {
+    const handle = this.handles.get(id);
+    if (!handle) return undefined;
+    this.handles.delete(id);
+    handle.cancelled = true;
+    handle.status = 'cancelled';
+    handle.wake();
+    return handle;
+  }
+
+  private close(handle: Handle): void {
+    handle.park();
+    if (handle.disposed) return;
+    handle.disposed = true;
+    handle.session.dispose();
+  }
+
+  private async loop(id: string, handle: Handle, options: RunOptions<unknown>): Promise<void> {
+    const budget = options.budgetMs ?? BUDGET_MS;
+    const every = options.reportEveryMs ?? REPORT_MS;
+    const report = async (status: SessionStatus) => {
+      handle.status = status;
+      const progress = await handle.session.progress();
+      if (!handle.cancelled) options.onReport?.({ id, run: handle.run, status, progress });
+    };
+    let perStep = 0;
+    let reported = -Infinity;
+    await report('running');
+    while (!handle.cancelled && handle.session.remaining() > 0) {
+      if (handle.paused) {
+        await report('paused');
+        if (handle.paused && !handle.cancelled) {
+          const woken = new Promise<void>((resolve) => (handle.wake = resolve));
+          handle.park();
+          await woken;
+        }
+        if (!handle.cancelled) await report('running');
+        continue;
+      }
+      const left = handle.session.remaining();
+      const n = perStep > 0 ? Math.max(1, Math.min(left, Math.floor(budget / perStep))) : 1;
+      const start = performance.now();
+      handle.chunk = handle.session.step(n);
+      await handle.chunk;
+      perStep = (performance.now() - start) / n;
+      if (handle.cancelled) break;
+      if (handle.session.remaining() > 0 && performance.now() - reported >= every) {
+        await report('running');
+        reported = performance.now();
+      }
+      await nextTask();
+    }
+    if (!handle.cancelled) await report('done');
+  }
+}
