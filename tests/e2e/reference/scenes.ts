@@ -1,6 +1,6 @@
 import { loadAtlas } from '../../../scripts/data/load-atlas.ts';
 import { sceneAt } from '../../../src/engine/data/objects.ts';
-import { OBJECTS_SPLITS } from '../../../src/engine/data/splits.ts';
+import { OBJECTS_SPLITS } from '../../../src/engine/shared/splits.ts';
 
 /** A held-out scene as plain arrays, ready to pass into the page. */
 export interface TestScene {

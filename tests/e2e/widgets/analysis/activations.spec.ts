@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { loadAtlas } from '../../../../scripts/data/load-atlas.ts';
 import { sceneAt } from '../../../../src/engine/data/objects.ts';
-import { OBJECTS_SPLITS } from '../../../../src/engine/data/splits.ts';
+import { OBJECTS_SPLITS } from '../../../../src/engine/shared/splits.ts';
 import { expect, ready, tensorCount, test } from '../../fixtures.ts';
 
 const LESSON = '/lessons/layer-activations/';

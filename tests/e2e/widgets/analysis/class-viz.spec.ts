@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { encodeState } from '../../../../src/engine/runtime/state.ts';
+import { encodeState } from '../../../../src/engine/shared/state.ts';
 import { expect, ready, tensorCount, test } from '../../fixtures.ts';
 import { installReplay } from '../../reference/replay.ts';
 

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { loadAtlas } from '../../../../scripts/data/load-atlas.ts';
 import { sceneAt } from '../../../../src/engine/data/objects.ts';
-import { OBJECTS_SPLITS } from '../../../../src/engine/data/splits.ts';
+import { OBJECTS_SPLITS } from '../../../../src/engine/shared/splits.ts';
 import { expect, tensorCount, test } from '../../fixtures.ts';
 import { installReplay } from '../../reference/replay.ts';
 

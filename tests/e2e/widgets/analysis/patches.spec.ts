@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { loadAtlas } from '../../../../scripts/data/load-atlas.ts';
 import { sceneBatch } from '../../../../src/engine/data/objects.ts';
-import { OBJECTS_SPLITS } from '../../../../src/engine/data/splits.ts';
+import { OBJECTS_SPLITS } from '../../../../src/engine/shared/splits.ts';
 import { expect, ready, tensorCount, test } from '../../fixtures.ts';
 import { installReplay } from '../../reference/replay.ts';
 
