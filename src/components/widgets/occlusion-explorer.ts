@@ -1,4 +1,4 @@
-import { compute } from '~/engine/client.ts';
+import { cancelSession, compute, startSession } from '~/engine/client.ts';
 import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
 import type { Scene } from '~/engine/data/objects.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
@@ -26,8 +26,6 @@ export function mountOcclusionExplorer(root: HTMLElement): void {
   let picked: PickedScene | undefined;
   let corner: [number, number] = [28, 28];
   let sweep: SweepProgress | undefined;
-  // Each sweep gets a number; clearing or cancelling moves it on, so a stale sweep's late reports are ignored.
-  let run = 0;
   let cancelled = false;
   const size = () => Number(patchSelect.value);
   const stride = () => Number(strideSelect.value);
@@ -101,11 +99,9 @@ export function mountOcclusionExplorer(root: HTMLElement): void {
     cancelButton.hidden = false;
     bar.hidden = false;
     delete root.dataset['sweep'];
-    const mine = ++run;
     cancelled = false;
     const began = performance.now();
     const draw = (progress: SweepProgress) => {
-      if (mine !== run) return;
       sweep = progress;
       gridFigure.draw(progress.grid);
       overlayFigure.draw(rgbaView(progress.overlay, scene.size));
@@ -113,31 +109,27 @@ export function mountOcclusionExplorer(root: HTMLElement): void {
       q('[data-progress-text]').textContent = `${progress.done} of ${progress.total} positions, ${progress.batches} forward passes`;
       showCell();
     };
-    const last = await shell.run(() => compute(`${root.id}/sweep`, (tasks, signal) => tasks.occlusionSweep(scene.image, c, options, signal, draw)));
+    // The runtime never reports a sweep that was cancelled or replaced, so nothing stale is drawn.
+    const last = await shell.run(() => startSession(`${root.id}/sweep`, 'occlusionSweep', { image: scene.image, classIndex: c, ...options }, (report) => draw(report.progress)));
     sweepButton.hidden = false;
     cancelButton.hidden = true;
     if (cancelled) {
       const per = Math.floor((scene.size - options.patch) / options.stride) + 1;
       shell.say(`Cancelled after ${sweep?.done ?? 0} of ${per * per} positions.`);
     }
-    if (!last || mine !== run) return;
+    if (!last) return;
+    draw(last);
     const ms = performance.now() - began;
-    if (last.done === last.total) {
-      root.dataset['sweep'] = 'done';
-      shell.say(`Whole map: ${last.total} positions in ${last.batches} forward passes, ${ms.toFixed(0)} ms; no batch held the page for more than ${last.longestBatchMs.toFixed(1)} ms.`);
-    } else {
-      shell.say(`Cancelled after ${last.done} of ${last.total} positions.`);
-    }
+    root.dataset['sweep'] = 'done';
+    shell.say(`Whole map: ${last.total} positions in ${last.batches} forward passes, ${ms.toFixed(0)} ms; no batch held the page for more than ${last.longestBatchMs.toFixed(1)} ms.`);
   }
 
   function cancelSweep(): void {
-    // A newer job in the sweep's lane aborts the running one between batches.
-    void compute(`${root.id}/sweep`, async () => undefined).catch(() => undefined);
+    void cancelSession(`${root.id}/sweep`);
   }
 
   function clearMap(): void {
-    run++;
-    if (sweepButton.hidden) cancelSweep();
+    cancelSweep();
     sweep = undefined;
     for (const figure of [gridFigure, overlayFigure]) figure.canvas.getContext('2d')!.clearRect(0, 0, figure.canvas.width, figure.canvas.height);
     gridFigure.unmark();

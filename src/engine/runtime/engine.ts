@@ -5,6 +5,7 @@ import { backendOrder, probeWebGpu, type BackendName, type GpuLike } from './bac
 import { GlassboxError } from '../shared/errors.ts';
 import { LatestWinsQueue } from './queue.ts';
 import { registerBackend } from './register-backend.ts';
+import { SessionRunner } from './session-runner.ts';
 
 export type Tf = typeof tf;
 
@@ -32,6 +33,8 @@ export interface EngineInfo {
 export class Engine {
   readonly tf: Tf = tf;
   readonly queue = new LatestWinsQueue();
+  /** Long work (sweeps, layouts, training): one session per id, stepped in time-sized chunks. */
+  readonly sessions = new SessionRunner();
   private order: BackendName[];
 
   private constructor(

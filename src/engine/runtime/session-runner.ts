@@ -9,6 +9,8 @@ export interface RunOptions<Progress> {
   reportEveryMs?: number;
   /** Receives progress as plain data; never called for a run that was cancelled or replaced. */
   onReport?: (report: SessionReport<Progress>) => void;
+  /** Keep the finished session for later reads until its id is cancelled or reused; by default it is freed at once. */
+  keep?: boolean;
 }
 
 interface Handle {
@@ -59,7 +61,12 @@ export class SessionRunner {
       this.close(handle);
       throw new SupersededError(id, 'was cancelled');
     }
-    return (await session.read()) as R;
+    const result = (await session.read()) as R;
+    if (!options.keep) {
+      if (this.handles.get(id) === handle) this.handles.delete(id);
+      this.close(handle);
+    }
+    return result;
   }
 
   /** Stops `id` after its current chunk; resolves once it has stopped. */
@@ -158,7 +165,8 @@ export class SessionRunner {
       const start = performance.now();
       handle.chunk = handle.session.step(n);
       await handle.chunk;
-      perStep = (performance.now() - start) / n;
+      // A session may run fewer steps than asked (a batch rounded to a shape it has run before).
+      perStep = (performance.now() - start) / Math.max(1, left - handle.session.remaining());
       if (handle.cancelled) break;
       if (handle.session.remaining() > 0 && performance.now() - reported >= every) {
         await report('running');

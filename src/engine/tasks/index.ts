@@ -9,3 +9,4 @@ export * from './activations/index.ts';
 export * from './embeddings/index.ts';
 export * from './patches/index.ts';
 export * from './class-viz/index.ts';
+export { sessions } from './sessions.ts';

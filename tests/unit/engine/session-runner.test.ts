@@ -50,9 +50,22 @@ describe('SessionRunner', () => {
   it('runs a session to the end and reads its result', async () => {
     const runner = new SessionRunner();
     const reports: SessionReport<{ done: number }>[] = [];
-    await expect(runner.start('w', new WalkSession(500), { onReport: (r) => reports.push(r) })).resolves.toBe(walk(500));
+    const session = new WalkSession(500);
+    await expect(runner.start('w', session, { onReport: (r) => reports.push(r) })).resolves.toBe(walk(500));
     expect(reports.at(-1)).toMatchObject({ id: 'w', status: 'done', progress: { done: 500 } });
+    expect(runner.status('w')).toBeUndefined();
+    expect(session.disposed).toBe(1);
+  });
+
+  it('keeps a finished session for reads when asked, until its id is cancelled', async () => {
+    const runner = new SessionRunner();
+    const session = new WalkSession(50);
+    await runner.start('w', session, { keep: true });
     expect(runner.status('w')?.status).toBe('done');
+    await expect(runner.read('w')).resolves.toBe(walk(50));
+    expect(session.disposed).toBe(0);
+    await runner.cancel('w');
+    expect(session.disposed).toBe(1);
   });
 
   it('sizes chunks by measured time: one step first, then about budget / step time', async () => {
@@ -128,12 +141,11 @@ describe('SessionRunner', () => {
     expect(first.disposed).toBe(1);
   });
 
-  it('keeps ids independent and reads a session between chunks', async () => {
+  it('keeps ids independent', async () => {
     const runner = new SessionRunner();
     const a = runner.start('a', new WalkSession(300, 0.1));
     const b = runner.start('b', new WalkSession(200, 0.1));
     await expect(Promise.all([a, b])).resolves.toEqual([walk(300), walk(200)]);
-    await expect(runner.read('a')).resolves.toBe(walk(300));
   });
 
   it('passes a failing step to the starter and frees the session', async () => {

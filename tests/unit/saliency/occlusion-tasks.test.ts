@@ -1,6 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { classScores } from '~/engine/probe/index.ts';
+import { isSuperseded } from '~/engine/shared/errors.ts';
+import { SessionRunner } from '~/engine/runtime/session-runner.ts';
 import { occludedScore, occlusionSweep, type SweepProgress } from '~/engine/tasks/saliency.ts';
 import { tinyImage, tinyRgbCnn } from './tiny-rgb.ts';
 
@@ -47,11 +49,13 @@ describe('occlusionSweep', () => {
   it('fills the grid with the drop at every patch position, batch by batch', async () => {
     const reports: SweepProgress[] = [];
     // A tiny budget forces batches of one or two copies, so the map fills in over several reports.
-    const last = await occlusionSweep(image, 2, { patch: 3, stride: 2, fill: 0.5, budgetMs: 0.01 }, new AbortController().signal, (p) => reports.push(p), model);
+    const sweep = await occlusionSweep({ image, classIndex: 2, patch: 3, stride: 2, fill: 0.5, model });
+    const last = await new SessionRunner().start('w', sweep, { budgetMs: 0.01, reportEveryMs: 0, onReport: (r) => reports.push(r.progress) });
     expect([last.plan.rows, last.plan.cols, last.done, last.total]).toEqual([3, 3, 9, 9]);
-    expect(reports.length).toBeGreaterThan(1);
+    expect(reports.length).toBeGreaterThan(2);
     expect(reports.map((r) => r.done)).toEqual([...reports.map((r) => r.done)].sort((a, b) => a - b));
-    expect(last.batches).toBe(reports.length);
+    // A report before the first batch and one after each batch but the last, whose report is the result.
+    expect(last.batches).toBe(reports.length - 1);
     const baseline = await scoreByHand(0, 0, 0, 0.5, 2);
     for (let r = 0; r < 3; r++) {
       for (let c = 0; c < 3; c++) {
@@ -61,17 +65,24 @@ describe('occlusionSweep', () => {
     expect(last.overlay.length).toBe(8 * 8 * 4);
   });
 
-  it('stops between batches when cancelled', async () => {
-    const controller = new AbortController();
-    const last = await occlusionSweep(image, 0, { patch: 2, stride: 1, fill: 0.5, budgetMs: 0.01 }, controller.signal, () => controller.abort(), model);
-    expect(last.done).toBeLessThan(last.total);
+  it('stops between batches when cancelled, and reports nothing after', async () => {
+    const runner = new SessionRunner();
+    const sweep = await occlusionSweep({ image, classIndex: 0, patch: 2, stride: 1, fill: 0.5, model });
+    let reports = 0;
+    const result = runner.start('w', sweep, { budgetMs: 0.01, reportEveryMs: 0, onReport: () => reports++ }).catch((error: unknown) => error);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await runner.cancel('w');
+    const seen = reports;
+    expect(isSuperseded(await result)).toBe(true);
+    expect(sweep.remaining()).toBeGreaterThan(0);
+    expect(reports).toBe(seen);
   });
 
   it('does not leak memory', async () => {
     const before = tf.memory().numTensors;
-    await occlusionSweep(image, 0, { patch: 4, stride: 4, fill: 0, budgetMs: 5 }, new AbortController().signal, () => undefined, model);
+    await new SessionRunner().start('w', await occlusionSweep({ image, classIndex: 0, patch: 4, stride: 4, fill: 0, model }));
     expect(tf.memory().numTensors).toBe(before);
-    await expect(occlusionSweep(image, 0, { patch: 4, stride: 4, fill: 2 }, new AbortController().signal, () => undefined, model)).rejects.toThrow('occlusionSweep(fill)');
+    await expect(occlusionSweep({ image, classIndex: 0, patch: 4, stride: 4, fill: 2, model })).rejects.toThrow('occlusionSweep(fill)');
     expect(tf.memory().numTensors).toBe(before);
   });
 });
