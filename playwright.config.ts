@@ -22,7 +22,8 @@ export default defineConfig<BackendOptions>({
     launchOptions: chromium,
   },
   webServer: {
-    command: `ASTRO_TELEMETRY_DISABLED=1 npx astro preview --port ${PORT} --host 127.0.0.1${OUT_DIR ? ` --outDir ${OUT_DIR}` : ''}`,
+    // --ignore-lock: Astro allows one tracked preview per project; test servers run beside any other, untracked.
+    command: `ASTRO_TELEMETRY_DISABLED=1 npx astro preview --ignore-lock --port ${PORT} --host 127.0.0.1${OUT_DIR ? ` --outDir ${OUT_DIR}` : ''}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,
