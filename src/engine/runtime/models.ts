@@ -1,5 +1,6 @@
 import type { LayersModel } from '@tensorflow/tfjs-layers';
-import { GlassboxError } from '../shared/errors.ts';
+import { badArgument, GlassboxError } from '../shared/errors.ts';
+import { PAGE_MODEL_PREFIX, SHIPPED_MODELS, type ModelEntry } from '../shared/models.ts';
 
 export interface LoadModelOptions {
   /** Where `public/models` is served; the site's own `/models` by default. */
@@ -8,19 +9,24 @@ export interface LoadModelOptions {
   fetchFunc?: typeof fetch;
 }
 
+/** Shipped models, loaded once per page and shared between widgets (keyed by URL). */
 const cache = new Map<string, Promise<LayersModel>>();
+/** Models trained in the page, by id, with their registry entry. */
+const trained = new Map<string, { model: LayersModel; entry: ModelEntry }>();
 
 /**
- * Loads `<baseUrl>/<name>/model.json` (tfjs layers format) once per page and
- * shares it between widgets. tfjs-layers is imported here, on first use, so
- * pages without models never download it. A failed load is not cached, so a
- * retry can succeed.
+ * The model named `id`: one trained in this page (`page:...`), or a shipped
+ * one loaded from `<baseUrl>/<id>/model.json` (tfjs layers format) once per
+ * page. tfjs-layers is imported here, on first use, so pages without models
+ * never download it. A failed load is not cached, so a retry can succeed.
  */
-export function loadModel(name: string, options: LoadModelOptions = {}): Promise<LayersModel> {
-  if (!/^[a-z0-9-]+$/.test(name)) {
-    return Promise.reject(new GlassboxError('bad-argument', `loadModel(name): expected a model folder name like "fashion-cnn", got ${JSON.stringify(name)}`));
+export function loadModel(id: string, options: LoadModelOptions = {}): Promise<LayersModel> {
+  const mine = trained.get(id);
+  if (mine) return Promise.resolve(mine.model);
+  if (!/^[a-z0-9-]+$/.test(id)) {
+    return Promise.reject(new GlassboxError('bad-argument', `loadModel(name): expected a model folder name like "fashion-cnn" or a registered "${PAGE_MODEL_PREFIX}..." model, got ${JSON.stringify(id)}`));
   }
-  const url = `${options.baseUrl ?? '/models'}/${name}/model.json`;
+  const url = `${options.baseUrl ?? '/models'}/${id}/model.json`;
   let model = cache.get(url);
   if (!model) {
     model = load(url, options.fetchFunc);
@@ -28,6 +34,35 @@ export function loadModel(name: string, options: LoadModelOptions = {}): Promise
     model.catch(() => cache.delete(url));
   }
   return model;
+}
+
+/**
+ * Names a model trained in this page, so every task that takes a model id can
+ * explain it. Registering an id again replaces (and frees) the older model.
+ */
+export function registerModel(id: string, model: LayersModel, info: { label: string; dataset: string }): ModelEntry {
+  if (!id.startsWith(PAGE_MODEL_PREFIX) || id.length === PAGE_MODEL_PREFIX.length) {
+    throw badArgument('registerModel', 'id', `"${PAGE_MODEL_PREFIX}" and a name`, id, 'shipped model ids cannot be replaced');
+  }
+  const previous = trained.get(id);
+  if (previous && previous.model !== model) previous.model.dispose();
+  const entry: ModelEntry = { id, label: info.label, origin: 'page', dataset: info.dataset };
+  trained.set(id, { model, entry });
+  return entry;
+}
+
+/** Forgets and frees a model trained in the page. */
+export function unregisterModel(id: string): void {
+  trained.get(id)?.model.dispose();
+  trained.delete(id);
+}
+
+/** Every model a widget can name: the shipped ones, then those trained in this page. */
+export function listModels(): ModelEntry[] {
+  return [
+    ...SHIPPED_MODELS.map((m): ModelEntry => ({ id: m.id, label: m.label, origin: 'shipped', dataset: m.dataset })),
+    ...[...trained.values()].map((t) => ({ ...t.entry })),
+  ];
 }
 
 async function load(url: string, fetchFunc?: typeof fetch): Promise<LayersModel> {

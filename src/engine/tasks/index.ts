@@ -10,3 +10,4 @@ export * from './embeddings/index.ts';
 export * from './patches/index.ts';
 export * from './class-viz/index.ts';
 export { sessions } from './sessions.ts';
+export * from './models.ts';

@@ -1,7 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { describe, expect, it } from 'vitest';
-import { loadModel } from '~/engine/runtime/models.ts';
+import { listModels, loadModel, registerModel, unregisterModel } from '~/engine/runtime/models.ts';
+import { gradCamExplorer } from '~/engine/tasks/index.ts';
+import { tinyImage, tinyRgbCnn } from '../saliency/tiny-rgb.ts';
 
 /** Saves a tiny fixed-weight model in memory and serves its files like a web server would. */
 async function servedModel() {
@@ -40,5 +42,36 @@ describe('loadModel', () => {
     const { fetchFunc } = await servedModel();
     await expect(loadModel('absent', { baseUrl: '/m', fetchFunc })).rejects.toMatchObject({ code: 'model-load' });
     await expect(loadModel('../etc', { baseUrl: '/m', fetchFunc })).rejects.toMatchObject({ code: 'bad-argument' });
+  });
+});
+
+describe('the model registry', () => {
+  it('lists a model registered from the page, and the Grad-CAM task explains it by id', async () => {
+    const model = tinyRgbCnn();
+    const image = tinyImage();
+    registerModel('page:tiny', model, { label: 'trained here', dataset: 'objects' });
+    try {
+      expect(listModels().map((m) => [m.id, m.origin])).toEqual([
+        ['objects-cnn', 'shipped'], ['objects-cnn-b', 'shipped'], ['fashion-cnn', 'shipped'], ['page:tiny', 'page'],
+      ]);
+      await expect(loadModel('page:tiny')).resolves.toBe(model);
+      const byId = await gradCamExplorer(image, 1, 'conv', 'page:tiny');
+      // The same computation on the model in hand: the registry changes where the model comes from, nothing else.
+      const direct = await gradCamExplorer(image, 1, 'conv', model);
+      expect(Array.from(byId.alphas)).toEqual(Array.from(direct.alphas));
+      expect(byId.logit).toBe(direct.logit);
+      expect(byId.alphas.length).toBe(4);
+    } finally {
+      unregisterModel('page:tiny');
+    }
+    expect(() => model.layers[0]!.getWeights()).toThrow('already disposed');
+    expect(listModels().some((m) => m.id === 'page:tiny')).toBe(false);
+  });
+
+  it('refuses ids that could shadow a shipped model', () => {
+    const model = tinyRgbCnn();
+    expect(() => registerModel('objects-cnn', model, { label: 'x', dataset: 'objects' })).toThrow('registerModel(id)');
+    expect(() => registerModel('page:', model, { label: 'x', dataset: 'objects' })).toThrow('registerModel(id)');
+    model.dispose();
   });
 });

@@ -1,0 +1,23 @@
+/**
+ * The models the book ships, by id (the folder under public/models), with the
+ * words a widget's model menu shows. Models trained in the page join them in
+ * the engine's registry under ids that start with `page:`.
+ */
+export const SHIPPED_MODELS = [
+  { id: 'objects-cnn', label: 'objects-cnn (the course model)', dataset: 'objects' },
+  { id: 'objects-cnn-b', label: 'objects-cnn-b (the second, smaller model)', dataset: 'objects' },
+  { id: 'fashion-cnn', label: 'fashion-cnn (Fashion-MNIST)', dataset: 'fashion' },
+] as const;
+
+export type ShippedModelId = (typeof SHIPPED_MODELS)[number]['id'];
+
+/** A model the registry can name: shipped, or trained in this page. Plain data, for menus and widget state. */
+export interface ModelEntry {
+  id: string;
+  label: string;
+  origin: 'shipped' | 'page';
+  dataset: string;
+}
+
+/** Ids of models trained in the page start with this, so they can never shadow a shipped model. */
+export const PAGE_MODEL_PREFIX = 'page:';
