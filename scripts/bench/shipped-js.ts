@@ -1,4 +1,7 @@
-/** JavaScript each kind of page downloads, gzip-compressed, with and without TensorFlow.js. */
+/**
+ * JavaScript each kind of page downloads, gzip-compressed, with and without TensorFlow.js,
+ * and the WebAssembly binaries it fetches (the wasm backend's: one of three, by CPU features).
+ */
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 
@@ -9,21 +12,25 @@ const PAGES = [
 ];
 
 export async function bench(page: Page, origin: string): Promise<string[]> {
-  const lines = ['JavaScript downloaded per page (gzip KB)'];
+  const lines = ['JavaScript and WebAssembly downloaded per page (gzip KB)'];
   for (const { label, path, widgets } of PAGES) {
     lines.push(await measure(page, origin, label, path, widgets));
   }
   return lines;
 }
 
-/** Loads one page in a fresh browser context (an empty cache) and sums its scripts. */
+/** Loads one page in a fresh browser context (an empty cache) and sums its scripts and wasm binaries. */
 async function measure(opener: Page, origin: string, label: string, path: string, widgets: string[]): Promise<string> {
   const page = await opener.context().browser()!.newPage();
   try {
     const sizes: Promise<{ url: string; bytes: number }>[] = [];
+    const binaries: Promise<{ raw: number; bytes: number }>[] = [];
     page.on('response', (response) => {
-      if (response.request().resourceType() === 'script' && response.status() === 200) {
+      if (response.status() !== 200) return;
+      if (response.request().resourceType() === 'script') {
         sizes.push(response.body().then((body) => ({ url: response.url(), bytes: gzipSync(body).length })));
+      } else if (new URL(response.url()).pathname.endsWith('.wasm')) {
+        binaries.push(response.body().then((body) => ({ raw: body.length, bytes: gzipSync(body).length })));
       }
     });
     await page.goto(`${origin}${path}?backend=wasm`, { waitUntil: 'networkidle' });
@@ -31,9 +38,12 @@ async function measure(opener: Page, origin: string, label: string, path: string
       await page.locator(`#${id}`).scrollIntoViewIfNeeded();
       await page.locator(`#${id}[data-ready]`).waitFor({ timeout: 60_000 });
     }
-    const all = await Promise.all(sizes);
-    const kb = (list: typeof all) => list.reduce((sum, s) => sum + s.bytes, 0) / 1024;
-    return `${label.padEnd(34)} ${kb(all).toFixed(1).padStart(7)} KB   of which tfjs ${kb(all.filter((s) => /tfjs/.test(s.url))).toFixed(1)} KB`;
+    const scripts = await Promise.all(sizes);
+    const wasm = await Promise.all(binaries);
+    const kb = (bytes: number[]) => (bytes.reduce((sum, b) => sum + b, 0) / 1024).toFixed(1);
+    const js = kb(scripts.map((s) => s.bytes));
+    const tfjs = kb(scripts.filter((s) => /tfjs/.test(s.url)).map((s) => s.bytes));
+    return `${label.padEnd(34)} JS ${js.padStart(6)} KB, of which tfjs ${tfjs} KB   wasm ${kb(wasm.map((w) => w.bytes))} KB (${kb(wasm.map((w) => w.raw))} KB uncompressed)`;
   } finally {
     await page.close();
   }
