@@ -1,6 +1,8 @@
 /**
  * Trains one of the course's models and writes it to public/models/<name>/
- * (model.json, weights.bin, card.json).
+ * (model.json, weights.bin, card.json). The specs and the training session are
+ * the engine's (src/engine/train/); this script supplies the data, the disk
+ * checkpoints and the card.
  *
  *   npm run train -- <model> [--fresh | --evaluate]
  *
@@ -8,22 +10,21 @@
  * epoch; a rerun resumes from there unless --fresh is given. --evaluate trains
  * nothing: it re-measures the committed model and rewrites its card's metrics.
  */
-import * as tf from '@tensorflow/tfjs-core';
-import { rmSync } from 'node:fs';
 import { useWasmBackend } from './train/backend.ts';
-import { SPECS, buildModel } from './train/models.ts';
-import { trainLoop } from './train/loop.ts';
-import { loadLayersModel, saveLayersModel } from './train/io.ts';
+import { SPECS } from '../src/engine/train/specs.ts';
+import { TrainingSession } from '../src/engine/train/training-session.ts';
+import { DiskCheckpointStore, loadLayersModel, saveLayersModel } from './train/io.ts';
+import { drive } from './train/drive.ts';
 import { updateCardMetrics, writeCard } from './train/card.ts';
 
 const [name, ...flags] = process.argv.slice(2);
-const spec = SPECS[name];
+const spec = name === undefined ? undefined : SPECS[name];
 if (!spec) {
   console.error(`train: model expected one of ${Object.keys(SPECS).join(', ')}, got ${name ?? 'nothing'}`);
   process.exit(1);
 }
-const checkpointDir = `node_modules/.cache/glassbox-train/${spec.name}`;
-if (flags.includes('--fresh')) rmSync(checkpointDir, { recursive: true, force: true });
+const store = new DiskCheckpointStore(`node_modules/.cache/glassbox-train/${spec.name}`);
+if (flags.includes('--fresh')) await store.clear();
 
 await useWasmBackend();
 // Imported on demand: the objects task needs the rendered atlas, fashion does not.
@@ -37,12 +38,15 @@ if (flags.includes('--evaluate')) {
   console.log(`${spec.name}: re-measured ${outDir}/card.json ${JSON.stringify(metrics)}`);
   process.exit(0);
 }
-const model = buildModel(spec);
-model.compile({ optimizer: tf.train.adam(spec.learningRate), loss: 'categoricalCrossentropy', metrics: ['accuracy'] });
+const session = await TrainingSession.open(spec, task.source, { store, evaluate: task.validate });
+const { model } = session;
 console.log(`${spec.name}: ${model.countParams()} parameters, ${spec.epochs} epochs x ${task.source.stepsPerEpoch} steps`);
-const state = await trainLoop(model, spec, task.source, checkpointDir, task.validate);
+const resumed = (await session.read()).epoch;
+if (resumed > 0) console.log(`${spec.name}: resumed after epoch ${resumed} from ${store.dir}`);
+const record = await drive(session, spec.name);
 const bytes = await saveLayersModel(model, outDir);
 console.log(`${spec.name}: evaluating`);
 const metrics = await task.metrics(model);
-writeCard(outDir, spec, model, task.classes, task.card, metrics, state, bytes);
-console.log(`${spec.name}: wrote ${outDir} (${bytes} weight bytes, ${Math.round(state.seconds)} s training) ${JSON.stringify(metrics)}`);
+writeCard(outDir, spec, model, task.classes, task.card, metrics, record, bytes);
+session.dispose();
+console.log(`${spec.name}: wrote ${outDir} (${bytes} weight bytes, ${Math.round(record.seconds)} s training) ${JSON.stringify(metrics)}`);

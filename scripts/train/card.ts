@@ -1,9 +1,8 @@
 /** The model card written next to every committed model (public/models/<name>/card.json). */
 import type * as tfl from '@tensorflow/tfjs-layers';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { camLayer } from './models.ts';
-import type { ModelSpec } from './models.ts';
-import type { Checkpoint } from './io.ts';
+import { camLayer, type ModelSpec } from '../../src/engine/train/specs.ts';
+import type { TrainingRecord } from '../../src/engine/train/checkpoint.ts';
 
 /** Dataset description and licence as shown on the card. */
 export interface CardData {
@@ -18,7 +17,7 @@ export interface CardData {
 /** Writes card.json; `metrics` are fractions in [0, 1] measured on held-out data. */
 export function writeCard(
   dir: string, spec: ModelSpec, model: tfl.LayersModel, classes: readonly string[], data: CardData,
-  metrics: Record<string, unknown>, state: Checkpoint, weightsBytes: number,
+  metrics: Record<string, unknown>, record: TrainingRecord, weightsBytes: number,
 ): void {
   const card = {
     name: spec.name,
@@ -43,12 +42,12 @@ export function writeCard(
     optimizer: { name: 'adam', learningRate: spec.learningRate, decayPerEpoch: spec.lrDecay },
     trained: {
       date: new Date().toISOString().slice(0, 10),
-      seconds: Math.round(state.seconds),
+      seconds: Math.round(record.seconds),
       backend: 'tfjs 4.22 wasm backend in Node 22, one thread, with im2col/conv-based Conv2D gradients',
       command: `npm run train -- ${spec.name}`,
     },
     metrics,
-    history: state.history,
+    history: record.history,
   };
   writeFileSync(`${dir}/card.json`, JSON.stringify(card, null, 2) + '\n');
 }

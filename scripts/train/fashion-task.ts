@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { readFashion } from '../data/idx.ts';
 import { FASHION_CLASSES } from '../../src/engine/shared/classes.ts';
 import type { FashionSpriteIndex } from '../../src/engine/data/fashion.ts';
-import { fashionBatch, fashionSource } from './source.ts';
+import { fashionBatch, fashionSource } from './fashion-source.ts';
 import { accuracy } from './evaluate.ts';
-import type { ModelSpec } from './models.ts';
+import type { ModelSpec } from '../../src/engine/train/specs.ts';
 import { round4 } from './task.ts';
 import type { Task } from './task.ts';
 

@@ -1,7 +1,8 @@
 /** Writes and reads models and training checkpoints as plain files. */
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { emptyRecord, type CheckpointStore, type TrainingRecord } from '../../src/engine/train/checkpoint.ts';
 
 /** File name of the weights next to model.json. */
 export const WEIGHTS_FILE = 'weights.bin';
@@ -40,16 +41,6 @@ export async function loadLayersModel(dir: string): Promise<tfl.LayersModel> {
   }));
 }
 
-/** Training state saved after every epoch. */
-export interface Checkpoint {
-  /** Epochs completed. */
-  epoch: number;
-  /** Wall-clock seconds spent training so far. */
-  seconds: number;
-  /** Per-epoch log lines. */
-  history: Record<string, number>[];
-}
-
 async function writeTensors(path: string, tensors: tf.Tensor[]): Promise<void> {
   const parts = await Promise.all(tensors.map((t) => t.data() as Promise<Float32Array>));
   const total = parts.reduce((n, p) => n + p.length, 0);
@@ -71,24 +62,39 @@ function readTensors(path: string, shapes: number[][]): tf.Tensor[] {
   });
 }
 
-/** Saves model weights, optimizer slots and loop state under `dir`. */
-export async function saveCheckpoint(dir: string, model: tfl.LayersModel, state: Checkpoint): Promise<void> {
-  mkdirSync(dir, { recursive: true });
-  await writeTensors(`${dir}/model.bin`, model.getWeights());
-  const opt = await model.optimizer.getWeights();
-  await writeTensors(`${dir}/optimizer.bin`, opt.map((w) => w.tensor));
-  writeFileSync(`${dir}/optimizer.json`, JSON.stringify(opt.map((w) => ({ name: w.name, shape: w.tensor.shape }))));
-  writeFileSync(`${dir}/state.json`, JSON.stringify(state, null, 1));
-}
+/**
+ * A training checkpoint in a folder: model.bin (the weights, float32, in the
+ * model's order), optimizer.bin + optimizer.json (Adam's step count and
+ * moments, with their names and shapes) and state.json (the record).
+ */
+export class DiskCheckpointStore implements CheckpointStore {
+  constructor(readonly dir: string) {}
 
-/** Restores a checkpoint into a compiled `model`; returns null when there is none. */
-export async function loadCheckpoint(dir: string, model: tfl.LayersModel): Promise<Checkpoint | null> {
-  if (!existsSync(`${dir}/state.json`)) return null;
-  const weights = readTensors(`${dir}/model.bin`, model.getWeights().map((w) => w.shape));
-  model.setWeights(weights);
-  tf.dispose(weights);
-  const meta = JSON.parse(readFileSync(`${dir}/optimizer.json`, 'utf8')) as { name: string; shape: number[] }[];
-  const slots = readTensors(`${dir}/optimizer.bin`, meta.map((m) => m.shape));
-  await model.optimizer.setWeights(meta.map((m, i) => ({ name: m.name, tensor: slots[i] })));
-  return JSON.parse(readFileSync(`${dir}/state.json`, 'utf8')) as Checkpoint;
+  async save(model: tfl.LayersModel, record: TrainingRecord): Promise<void> {
+    mkdirSync(this.dir, { recursive: true });
+    await writeTensors(`${this.dir}/model.bin`, model.getWeights());
+    const opt = await model.optimizer.getWeights();
+    await writeTensors(`${this.dir}/optimizer.bin`, opt.map((w) => w.tensor));
+    writeFileSync(`${this.dir}/optimizer.json`, JSON.stringify(opt.map((w) => ({ name: w.name, shape: w.tensor.shape }))));
+    // getWeights hands out Adam's live moment variables plus a fresh step-count scalar: free only the scalar.
+    tf.dispose(opt.filter((w) => !(w.tensor instanceof tf.Variable)).map((w) => w.tensor));
+    writeFileSync(`${this.dir}/state.json`, JSON.stringify(record, null, 1));
+  }
+
+  async load(model: tfl.LayersModel): Promise<TrainingRecord | null> {
+    if (!existsSync(`${this.dir}/state.json`)) return null;
+    const weights = readTensors(`${this.dir}/model.bin`, model.getWeights().map((w) => w.shape));
+    model.setWeights(weights);
+    tf.dispose(weights);
+    const meta = JSON.parse(readFileSync(`${this.dir}/optimizer.json`, 'utf8')) as { name: string; shape: number[] }[];
+    const slots = readTensors(`${this.dir}/optimizer.bin`, meta.map((m) => m.shape));
+    await model.optimizer.setWeights(meta.map((m, i) => ({ name: m.name, tensor: slots[i]! })));
+    tf.dispose(slots);
+    // Checkpoints written before per-step figures were kept have none.
+    return { ...emptyRecord(), ...(JSON.parse(readFileSync(`${this.dir}/state.json`, 'utf8')) as Partial<TrainingRecord>) };
+  }
+
+  async clear(): Promise<void> {
+    rmSync(this.dir, { recursive: true, force: true });
+  }
 }

@@ -5,13 +5,13 @@ import { OBJECT_CLASSES } from '../../src/engine/shared/classes.ts';
 import { TRAIN_STYLES, UNSEEN_STYLE } from '../../src/engine/data/atlas.ts';
 import { sceneAt, sceneBatch } from '../../src/engine/data/objects.ts';
 import { OBJECTS_SPLITS, trainSeed } from '../../src/engine/shared/splits.ts';
+import { objectsSource } from '../../src/engine/train/source.ts';
+import { camLayer, type ModelSpec } from '../../src/engine/train/specs.ts';
 import { accuracy } from './evaluate.ts';
 import { camPointingGame } from './pointing.ts';
 import { POINTING_TOLERANCE } from '../../src/engine/shared/pointing-tolerance.ts';
 import { round4 } from './task.ts';
 import type { Task } from './task.ts';
-import { camLayer } from './models.ts';
-import type { ModelSpec } from './models.ts';
 
 /** Trains on fresh single-object scenes (training styles); evaluates on fixed-seed splits. */
 export async function objectsTask(spec: ModelSpec): Promise<Task> {
@@ -24,10 +24,7 @@ export async function objectsTask(spec: ModelSpec): Promise<Task> {
   const sceneSet = Array.from({ length: scenes.count }, (_, i) => sceneAt(atlas, scenes.seed, i, { count: 2 + (i % 2) }));
   const sets = [...TRAIN_STYLES, UNSEEN_STYLE].map(emojiPackage).map((p) => `${p.name}@${p.version} (${p.license})`);
   return {
-    source: {
-      stepsPerEpoch: Math.floor(spec.samplesPerEpoch / spec.batchSize),
-      batch: (epoch, step) => sceneBatch(atlas, seed, epoch * spec.samplesPerEpoch + step * spec.batchSize, spec.batchSize),
-    },
+    source: objectsSource(atlas, spec),
     classes: OBJECT_CLASSES,
     card: {
       dataset: 'Glassbox Objects (synthetic, this project): 64x64 RGB emoji on procedural and CC0-photo backgrounds, 10 classes',

@@ -1,6 +1,6 @@
 /** What scripts/train.ts needs from a dataset. */
 import type * as tfl from '@tensorflow/tfjs-layers';
-import type { DataSource } from './source.ts';
+import type { DataSource } from '../../src/engine/train/source.ts';
 import type { CardData } from './card.ts';
 
 export interface Task {

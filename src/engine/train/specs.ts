@@ -1,9 +1,9 @@
 /**
- * The course's CNNs: VGG-style conv blocks, global average pooling, one dense
- * softmax layer. GAP + dense makes every model CAM-compatible: the class map is
- * M_c = sum_k w_k^c A^k over the features that feed the pooling (see camLayer).
+ * The course's CNNs as data: VGG-style conv blocks, global average pooling, one
+ * dense softmax layer. GAP + dense makes every model CAM-compatible: the class
+ * map is M_c = sum_k w_k^c A^k over the features that feed the pooling (see
+ * camLayer). buildModel (build-model.ts) turns a spec into a model.
  */
-import * as tfl from '@tensorflow/tfjs-layers';
 
 /** Everything that defines one trainable model. */
 export interface ModelSpec {
@@ -38,7 +38,8 @@ export interface ModelSpec {
   lrDecay: number;
 }
 
-export const SPECS: Record<string, ModelSpec> = {
+/** The committed models, by name (public/models/<name>/). */
+export const SPECS: Readonly<Record<string, ModelSpec>> = {
   'fashion-cnn': {
     name: 'fashion-cnn', dataset: 'fashion-mnist', inputShape: [28, 28, 1],
     layers: [16, 32, 'pool', 48, 64, 'pool', 80], firstStride: 1, centerInput: false, normalizeLast: false,
@@ -63,37 +64,5 @@ export const SPECS: Record<string, ModelSpec> = {
  */
 export const camLayer = (spec: ModelSpec): string => (spec.normalizeLast ? 'last_relu' : 'last_conv');
 
-/** Builds the uncompiled model for a spec; weights are seeded by spec.seed. */
-export function buildModel(spec: ModelSpec): tfl.LayersModel {
-  const model = tfl.sequential({ name: spec.name });
-  const input = { inputShape: spec.inputShape };
-  if (spec.centerInput) model.add(tfl.layers.rescaling({ ...input, scale: 2, offset: -1, name: 'center' }));
-  const convs = spec.layers.filter((l) => l !== 'pool').length;
-  let conv = 0;
-  spec.layers.forEach((layer, i) => {
-    if (layer === 'pool') {
-      model.add(tfl.layers.maxPooling2d({ poolSize: 2, name: `pool_${i}` }));
-      return;
-    }
-    conv++;
-    const last = conv === convs;
-    const bn = last && spec.normalizeLast;
-    model.add(tfl.layers.conv2d({
-      ...(i === 0 && !spec.centerInput ? input : {}),
-      filters: layer, kernelSize: 3, padding: 'same', strides: i === 0 ? spec.firstStride : 1,
-      activation: bn ? 'linear' : 'relu', useBias: !bn,
-      kernelInitializer: tfl.initializers.heNormal({ seed: spec.seed * 1000 + i }),
-      name: last ? 'last_conv' : `conv_${i}`,
-    }));
-    if (bn) {
-      model.add(tfl.layers.batchNormalization({ name: 'last_bn' }));
-      model.add(tfl.layers.reLU({ name: camLayer(spec) }));
-    }
-  });
-  model.add(tfl.layers.globalAveragePooling2d({ name: 'gap' }));
-  model.add(tfl.layers.dense({
-    units: spec.classes, activation: 'softmax', name: 'logits',
-    kernelInitializer: tfl.initializers.glorotUniform({ seed: spec.seed * 1000 + 999 }),
-  }));
-  return model;
-}
+/** Adam's step size during epoch `epoch` (from 0): learningRate * lrDecay^epoch. */
+export const learningRateAt = (spec: ModelSpec, epoch: number): number => spec.learningRate * spec.lrDecay ** epoch;

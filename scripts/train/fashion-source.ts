@@ -1,19 +1,7 @@
-/** Where training batches come from: an interface plus the Fashion-MNIST source. */
+/** Fashion-MNIST batches read from disk (Debian's dataset-fashion-mnist), for Node training only. */
 import { readFashion } from '../data/idx.ts';
 import { createRng, deriveSeed, permutation } from '../../src/engine/shared/rng.ts';
-
-/** A batch in model layout: x is [n, h, w, c] floats, y the integer labels. */
-export interface Batch {
-  x: Float32Array;
-  y: Int32Array;
-  n: number;
-}
-
-/** Deterministic batches: the same (epoch, step) always gives the same batch. */
-export interface DataSource {
-  stepsPerEpoch: number;
-  batch(epoch: number, step: number): Batch;
-}
+import type { Batch, DataSource } from '../../src/engine/train/source.ts';
 
 /** The 28x28 byte images at `indices`, as floats in [0, 1], with their labels. */
 export function fashionBatch(images: Uint8Array, labels: Uint8Array, indices: ArrayLike<number>): Batch {

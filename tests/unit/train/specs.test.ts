@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildModel } from '~/engine/train/build-model.ts';
+import { camLayer, learningRateAt, SPECS } from '~/engine/train/specs.ts';
+
+interface Card {
+  parameters: number;
+  seed: number;
+  epochs: number;
+  samplesPerEpoch: number;
+  batchSize: number;
+  input: { shape: number[] };
+  optimizer: { name: string; learningRate: number; decayPerEpoch: number };
+  architecture: { camLayer: string; layers: { name: string; type: string; output: string; params: number }[] };
+}
+
+/** Each spec still builds the model its committed card describes, so `npm run train` reproduces it. */
+describe.each(Object.values(SPECS))('spec $name', (spec) => {
+  const card = JSON.parse(readFileSync(`public/models/${spec.name}/card.json`, 'utf8')) as Card;
+
+  it('matches its card: training settings and the layers built', () => {
+    expect({ seed: spec.seed, epochs: spec.epochs, samplesPerEpoch: spec.samplesPerEpoch, batchSize: spec.batchSize, shape: spec.inputShape })
+      .toEqual({ seed: card.seed, epochs: card.epochs, samplesPerEpoch: card.samplesPerEpoch, batchSize: card.batchSize, shape: card.input.shape });
+    expect({ name: 'adam', learningRate: spec.learningRate, decayPerEpoch: spec.lrDecay }).toEqual(card.optimizer);
+    expect(camLayer(spec)).toBe(card.architecture.camLayer);
+    const model = buildModel(spec);
+    expect(model.countParams()).toBe(card.parameters);
+    expect(model.layers.map((l) => ({
+      name: l.name, type: l.getClassName(), output: (l.outputShape as (number | null)[]).slice(1).join('x'), params: l.countParams(),
+    }))).toEqual(card.architecture.layers);
+    model.dispose();
+  });
+});
+
+describe('learningRateAt', () => {
+  it('decays the step size geometrically per epoch', () => {
+    const spec = SPECS['objects-cnn-b']!;
+    expect(learningRateAt(spec, 0)).toBe(3e-3);
+    expect(learningRateAt(spec, 2)).toBeCloseTo(3e-3 * 0.36, 15);
+  });
+});
