@@ -17,6 +17,8 @@ export default defineConfig({
   vite: {
     // The wasm backend's binaries are imported with ?url and served from the site itself.
     assetsInclude: ['**/*.wasm'],
+    // The engine's worker imports its backends and tasks on demand, which needs an ES module worker.
+    worker: { format: 'es' },
     build: {
       chunkSizeWarningLimit: 2048,
       rollupOptions: {

@@ -1,21 +1,30 @@
 /**
  * The engine client: the only engine module that islands import. It holds no
- * TensorFlow.js code itself; the runtime (and tfjs with it) is imported the
- * first time a widget asks for the engine, so pages without widgets ship none.
+ * TensorFlow.js code: the engine runs in its own worker (or, where a worker
+ * cannot host it, on the main thread, imported on first use), and everything
+ * crosses as plain data. Widgets ask for tasks by name through `compute`, and
+ * start long work as sessions.
  */
-import type { Engine, EngineInfo } from './runtime/engine.ts';
 import type { GpuLike } from './runtime/backend.ts';
+import type { EngineInfo } from './runtime/engine.ts';
+import type { SessionOptions } from './runtime/protocol.ts';
+import { LatestWinsQueue } from './runtime/queue.ts';
 import type { Session, SessionReport } from './runtime/session.ts';
+import type { Connection } from './connect/connection.ts';
+import { mainThreadEngine } from './connect/main-thread.ts';
+import { workerEngine } from './connect/worker-engine.ts';
 
-export type { Engine, EngineInfo };
+export type { EngineInfo, SessionReport };
 
-/** Fired on `window` once the page's engine has chosen its backend. */
+/** Fired on `window` once the page's engine has chosen its backend, and again when it changes. */
 export const ENGINE_READY = 'glassbox:engine-ready';
 
 interface GlassboxGlobal {
-  engine?: Promise<Engine>;
+  engine?: Promise<Connection>;
   /** How many engines this page created: one, however many widgets (checked by the tests). */
   created: number;
+  /** Widget lanes with a job running (for the tests' leak checks and the bench). */
+  busy: () => number;
 }
 
 declare global {
@@ -24,56 +33,56 @@ declare global {
   }
 }
 
-/** The page's one engine, created on first use. */
-export function getEngine(): Promise<Engine> {
-  const state = (window.glassbox ??= { created: 0 });
+/** Latest-wins lanes, one per widget: a dragged slider never queues stale work. */
+const queue = new LatestWinsQueue();
+
+/** The page's one engine, started on first use. */
+export function getEngine(): Promise<Connection> {
+  const state = (window.glassbox ??= { created: 0, busy: () => queue.busy });
   state.engine ??= createEngine(state);
   return state.engine;
 }
 
+type AnyFn = (...args: never[]) => unknown;
 export type Tasks = typeof import('./tasks/index.ts');
+/** Every task as the page calls it: by name, with plain-data arguments, answered by a promise. */
+export type TaskCalls = {
+  [K in keyof Tasks as Tasks[K] extends AnyFn ? K : never]: Tasks[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : never;
+};
+
+let calls: TaskCalls | undefined;
+
+/**
+ * Runs a computation in the widget's lane of the latest-wins queue. `key`
+ * identifies the widget instance; a newer call with the same key supersedes
+ * an older one that has not finished. The job calls tasks by name; each call
+ * goes to the engine as one message and comes back as plain data.
+ */
+export async function compute<T>(key: string, job: (tasks: TaskCalls, signal: AbortSignal) => Promise<T>): Promise<T> {
+  const engine = await getEngine();
+  const backend = engine.info.backend;
+  calls ??= new Proxy({} as TaskCalls, {
+    get: (_, name) => (...args: unknown[]) => engine.call(String(name), args),
+  });
+  try {
+    return await queue.submit(key, (signal) => job(calls!, signal));
+  } finally {
+    // The engine moves to the next backend when one fails mid-computation: tell the badge.
+    if (engine.info.backend !== backend) announce(engine.info);
+  }
+}
+
 export type Sessions = Tasks['sessions'];
 type SessionName = keyof Sessions;
 type Made<K extends SessionName> = Awaited<ReturnType<Sessions[K]>>;
 export type SessionArgs<K extends SessionName> = Parameters<Sessions[K]>[0];
 export type SessionProgress<K extends SessionName> = Made<K> extends Session<infer P, unknown> ? P : never;
 export type SessionResult<K extends SessionName> = Made<K> extends Session<unknown, infer R> ? R : never;
-export type { SessionReport };
-
-let tasksModule: Tasks | undefined;
-
-/**
- * The engine and the task module. Once both are loaded this settles without
- * waiting for a task: a dynamic import on every call would hand the page a
- * rendering turn (several ms on a long lesson) before each job starts.
- */
-async function engineAndTasks(): Promise<[Engine, Tasks]> {
-  if (tasksModule) return [await getEngine(), tasksModule];
-  const [engine, tasks] = await Promise.all([getEngine(), import('./tasks/index.ts')]);
-  tasksModule = tasks;
-  return [engine, tasks];
-}
-
-/**
- * Runs a named computation in the widget's lane of the latest-wins queue.
- * `key` identifies the widget instance; a newer call with the same key
- * supersedes an older one that has not finished.
- */
-export async function compute<T>(key: string, job: (tasks: Tasks, signal: AbortSignal) => Promise<T>): Promise<T> {
-  const [engine, tasks] = await engineAndTasks();
-  const backend = engine.backend;
-  try {
-    return await engine.run(key, (_tf, signal) => job(tasks, signal));
-  } finally {
-    // The engine moves to the next backend when one fails mid-computation: tell the badge.
-    if (engine.backend !== backend) announce(engine.info);
-  }
-}
 
 /**
  * Starts long work as a session under `id` (a widget, or a part of one): the
- * runtime steps it in time-sized chunks and calls `onReport` with plain-data
- * progress, never for a run that was cancelled or replaced. Starting again
+ * engine steps it in time-sized chunks and reports plain-data progress to
+ * `onReport`, never for a run that was cancelled or replaced. Starting again
  * under the same id replaces the running session. Resolves with the result,
  * or rejects with a superseded error when cancelled or replaced.
  */
@@ -82,26 +91,26 @@ export async function startSession<K extends SessionName>(
   name: K,
   args: SessionArgs<K>,
   onReport?: (report: SessionReport<SessionProgress<K>>) => void,
-  options: { budgetMs?: number; reportEveryMs?: number; keep?: boolean } = {},
+  options: SessionOptions = {},
 ): Promise<SessionResult<K>> {
-  const [engine, tasks] = await engineAndTasks();
-  const make = tasks.sessions[name] as (args: SessionArgs<K>) => Promise<Session<SessionProgress<K>, SessionResult<K>>>;
-  return engine.sessions.start(id, await make(args), { ...options, ...(onReport ? { onReport } : {}) });
+  const engine = await getEngine();
+  const report = (onReport ?? (() => undefined)) as (report: SessionReport<unknown>) => void;
+  return (await engine.start(id, name, args, options, report)) as SessionResult<K>;
 }
 
 /** Stops session `id` after its current chunk; resolves once it has stopped. */
 export async function pauseSession(id: string): Promise<void> {
-  return (await getEngine()).sessions.pause(id);
+  return (await getEngine()).pause(id);
 }
 
 /** Continues session `id` from where it was paused. */
 export async function resumeSession(id: string): Promise<void> {
-  (await getEngine()).sessions.resume(id);
+  return (await getEngine()).resume(id);
 }
 
 /** Stops session `id` for good and frees what it holds. */
 export async function cancelSession(id: string): Promise<void> {
-  return (await getEngine()).sessions.cancel(id);
+  return (await getEngine()).cancel(id);
 }
 
 function announce(info: EngineInfo): void {
@@ -113,11 +122,29 @@ export function engineInfo(): Promise<EngineInfo> | undefined {
   return window.glassbox?.engine?.then((engine) => engine.info);
 }
 
-async function createEngine(state: GlassboxGlobal): Promise<Engine> {
+/**
+ * The engine runs in a worker where the browser offers workers and
+ * OffscreenCanvas (so WebGL works there too); `?engine=main` keeps it on the
+ * main thread, for comparison. If the worker cannot start, the main thread
+ * takes over and the badge says why.
+ */
+async function createEngine(state: GlassboxGlobal): Promise<Connection> {
   state.created += 1;
-  const { Engine } = await import('./runtime/engine.ts');
+  const params = new URLSearchParams(location.search);
+  const requested = params.get('backend');
   const gpu = (navigator as Navigator & { gpu?: GpuLike }).gpu;
-  const engine = await Engine.create({ requested: new URLSearchParams(location.search).get('backend'), gpu });
+  let why: string | undefined;
+  if (params.get('engine') === 'main') why = 'engine on the main thread (?engine=main)';
+  else if (typeof Worker === 'undefined' || typeof OffscreenCanvas === 'undefined') why = 'engine on the main thread: this browser cannot run it in a worker';
+  let engine: Connection | undefined;
+  if (!why) {
+    try {
+      engine = await workerEngine(requested);
+    } catch (error) {
+      why = `engine on the main thread: its worker did not start (${(error as Error).message})`;
+    }
+  }
+  engine ??= await mainThreadEngine(requested, gpu, why!);
   announce(engine.info);
   return engine;
 }

@@ -23,6 +23,10 @@ export interface EngineInfo {
   requested: string | null;
   /** Why this backend: the WebGPU probe's finding and every backend that failed before it. */
   notices: string[];
+  /** Where the engine runs: its own worker, or the page's main thread. */
+  thread: 'worker' | 'main';
+  /** Why the engine runs on the main thread, when it does. */
+  threadReason?: string;
 }
 
 /**
@@ -50,7 +54,8 @@ export class Engine {
     const probe = await probeWebGpu(options.gpu);
     const order = backendOrder(options.requested, probe.hardware);
     const notices = [probe.reason];
-    const engine = new Engine({ backend: order[0] ?? 'cpu', requested: options.requested, notices }, order, register);
+    const thread = typeof document === 'undefined' ? 'worker' : 'main';
+    const engine = new Engine({ backend: order[0] ?? 'cpu', requested: options.requested, notices, thread }, order, register);
     await engine.activateFrom(0);
     return engine;
   }
@@ -60,23 +65,29 @@ export class Engine {
   }
 
   /**
-   * Runs a job in the widget's lane of the latest-wins queue. If the backend
-   * itself fails (device lost, missing kernel), the engine moves to the next
-   * backend, records a notice, and runs the job once more there.
+   * Runs a job in the widget's lane of the latest-wins queue, with `execute`'s
+   * fallback to the next backend.
    */
   run<T>(key: string, job: (tf: Tf, signal: AbortSignal) => Promise<T>): Promise<T> {
-    return this.queue.submit(key, async (signal) => {
-      const backend = this.backend;
-      try {
-        return await job(tf, signal);
-      } catch (error) {
-        const next = this.order.indexOf(backend) + 1;
-        if (error instanceof GlassboxError || signal.aborted || next >= this.order.length) throw error;
-        this.info.notices.push(`${backend} failed while computing (${String(error)}); switched to the next backend`);
-        await this.activateFrom(next);
-        return job(tf, signal);
-      }
-    });
+    return this.queue.submit(key, (signal) => this.execute((engineTf) => job(engineTf, signal), () => signal.aborted));
+  }
+
+  /**
+   * Runs a job on the current backend. If the backend itself fails (device
+   * lost, missing kernel), the engine moves to the next backend, records a
+   * notice, and runs the job once more there.
+   */
+  async execute<T>(job: (tf: Tf) => Promise<T>, stale: () => boolean = () => false): Promise<T> {
+    const backend = this.backend;
+    try {
+      return await job(tf);
+    } catch (error) {
+      const next = this.order.indexOf(backend) + 1;
+      if (error instanceof GlassboxError || stale() || next >= this.order.length) throw error;
+      this.info.notices.push(`${backend} failed while computing (${String(error)}); switched to the next backend`);
+      await this.activateFrom(next);
+      return job(tf);
+    }
   }
 
   /** Live tensor count and bytes, for leak checks in tests and the bench. */

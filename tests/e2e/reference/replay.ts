@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import type * as tfc from '@tensorflow/tfjs-core';
+import { installPageTf } from './page-tf.ts';
 
 /** One layer as saved in model.json. */
 export interface SavedLayer {
@@ -9,7 +10,7 @@ export interface SavedLayer {
 
 /**
  * A saved model read back from its model.json and weight files and replayed
- * with raw tfjs-core ops of the page's engine (conv2d, maxPool, batch norm
+ * with raw tfjs-core ops of the tests' own TensorFlow.js in the page (conv2d, maxPool, batch norm
  * written out, mean, matMul), without tfjs-layers and without the engine's
  * probe, explain or task code: the independent path the browser tests compare
  * the widgets against.
@@ -36,9 +37,10 @@ declare global {
 
 /** Defines `window.glassboxReplay(model)` in the page; call it before page code that uses it. */
 export async function installReplay(page: Page): Promise<void> {
+  await installPageTf(page);
   await page.evaluate(() => {
     window.glassboxReplay = async (model: string): Promise<Replay> => {
-      const tf = (await window.glassbox!.engine!).tf;
+      const tf = window.tf!;
       type T = import('@tensorflow/tfjs-core').Tensor;
       const base = `/models/${model}`;
       const json = (await (await fetch(`${base}/model.json`)).json()) as {

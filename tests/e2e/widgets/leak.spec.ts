@@ -15,6 +15,6 @@ test('200 widget interactions leave no tensor behind', async ({ page, open }) =>
   }
   // Let the last jobs finish: the last weight typed must show in the read-out's kernel.
   await expect(page.locator('#conv-explorer [data-widget-status]')).toContainText('Computed');
-  await expect.poll(() => page.evaluate(() => window.glassbox!.engine!.then((engine) => engine.queue.busy))).toBe(0);
+  await expect.poll(() => page.evaluate(() => window.glassbox!.busy())).toBe(0);
   expect(await tensorCount(page)).toBe(baseline);
 });

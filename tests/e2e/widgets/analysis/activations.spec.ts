@@ -5,6 +5,7 @@ import { loadAtlas } from '../../../../scripts/data/load-atlas.ts';
 import { sceneAt } from '../../../../src/engine/data/objects.ts';
 import { OBJECTS_SPLITS } from '../../../../src/engine/shared/splits.ts';
 import { expect, ready, tensorCount, test } from '../../fixtures.ts';
+import { installPageTf } from '../../reference/page-tf.ts';
 
 const LESSON = '/lessons/layer-activations/';
 const atlas = loadAtlas();
@@ -70,9 +71,10 @@ test('the activation grid shows A^k(i, j) as the layer equation computes it', as
   expect(await readAt(root, 10, 6, 16)).toBeCloseTo(pooled, 4);
   await root.locator('[data-layer]').selectOption('conv_2');
   await expect(root).toHaveAttribute('data-layer', 'conv_2');
-  // The strongest unit of conv_2 on this image, computed in the page with plain tf ops on the saved weights.
+  // The strongest unit of conv_2 on this image, computed in the page with the tests' own tf ops on the saved weights.
+  await installPageTf(page);
   const reference = await page.evaluate(async ({ image, k0, b0, k2, b2 }) => {
-    const tf = (await window.glassbox!.engine!).tf;
+    const tf = window.tf!;
     type T4 = ReturnType<typeof tf.tensor4d>;
     const x = tf.tensor4d(image, [1, 64, 64, 3]).mul(2).sub(1) as T4;
     const a0 = tf.relu(tf.conv2d(x, tf.tensor4d(k0, [3, 3, 3, 16]), 2, 'same').add(tf.tensor1d(b0))) as T4;

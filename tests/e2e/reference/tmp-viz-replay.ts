@@ -1,0 +1,111 @@
+import type { Page } from '@playwright/test';
+import type * as tfc from '@tensorflow/tfjs-core';
+import { installPageTf } from './tmp-viz-page-tf.ts';
+
+/** One layer as saved in model.json. */
+export interface SavedLayer {
+  class_name: string;
+  config: Record<string, unknown> & { name: string };
+}
+
+/**
+ * A saved model read back from its model.json and weight files and replayed
+ * with raw tfjs-core ops of the tests' own TensorFlow.js in the page (conv2d, maxPool, batch norm
+ * written out, mean, matMul), without tfjs-layers and without the engine's
+ * probe, explain or task code: the independent path the browser tests compare
+ * the widgets against.
+ */
+export interface Replay {
+  tf: typeof tfc;
+  layers: SavedLayer[];
+  /**
+   * Applies the layers after `from` (null: from the input) up to and including
+   * `to` (default: the last). The dense layer gives logits: its softmax is left
+   * out on purpose.
+   */
+  run(x: tfc.Tensor, from?: string | null, to?: string): tfc.Tensor;
+  /** A layer's saved weight, e.g. weight('logits', 'kernel'). */
+  weight(layer: string, what: string): tfc.Tensor;
+  dispose(): void;
+}
+
+declare global {
+  interface Window {
+    glassboxReplay?: (model: string) => Promise<Replay>;
+  }
+}
+
+/** Defines `window.glassboxReplay(model)` in the page; call it before page code that uses it. */
+export async function installReplay(page: Page): Promise<void> {
+  await installPageTf(page);
+  await page.evaluate(() => {
+    window.glassboxReplay = async (model: string): Promise<Replay> => {
+      const tf = window.tf!;
+      type T = import('@tensorflow/tfjs-core').Tensor;
+      const base = `/models/${model}`;
+      const json = (await (await fetch(`${base}/model.json`)).json()) as {
+        modelTopology: { model_config?: { config: { layers: SavedLayer[] } }; config?: { layers: SavedLayer[] } };
+        weightsManifest: { paths: string[]; weights: { name: string; shape: number[]; dtype: string }[] }[];
+      };
+      const weights = new Map<string, T>();
+      for (const group of json.weightsManifest) {
+        const parts = await Promise.all(group.paths.map(async (p) => new Uint8Array(await (await fetch(`${base}/${p}`)).arrayBuffer())));
+        const bytes = new Uint8Array(parts.reduce((n, b) => n + b.length, 0));
+        parts.reduce((offset, b) => (bytes.set(b, offset), offset + b.length), 0);
+        let offset = 0;
+        for (const { name, shape, dtype } of group.weights) {
+          if (dtype !== 'float32') throw new Error(`replay: weight ${name} is ${dtype}`);
+          const size = shape.reduce((a, b) => a * b, 1);
+          weights.set(name, tf.tensor(new Float32Array(bytes.buffer.slice(offset, offset + size * 4)), shape));
+          offset += size * 4;
+        }
+      }
+      const layers = (json.modelTopology.model_config ?? json.modelTopology).config!.layers;
+      const weight = (layer: string, what: string): T => {
+        const found = [...weights.entries()].find(([name]) => name.endsWith(`${layer}/${what}`));
+        if (!found) throw new Error(`replay: ${model} has no weight ${layer}/${what}`);
+        return found[1];
+      };
+      const has = (layer: string, what: string) => [...weights.keys()].some((name) => name.endsWith(`${layer}/${what}`));
+      const apply = (x: T, layer: SavedLayer): T => {
+        const c = layer.config;
+        switch (layer.class_name) {
+          case 'InputLayer':
+            return x;
+          case 'Rescaling':
+            return x.mul(c['scale'] as number).add(c['offset'] as number);
+          case 'Conv2D': {
+            let y = tf.conv2d(x as never, weight(c.name, 'kernel') as never, c['strides'] as [number, number], c['padding'] as 'same') as T;
+            if (has(c.name, 'bias')) y = y.add(weight(c.name, 'bias'));
+            return c['activation'] === 'relu' ? tf.relu(y) : y;
+          }
+          case 'MaxPooling2D':
+            return tf.maxPool(x as never, c['pool_size'] as [number, number], (c['strides'] ?? c['pool_size']) as [number, number], 'valid') as T;
+          case 'BatchNormalization':
+            return x.sub(weight(c.name, 'moving_mean')).div(weight(c.name, 'moving_variance').add(c['epsilon'] as number).sqrt())
+              .mul(weight(c.name, 'gamma')).add(weight(c.name, 'beta'));
+          case 'ReLU':
+            return tf.relu(x);
+          case 'GlobalAveragePooling2D':
+            return x.mean([1, 2]);
+          case 'Dense':
+            return tf.matMul(x as never, weight(c.name, 'kernel') as never).add(weight(c.name, 'bias')) as T;
+          default:
+            throw new Error(`replay: no rule for ${layer.class_name}`);
+        }
+      };
+      const index = (name: string) => {
+        const i = layers.findIndex((l) => l.config.name === name);
+        if (i < 0) throw new Error(`replay: ${model} has no layer ${name}`);
+        return i;
+      };
+      return {
+        tf,
+        layers,
+        run: (x, from = null, to) => layers.slice(from === null ? 0 : index(from) + 1, to === undefined ? layers.length : index(to) + 1).reduce(apply, x),
+        weight,
+        dispose: () => tf.dispose([...weights.values()]),
+      };
+    };
+  });
+}
