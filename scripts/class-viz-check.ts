@@ -25,7 +25,8 @@ const tf = await import('@tensorflow/tfjs-core');
 await import('@tensorflow/tfjs-core/dist/public/chained_ops/register_all_chained_ops.js');
 const { useWasmBackend } = await import('./train/backend.ts');
 const { loadModel } = await import('../src/engine/runtime/models.ts');
-const { vizGallery } = await import('../src/engine/tasks/class-viz/gallery.ts');
+const { SessionRunner } = await import('../src/engine/runtime/session-runner.ts');
+const { classVizGallery } = await import('../src/engine/tasks/class-viz/gallery.ts');
 const { OBJECT_CLASSES } = await import('../src/engine/shared/classes.ts');
 const { writePng } = await import('./data/png.ts');
 
@@ -38,7 +39,9 @@ const start = performance.now();
 const { DEFAULT_REGULARIZERS, DEFAULT_STEPS, NO_REGULARIZERS } = await import('../src/engine/shared/class-viz-defaults.ts');
 const none = process.argv.includes('--none');
 const classes = OBJECT_CLASSES.map((_, c) => c);
-const frames = await vizGallery(() => {}, new AbortController().signal, DEFAULT_STEPS, classes, none ? NO_REGULARIZERS : DEFAULT_REGULARIZERS);
+// The same session the lesson's gallery runs, stepped by the same runner.
+const gallery = await classVizGallery({ steps: DEFAULT_STEPS, classes, switches: none ? NO_REGULARIZERS : DEFAULT_REGULARIZERS });
+const frames = await new SessionRunner().start('viz-check', gallery);
 console.log(`objects-cnn -> objects-cnn-b, ${DEFAULT_STEPS} steps per class, regularisers: ${none ? 'none' : 'default'}`);
 const seconds = (performance.now() - start) / 1000;
 let recognised = 0;

@@ -1,6 +1,6 @@
 /**
- * Maximally activating patches: time to scan the held-out set through a layer (making the images
- * in the page, then the forward passes), the longest main-thread task while it ran (target <= 50 ms),
+ * Maximally activating patches: time to scan the held-out set through a layer (the engine's scanLayer
+ * session: making the images, then the forward passes), the longest main-thread task while it ran (target <= 50 ms),
  * and the latency of a channel change once the set is scanned.
  */
 import type { Page } from '@playwright/test';
@@ -18,7 +18,7 @@ declare global {
 
 export async function bench(page: Page, origin: string): Promise<string[]> {
   const lines = [
-    'Maximally activating patches on wasm: scanning held-out images (generated in the page) through a layer, then top-9',
+    'Maximally activating patches on wasm: scanning held-out images (generated in the engine) through a layer, then top-9',
     'layer       images  scan ms  images/s  longest task ms  max timer gap ms  channel change p50 / p95 ms',
   ];
   await page.addInitScript(() => {

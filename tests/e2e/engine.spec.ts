@@ -2,8 +2,8 @@ import type { Page } from '@playwright/test';
 import { LESSON, expect, ready, test } from './fixtures.ts';
 
 /** Counts every WebGL context the page's own thread creates, on page canvases and offscreen ones alike. */
-function countWebglContexts(page: Page): Promise<void> {
-  return page.addInitScript(() => {
+async function countWebglContexts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
     const counter = window as unknown as { webglContexts: number };
     counter.webglContexts = 0;
     for (const proto of [HTMLCanvasElement.prototype, OffscreenCanvas.prototype] as { getContext: (...args: unknown[]) => unknown }[]) {

@@ -1,5 +1,7 @@
 import type { ImageRef } from '~/engine/shared/state.ts';
+import { show } from '~/engine/shared/widget-params/fields.ts';
 import { centreSquare, decodeFile, decodeUrl, toDataUrl } from './image-source.ts';
+import { WIDGET_NOTICE } from './widget-shell.ts';
 
 export interface PickedImage {
   ref: ImageRef;
@@ -46,12 +48,25 @@ export class ImagePicker {
     });
   }
 
-  /** Shows and emits the image a state refers to. */
-  async select(ref: ImageRef): Promise<void> {
+  /**
+   * Shows and emits the image a state refers to. A saved own image that no
+   * longer decodes gives way to the photo `fallback` (by default the first),
+   * with a notice to the widget.
+   */
+  async select(ref: ImageRef, fallback?: ImageRef): Promise<void> {
     this.error.textContent = '';
     if (ref.kind === 'upload' && ref.dataUrl) {
+      let bitmap: ImageBitmap;
+      try {
+        bitmap = await decodeUrl(ref.dataUrl);
+      } catch {
+        const photo = fallback?.kind === 'photo' ? fallback : { kind: 'photo' as const, id: this.photoRadios()[0]!.value };
+        const detail = `image: ${show(ref)} could not be decoded; using ${show(photo)}.`;
+        this.root.dispatchEvent(new CustomEvent(WIDGET_NOTICE, { bubbles: true, detail }));
+        return this.select(photo);
+      }
       this.lastUpload = ref;
-      return this.emit(ref, await decodeUrl(ref.dataUrl));
+      return this.emit(ref, bitmap);
     }
     const radio = this.photoRadios().find((r) => ref.kind === 'photo' && r.value === ref.id) ?? this.photoRadios()[0]!;
     radio.checked = true;

@@ -4,13 +4,22 @@ import { engineInfo } from '~/engine/client.ts';
 import { WidgetStore } from './widget-store.ts';
 
 /**
+ * Fired (bubbling) by any part of a widget that had to set aside what a link or
+ * saved state asked for, e.g. an image that no longer decodes; `detail` is the
+ * sentence for the reader. The widget's shell shows it beside the status line.
+ */
+export const WIDGET_NOTICE = 'glassbox:widget-notice';
+
+/**
  * The behaviour every widget shares: its saved or linked state, the status
- * line (backend and timing, or the error in words), and the permalink button.
+ * line (backend and timing, or the error in words), the notices about restored
+ * settings it could not use, and the permalink button.
  */
 export class WidgetShell {
   readonly id: string;
   readonly store: WidgetStore;
   private readonly status: HTMLElement;
+  private readonly notices: HTMLElement;
 
   constructor(
     readonly root: HTMLElement,
@@ -20,6 +29,8 @@ export class WidgetShell {
     this.id = root.id;
     this.store = new WidgetStore(this.id, kind);
     this.status = root.querySelector('[data-widget-status]')!;
+    this.notices = root.querySelector('[data-widget-notice]')!;
+    root.addEventListener(WIDGET_NOTICE, (event) => this.notice((event as CustomEvent<string>).detail));
     const button = root.querySelector<HTMLButtonElement>('[data-widget-link]')!;
     button.addEventListener('click', async () => {
       const link = this.store.link(this.state());
@@ -33,11 +44,23 @@ export class WidgetShell {
     });
   }
 
-  /** The state a link or an earlier visit left, if any; a broken one is reported in the status line. */
+  /**
+   * The state a link or an earlier visit left, if any, with every value the
+   * widget does not offer replaced by its default; what was replaced, or a
+   * broken link, is shown in the notice line, which later status messages keep.
+   */
   restore(): WidgetState | undefined {
-    const { state, notice } = this.store.load();
-    if (notice) this.say(notice, 'error');
+    const { state, notices } = this.store.load();
+    for (const text of notices) this.notice(text);
     return state;
+  }
+
+  /** Adds a sentence to the notice line above the status line (it stays until the page is left). */
+  notice(text: string): void {
+    const line = document.createElement('span');
+    line.textContent = text;
+    this.notices.append(line);
+    this.notices.hidden = false;
   }
 
   /** Runs one computation for the widget, reporting its time or its error. Stale results return undefined. */

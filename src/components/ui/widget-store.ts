@@ -1,4 +1,5 @@
 import { decodeState, encodeState, parseWidgetState, type WidgetState } from '~/engine/shared/state.ts';
+import { validateWidgetState } from '~/engine/shared/widget-params/validate.ts';
 
 /**
  * Keeps a widget's state across visits (localStorage) and in shareable links
@@ -15,21 +16,24 @@ export class WidgetStore {
     this.key = `glassbox:widget:${location.pathname}:${id}`;
   }
 
-  /** The state to start from, and a notice if a link or saved state had to be ignored. */
-  load(): { state?: WidgetState; notice?: string } {
+  /**
+   * The state to start from, and notices for what had to be ignored: a broken
+   * link, or values outside what the widget offers (each replaced by its default).
+   */
+  load(): { state?: WidgetState; notices: string[] } {
     const linked = new URLSearchParams(location.search).get(`state.${this.id}`);
     if (linked) {
       try {
-        return { state: decodeState(linked, this.widget) };
+        return checked(decodeState(linked, this.widget), 'This link');
       } catch (error) {
-        return { notice: `This link's widget state could not be read (${(error as Error).message}); showing the default.` };
+        return { notices: [`This link's widget state could not be read (${(error as Error).message}); showing the default.`] };
       }
     }
     try {
       const saved = localStorage.getItem(this.key);
-      return saved ? { state: parseWidgetState(JSON.parse(saved), this.widget) } : {};
+      return saved ? checked(parseWidgetState(JSON.parse(saved), this.widget), 'The state saved from your last visit') : { notices: [] };
     } catch {
-      return {};
+      return { notices: [] };
     }
   }
 
@@ -48,4 +52,11 @@ export class WidgetStore {
     url.searchParams.set(`state.${this.id}`, encodeState(state));
     return url.toString();
   }
+}
+
+/** A restored state with its refused values replaced, and one notice saying where they came from. */
+function checked(state: WidgetState, source: string): { state: WidgetState; notices: string[] } {
+  const result = validateWidgetState(state);
+  const notices = result.notices.length ? [`${source} had settings this widget does not offer: ${result.notices.join(' ')}`] : [];
+  return { state: result.state, notices };
 }

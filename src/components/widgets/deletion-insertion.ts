@@ -1,8 +1,8 @@
-import { compute } from '~/engine/client.ts';
+import { cancelSession, startSession } from '~/engine/client.ts';
 import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
 import type { Scene } from '~/engine/data/objects.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
-import type { DeletionInsertionResult, TrustMethod } from '~/engine/tasks/index.ts';
+import type { DeletionInsertionProgress, DeletionInsertionResult, TrustMethod } from '~/engine/tasks/index.ts';
 import { ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
 import { drawOverlay } from './trust-draw.ts';
@@ -21,8 +21,6 @@ export function mountDeletionInsertion(root: HTMLElement): void {
   const progress = root.querySelector<HTMLProgressElement>('[data-progress]')!;
   const steps = Number(root.querySelector<HTMLElement>('[data-steps]')!.dataset['steps']);
   let picked: PickedScene | undefined;
-  // Progress of a replaced run may still arrive before it notices; only the latest run draws.
-  let runs = 0;
   const state = (): WidgetState => ({
     widget: KIND,
     ...(picked ? { image: picked.ref } : {}),
@@ -35,32 +33,26 @@ export function mountDeletionInsertion(root: HTMLElement): void {
     if (!picked) return;
     const scene = picked.scene;
     const objectIndex = Number(objectChoice.value) || 0;
-    const chosen = method.value as TrustMethod;
-    const run = ++runs;
+    const args = { scene, objectIndex, method: method.value as TrustMethod, steps, seed: 1, smoothSamples: SMOOTH_SAMPLES };
+    // The old run stops now, not once the new one is made, so its result cannot land after this reset;
+    // a run that is cancelled or replaced reports nothing more, so nothing stale is drawn.
+    void cancelSession(root.id);
     delete root.dataset['ready'];
     progress.value = 0;
     shell.say('Computing the map, then the curves…');
-    const result = await shell.run(() =>
-      compute(root.id, (tasks, signal) =>
-        tasks.deletionInsertion(scene, objectIndex, {
-          method: chosen,
-          steps,
-          seed: 1,
-          smoothSamples: SMOOTH_SAMPLES,
-          onProgress: (kind, scores) => {
-            if (run !== runs) return;
-            const done = scores.filter(Number.isFinite).length + (kind === 'insertion' ? steps + 1 : 0);
-            progress.value = done / (2 * steps + 2);
-            void drawCurves(plot, kind === 'deletion' ? { deletion: scores, insertion: [] } : { deletion: lastDeletion, insertion: scores });
-            if (kind === 'deletion') lastDeletion = Float32Array.from(scores);
-          },
-        }, signal),
-      ),
-    );
+    const result = await shell.run(() => startSession(root.id, 'deletionInsertion', args, (report) => grow(report.progress)));
     if (!result) return;
     show(scene, objectIndex, result);
   }
-  let lastDeletion = new Float32Array();
+
+  /** The curves so far (NaN where not yet computed), as they grow point by point. */
+  function grow({ deletion, insertion }: DeletionInsertionProgress): void {
+    const done = [...deletion, ...insertion].filter(Number.isFinite).length;
+    // Until the map is made there is nothing new to draw: the last figure stays.
+    if (done === 0) return;
+    progress.value = done / (2 * steps + 2);
+    void drawCurves(plot, { deletion, insertion });
+  }
 
   function show(scene: Scene, objectIndex: number, result: DeletionInsertionResult): void {
     const object = scene.objects[objectIndex]!;

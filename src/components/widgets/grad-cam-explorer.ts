@@ -1,5 +1,6 @@
 import { compute } from '~/engine/client.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
+import { chooseLayer } from '~/engine/shared/widget-params/validate.ts';
 import type { GradCamDetails, GradCamView } from '~/engine/tasks/index.ts';
 import { MapFigure } from '~/components/ui/map-view.ts';
 import { FIRST_SCENE, ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
@@ -107,7 +108,8 @@ export function mountGradCamExplorer(root: HTMLElement): void {
 
   async function fillLayers(): Promise<void> {
     const { layers, pooled } = await compute(`${root.id}/layers`, (tasks) => tasks.camLayers());
-    const chosen = restoredLayer && layers.some((l) => l.name === restoredLayer) ? restoredLayer : pooled;
+    const { layer: chosen, notice } = chooseLayer(restoredLayer, layers.map((l) => l.name), pooled);
+    if (notice) shell.notice(notice);
     layerSelect.replaceChildren(
       ...layers.map((l) => {
         const note = l.name === pooled ? ', read by the pooling' : '';

@@ -1,6 +1,4 @@
-import { compute } from '~/engine/client.ts';
-import { sceneAt, type Scene } from '~/engine/data/objects.ts';
-import { OBJECTS_SPLITS } from '~/engine/shared/splits.ts';
+import { cancelSession, startSession } from '~/engine/client.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
 import type { MethodRow, MethodTable } from '~/engine/tasks/index.ts';
 import { loadObjectAtlas } from '~/components/ui/object-atlas.ts';
@@ -9,12 +7,6 @@ import { stop } from './trust-controls.ts';
 
 const KIND = 'method-table';
 const SEED = 1;
-
-/** Held-out scenes 0 .. n-1 with 2 or 3 objects (alternating), the batch the model card's pointing game uses. */
-async function heldOutBatch(n: number): Promise<Scene[]> {
-  const atlas = await loadObjectAtlas();
-  return Array.from({ length: n }, (_, i) => sceneAt(atlas, OBJECTS_SPLITS.scenes.seed, i, { count: 2 + (i % 2) }));
-}
 
 /** Pointing game, mean deletion AUC and mean insertion AUC of every method on a held-out batch, scene by scene. */
 export function mountMethodTable(root: HTMLElement): void {
@@ -29,22 +21,22 @@ export function mountMethodTable(root: HTMLElement): void {
 
   async function run(): Promise<void> {
     const n = size();
+    // The old run stops now, not once the new one is made, so its result cannot land after this reset.
+    void cancelSession(root.id);
     delete root.dataset['ready'];
     progress.value = 0;
     shell.say(`Measuring ${n} scenes, one at a time…`);
-    const scenes = await heldOutBatch(n);
+    // The engine makes held-out scenes 0 .. n-1 (2 or 3 objects, alternating: the batch the model card's pointing
+    // game uses) from the atlas, which the page decodes for now and passes as data.
+    const atlas = await loadObjectAtlas();
+    const args = { atlas, count: n, steps, seed: SEED, smoothSamples: 8 };
     const table = await shell.run(() =>
-      compute(root.id, (tasks, signal) =>
-        tasks.methodTable(scenes, {
-          steps,
-          seed: SEED,
-          smoothSamples: 8,
-          onProgress: (partial, done, total) => {
-            progress.value = done / total;
-            render(partial, total);
-          },
-        }, signal),
-      ),
+      startSession(root.id, 'methodTable', args, ({ progress: { table: partial, total } }) => {
+        // Until the first scene is measured there is nothing new to show.
+        if (partial.scenes === 0) return;
+        progress.value = partial.scenes / total;
+        render(partial, total);
+      }),
     );
     if (table) render(table, n);
   }

@@ -86,5 +86,6 @@ export function mountReluPool(root: HTMLElement): void {
     size.value = String(restored.params['size'] ?? 2);
     stride.value = String(restored.params['stride'] ?? 2);
   }
-  shell.start('Loading the engine…', picker.select(restored?.image ?? { kind: 'photo', id: 'cat' }));
+  const cat = { kind: 'photo', id: 'cat' } as const;
+  shell.start('Loading the engine…', picker.select(restored?.image ?? cat, cat));
 }

@@ -1,7 +1,8 @@
-import { compute } from '~/engine/client.ts';
+import { cancelSession, compute, startSession } from '~/engine/client.ts';
+import { isSuperseded } from '~/engine/shared/errors.ts';
 import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
-import type { MapView } from '~/engine/tasks/index.ts';
+import type { MapView, SmoothGradProgress } from '~/engine/tasks/index.ts';
 import { MapFigure } from '~/components/ui/map-view.ts';
 import { attachProbe } from '~/components/ui/probe.ts';
 import { FIRST_SCENE, ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
@@ -25,6 +26,9 @@ export function mountSaliencyCompare(root: HTMLElement): void {
   const figures = Object.fromEntries(METHODS.map((m) => [m, new MapFigure(q(`[data-map="${m}"]`))])) as Record<Method, MapFigure>;
   let picked: PickedScene | undefined;
   let probed: [number, number] | undefined;
+  /** Where the SmoothGrad run on screen stands, for the line a Stop leaves. */
+  let shown: SmoothGradProgress | undefined;
+  const smoothId = `${root.id}/smooth`;
   const state = (): WidgetState => ({
     widget: KIND,
     image: picked?.ref ?? FIRST_SCENE,
@@ -86,23 +90,40 @@ export function mountSaliencyCompare(root: HTMLElement): void {
     if (!picked) return;
     const { scene } = picked;
     const c = Number(classSelect.value);
-    const settings = { samples: Number(samples.value), sigma: Number(sigma.value), seed: state().seed };
+    const args = { image: scene.image, classIndex: c, samples: Number(samples.value), sigma: Number(sigma.value), seed: state().seed };
     const text = q('[data-smooth-progress]');
     delete root.dataset['smooth'];
     runButton.hidden = true;
     stopButton.hidden = false;
+    shown = undefined;
+    const show = (progress: SmoothGradProgress) => {
+      shown = progress;
+      text.textContent = `${progress.done} of ${progress.total} samples`;
+      // Before the first sample the average is all zeros: nothing to draw yet.
+      if (progress.done > 0) draw('smooth', progress.map);
+    };
+    let failed = false;
+    // A new run under the same id replaces the old one, whose reports stop at once: nothing stale is drawn.
     const last = await shell.run(() =>
-      compute(`${root.id}/smooth`, (tasks, signal) =>
-        tasks.smoothGradSaliency(scene.image, c, settings, signal, (progress) => {
-          draw('smooth', progress.map);
-          text.textContent = `${progress.done} of ${progress.total} samples`;
-        }),
-      ),
+      startSession(smoothId, 'smoothGradSaliency', args, (report) => show(report.progress), { reportEveryMs: 80 }).catch((error: unknown) => {
+        failed = !isSuperseded(error);
+        throw error;
+      }),
     );
+    // Stopped or replaced: the Stop button or the newer run has the buttons.
+    if (!last && !failed) return;
     runButton.hidden = false;
     stopButton.hidden = true;
-    if (last && last.done === last.total) root.dataset['smooth'] = 'done';
-    else if (last) text.textContent = `stopped after ${last.done} of ${last.total} samples`;
+    if (!last) return;
+    show(last);
+    root.dataset['smooth'] = 'done';
+  }
+
+  async function stop(): Promise<void> {
+    await cancelSession(smoothId);
+    runButton.hidden = false;
+    stopButton.hidden = true;
+    if (shown) q('[data-smooth-progress]').textContent = `stopped after ${shown.done} of ${shown.total} samples`;
   }
 
   function showScene(): void {
@@ -116,7 +137,7 @@ export function mountSaliencyCompare(root: HTMLElement): void {
   classSelect.addEventListener('change', () => void update());
   for (const select of [sigma, samples]) select.addEventListener('change', () => void smooth());
   runButton.addEventListener('click', () => void smooth());
-  stopButton.addEventListener('click', () => void compute(`${root.id}/smooth`, async () => undefined).catch(() => undefined));
+  stopButton.addEventListener('click', () => void stop());
 
   const restored = shell.restore();
   const showClasses = classMenu(classSelect, restored?.class);

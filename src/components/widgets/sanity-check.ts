@@ -1,7 +1,7 @@
-import { compute } from '~/engine/client.ts';
+import { cancelSession, startSession } from '~/engine/client.ts';
 import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
-import type { SanityStep } from '~/engine/tasks/index.ts';
+import type { SanityProgress, SanityStep } from '~/engine/tasks/index.ts';
 import { ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
 import { drawOverlay } from './trust-draw.ts';
@@ -18,8 +18,8 @@ export function mountSanityCheck(root: HTMLElement): void {
   const body = root.querySelector<HTMLElement>('[data-body]')!;
   const progress = root.querySelector<HTMLProgressElement>('[data-progress]')!;
   let picked: PickedScene | undefined;
-  // Columns of a replaced run may still arrive before it notices; only the latest run draws.
-  let runs = 0;
+  /** Which run's columns, and how many, the table shows. */
+  let drawn = '';
   const state = (): WidgetState => ({
     widget: KIND,
     ...(picked ? { image: picked.ref } : {}),
@@ -32,29 +32,29 @@ export function mountSanityCheck(root: HTMLElement): void {
     if (!picked) return;
     const scene = picked.scene;
     const objectIndex = Number(objectChoice.value) || 0;
-    const run = ++runs;
+    const args = { scene, objectIndex, seed: seed.valueAsNumber || 0, smoothSamples: 8 };
+    // The old run stops now, not once the new one is made, so its result cannot land after this reset.
+    void cancelSession(root.id);
     delete root.dataset['ready'];
-    head.replaceChildren(th('Method'));
-    body.replaceChildren();
-    progress.value = 0;
-    const steps = await shell.run(() =>
-      compute(root.id, (tasks, signal) =>
-        tasks.sanityCheck(scene, objectIndex, {
-          seed: seed.valueAsNumber || 0,
-          smoothSamples: 8,
-          onStep: (step, index, total) => {
-            if (run !== runs) return;
-            column(step, scene.size);
-            progress.value = (index + 1) / total;
-          },
-        }, signal),
-      ),
-    );
+    columns('', { columns: [], total: 1 }, scene.size);
+    // Each report holds every column so far and a replaced run reports nothing more: the table is redrawn whole.
+    const steps = await shell.run(() => startSession(root.id, 'sanityCheck', args, (report) => columns(`${report.run}`, report.progress, scene.size)));
     if (!steps) return;
     const name = OBJECT_CLASSES[scene.objects[objectIndex]!.classIndex];
     const top = steps[1]?.maps.find((map) => map.method === 'grad-cam');
     root.querySelector('[data-summary]')!.textContent =
       `Maps for "${name}". After re-initialising only the logits layer, Grad-CAM's map has ρ = ${format(top?.similarity ?? NaN)} with the trained one; a method whose ρ stays near 1 down the row is not reading what the model learned.`;
+  }
+
+  /** Draws the columns of run `run`, unless they are the ones already drawn (reports come faster than columns). */
+  function columns(run: string, { columns: done, total }: SanityProgress, size: number): void {
+    const key = `${run}/${done.length}`;
+    if (drawn === key) return;
+    drawn = key;
+    head.replaceChildren(th('Method'));
+    body.replaceChildren();
+    for (const step of done) column(step, size);
+    progress.value = done.length / total;
   }
 
   function column(step: SanityStep, size: number): void {

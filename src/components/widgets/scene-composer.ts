@@ -166,11 +166,13 @@ export function mountSceneComposer(root: HTMLElement): void {
   // A hand-edited link could name any numbers: keep it only if it is a layout the composer itself could make.
   const valid = layout.length >= 1 && layout.length <= MAX_OBJECTS && new Set(layout.map((o) => o.classIndex)).size === layout.length &&
     layout.every((o) => Number.isInteger(o.classIndex) && o.classIndex >= 0 && o.classIndex < OBJECT_CLASSES.length && [o.cx, o.cy].every((v) => v >= 0 && v <= 64) && o.longest === SIZE);
-  if (restored && valid) {
-    objects = layout;
+  // A state without a layout keeps the starting one (and its own background and class).
+  if (restored && valid) objects = layout;
+  else if (restored && flat !== undefined) shell.notice('The saved layout could not be used; showing the starting scene.');
+  if (restored) {
     bg.value = String(restored.params['background'] ?? 3);
-    asked = restored.class ?? layout[0]!.classIndex;
-  } else if (restored) shell.say('The saved layout could not be used; showing the starting scene.', 'error');
+    asked = restored.class ?? objects[0]!.classIndex;
+  }
   shell.say('Loading the objects, the engine and the model…');
   loadObjectAtlas()
     .then((loaded) => {

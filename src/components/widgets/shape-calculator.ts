@@ -39,6 +39,11 @@ export function mountShapeCalculator(root: HTMLElement): void {
     formula.append(strong);
     note.textContent = lost ? `The stride does not divide N + 2P − K: the last ${lost} padded row${lost > 1 ? 's are' : ' is'} never covered by a window.` : '';
     drawStrip(root.querySelector('[data-strip]')!, input, o, lost);
+    if (!shape) {
+      delete check.dataset['shape'];
+      check.textContent = 'Cross-check skipped: a real convolution this large would hold the page for too long.';
+      return;
+    }
     check.dataset['shape'] = shape.join('x');
     check.textContent = `Cross-check: TensorFlow.js convolved the ${n} × ${n} input and returned a ${shape[0]} × ${shape[1]} feature map${shape[0] === o ? ', as the formula says' : ''}.`;
   }

@@ -1,4 +1,4 @@
-import { compute } from '~/engine/client.ts';
+import { cancelSession } from '~/engine/client.ts';
 import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
 import type { Scene } from '~/engine/data/objects.ts';
 import type { WidgetShell } from '~/components/ui/widget-shell.ts';
@@ -20,11 +20,8 @@ export function objectMenu(select: HTMLSelectElement, restored: number | undefin
   };
 }
 
-/**
- * Stops the widget's running job: an empty job in the same lane of the
- * latest-wins queue aborts the running one's signal, which its next pause notices.
- */
-export async function stop(key: string, shell: WidgetShell): Promise<void> {
-  await compute(key, async () => undefined);
+/** Stops the widget's session for good; what it drew so far stays on screen. */
+export async function stop(id: string, shell: WidgetShell): Promise<void> {
+  await cancelSession(id);
   shell.say('Stopped. Change a setting to run again.');
 }

@@ -68,13 +68,14 @@ export class Affinities {
   }
 
   /**
-   * Calibrates rows until all are done or `deadline` (a performance.now() time)
-   * has passed, at least one row per call; symmetrises after the last row.
+   * Calibrates up to `rows` more rows (all that are left by default), so a
+   * session can spread the work over its steps; symmetrises after the last row.
    * Returns P when ready, else null.
    */
-  advance(deadline = Infinity): SparseJoint | null {
+  advance(rows = Infinity): SparseJoint | null {
     const { n, d, k, data, d2, idx, near, row } = this;
-    while (this.next < n) {
+    const end = Math.min(n, this.next + Math.max(1, rows));
+    while (this.next < end) {
       const i = this.next++;
       const base = i * d;
       let m = 0;
@@ -110,7 +111,6 @@ export class Affinities {
       this.entropies[i] = entropy;
       this.condCols.set(idx.subarray(0, k), i * k);
       this.condVals.set(row, i * k);
-      if (performance.now() > deadline) break;
     }
     if (this.next === n && !this.joint) this.joint = symmetrize(this.condCols, this.condVals, n, k);
     return this.joint;

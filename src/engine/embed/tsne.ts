@@ -1,7 +1,6 @@
 import { badArgument, GlassboxError } from '../shared/errors.ts';
 import { Affinities, type SparseJoint } from './affinities.ts';
 import { centre, randomLayout, scaledLayout } from './layout-init.ts';
-import { nextTask } from '../shared/next-task.ts';
 import { gradientScratch, tsneCost, tsneGradient, type GradientScratch } from './tsne-gradient.ts';
 
 export interface TsneOptions {
@@ -14,7 +13,7 @@ export interface TsneOptions {
   learningRate?: number | 'auto';
   /** Seed of the random start layout. Default 0. */
   seed?: number;
-  /** Iterations `fit` and `fitAsync` run to. Default 1000, as in the paper. */
+  /** Iterations `fit` (and a session) run to. Default 1000, as in the paper. */
   iterations?: number;
   /** Factor on P during early exaggeration. Default 12 (van der Maaten 2014); the 2008 paper used 4. */
   exaggeration?: number;
@@ -24,28 +23,17 @@ export interface TsneOptions {
   momentum?: number;
   finalMomentum?: number;
   momentumSwitch?: number;
-  /** Longest time in ms `fitAsync` computes before yielding to the page. Default 25. */
-  chunkMs?: number;
-}
-
-export interface TsneProgress {
-  /** 'affinities' while P is calibrated row by row, then 'layout'. */
-  phase: 'affinities' | 'layout';
-  /** Rows of P calibrated, 0..n. */
-  rows: number;
-  /** Gradient steps taken. */
-  iteration: number;
 }
 
 const DEFAULTS: Required<TsneOptions> = {
   perplexity: 30, learningRate: 'auto', seed: 0, iterations: 1000, exaggeration: 12, exaggerationIterations: 250,
-  momentum: 0.5, finalMomentum: 0.8, momentumSwitch: 250, chunkMs: 25,
+  momentum: 0.5, finalMomentum: 0.8, momentumSwitch: 250,
 };
 
 /**
  * Exact t-SNE (van der Maaten & Hinton 2008) in typed arrays: O(n^2) per
- * iteration, no tensors. Iterative in the umap-js style: `init -> step -> read`,
- * or `fit` / `fitAsync`. Optimiser as in the paper's section 3.4: gradient
+ * iteration, no tensors. Iterative in the umap-js style: `init -> calibrate ->
+ * step -> read` (a session spreads P's rows and the steps over chunks), or `fit`. Optimiser as in the paper's section 3.4: gradient
  * descent with momentum, early exaggeration, and per-coordinate adaptive gains
  * (Jacobs 1988: +0.2 when the gradient changes sign against the last update,
  * x0.8 otherwise, floored at 0.01).
@@ -68,17 +56,16 @@ export class Tsne {
 
   constructor(options: TsneOptions = {}) {
     this.o = { ...DEFAULTS, ...options };
-    const { perplexity, learningRate, iterations, chunkMs } = this.o;
+    const { perplexity, learningRate, iterations } = this.o;
     if (!(perplexity > 0)) throw badArgument('Tsne', 'perplexity', 'a number > 0', perplexity);
     if (learningRate !== 'auto' && !(learningRate > 0)) throw badArgument('Tsne', 'learningRate', 'a number > 0', learningRate);
     if (!Number.isInteger(iterations) || iterations < 0) throw badArgument('Tsne', 'iterations', 'an integer >= 0', iterations);
-    if (!(chunkMs > 0)) throw badArgument('Tsne', 'chunkMs', 'a number > 0', chunkMs);
   }
 
   /**
    * Takes the data (n rows of d numbers, row-major) and sets the start layout:
    * seeded N(0, 1e-4 I), or `initial` (n x 2, e.g. PCA) rescaled to std 1e-4.
-   * Cheap: P is calibrated lazily by the first `step`, or in chunks by `fitAsync`.
+   * Cheap: P is calibrated lazily by the first `step`, or a few rows at a time by `calibrate`.
    */
   init(data: Float32Array, n: number, d: number, initial?: Float32Array): void {
     if (!Number.isInteger(n) || n < 2) throw badArgument('Tsne.init', 'n', 'an integer >= 2', n);
@@ -99,6 +86,13 @@ export class Tsne {
     this.scratch = gradientScratch(n);
   }
 
+  /** Calibrates up to `rows` more rows of P (O(n d) each); returns the rows done, n once P is ready. */
+  calibrate(rows: number): number {
+    const affinities = this.ready();
+    affinities.advance(rows);
+    return affinities.rowsDone;
+  }
+
   /** Runs `iterations` gradient steps (calibrating P first if needed); returns the iteration count reached. */
   step(iterations = 1): number {
     const p = this.ready().advance();
@@ -117,6 +111,16 @@ export class Tsne {
     return this.t;
   }
 
+  /** Gradient steps a whole run takes (the `iterations` option). */
+  get target(): number {
+    return this.o.iterations;
+  }
+
+  /** The perplexity P is calibrated to. */
+  get perplexity(): number {
+    return this.o.perplexity;
+  }
+
   /** The probabilities once calibrated (betas, entropies per row), for read-outs and tests; null before init. */
   get joint(): Affinities | null {
     return this.affinities;
@@ -131,36 +135,6 @@ export class Tsne {
   fit(data: Float32Array, n: number, d: number, initial?: Float32Array): Float32Array {
     this.init(data, n, d, initial);
     this.step(this.o.iterations);
-    return this.read();
-  }
-
-  /**
-   * Continues from the current state to `iterations` in chunks of at most
-   * `chunkMs` (P's rows first, then gradient steps), yielding to the page
-   * between chunks and reporting after each. An aborted `signal` rejects with
-   * its reason; the state is kept, so a later call resumes (pause = abort).
-   */
-  async fitAsync(onProgress?: (progress: TsneProgress) => void, signal?: AbortSignal): Promise<Float32Array> {
-    const affinities = this.ready();
-    let stepMs = 0;
-    while (this.t < this.o.iterations || !affinities.p) {
-      signal?.throwIfAborted();
-      const deadline = performance.now() + this.o.chunkMs;
-      const p = affinities.p;
-      if (!p) {
-        affinities.advance(deadline);
-      } else {
-        // Stop before a step that would overrun the chunk, judged by the last step's cost.
-        do {
-          const before = performance.now();
-          this.stepOnce(p);
-          stepMs = performance.now() - before;
-        } while (this.t < this.o.iterations && performance.now() + stepMs < deadline);
-      }
-      onProgress?.({ phase: affinities.p && this.t > 0 ? 'layout' : 'affinities', rows: affinities.rowsDone, iteration: this.t });
-      await nextTask();
-    }
-    signal?.throwIfAborted();
     return this.read();
   }
 

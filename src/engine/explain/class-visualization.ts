@@ -1,6 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { createRng, type Rng } from '../shared/rng.ts';
-import { nextTask } from '../shared/next-task.ts';
 import { badArgument, GlassboxError } from '../shared/errors.ts';
 import { disposeBasis, fourierBasis, spectrumToImage, type FourierBasis } from './regularizers/decorrelated-fourier.ts';
 import type { Regularizer } from './regularizers/regularizer.ts';
@@ -34,7 +33,8 @@ export interface ClassVisualizationOptions {
  * Class visualisation by gradient ascent on the input (Simonyan, Vedaldi &
  * Zisserman 2014, "Deep inside convolutional networks", section 2), with
  * toggleable regularisers. Never sees the model: only a function from image to
- * score. Iterative: `init -> step -> read`; `fitAsync` for the page.
+ * score. Iterative: `init -> step -> read`; the page runs it as a session
+ * (tasks/class-viz), which steps it in chunks and reads frames between them.
  *
  * @equation class-visualization
  *   I* = argmax_I S_c(I) - lambda ||I||_2^2   (eq. 1)
@@ -125,22 +125,6 @@ export class ClassVisualization {
 
   get iteration(): number {
     return this.t;
-  }
-
-  /** Steps in chunks of about `chunkMs` until `iterations`, yielding to the page; an aborted signal rejects with its reason (state kept). */
-  async fitAsync(iterations: number, onProgress?: (step: number) => void, signal?: AbortSignal, chunkMs = 25): Promise<void> {
-    while (this.t < iterations) {
-      signal?.throwIfAborted();
-      const deadline = performance.now() + chunkMs;
-      let last = 0;
-      do {
-        const before = performance.now();
-        this.step();
-        last = performance.now() - before;
-      } while (this.t < iterations && performance.now() + last < deadline);
-      onProgress?.(this.t);
-      await nextTask();
-    }
   }
 
   /** Frees the variable and bases. Safe to call twice. */

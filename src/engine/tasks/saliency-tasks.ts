@@ -3,7 +3,7 @@ import { SmoothGrad, vanillaSaliency } from '../explain/saliency.ts';
 import { inputGradient } from '../probe/probe.ts';
 import { readMaps, type MapView } from './read-maps.ts';
 import { checkClass, imageTensor, resolveModel, SALIENCY_MODEL, type ModelSource } from './scene-input.ts';
-import { nextTask } from '../shared/next-task.ts';
+import type { Session } from '../runtime/session.ts';
 
 /** The two one-pass saliency maps of an image: M = max_c |dS_c/dI| with standard and with guided ReLU backward. */
 export interface GradientSaliency {
@@ -35,61 +35,64 @@ export async function gradientSaliency(image: Float32Array, classIndex: number, 
 export interface SmoothGradProgress {
   done: number;
   total: number;
-  /** max_c |mean gradient so far|, [H, W]. */
+  /** max_c |mean gradient so far|, [H, W] (zeros before the first sample). */
   map: MapView;
 }
 
-export interface SmoothGradSettings {
+export interface SmoothGradArgs {
+  /** side * side * 3 floats in [0, 1]. */
+  image: Float32Array;
+  classIndex: number;
   samples: number;
   /** Noise standard deviation as a fraction of the image's value range. */
   sigma: number;
   seed: number;
-  /** How often to draw the running average, in ms. */
-  drawEveryMs?: number;
+  /** The model (the course's objects-cnn unless a test passes one). */
+  model?: ModelSource;
 }
 
 /**
- * SmoothGrad of class c (Smilkov et al. 2017): gradients at noisy copies of
- * the image, averaged one sample at a time (each sample is one short backward
- * pass, so the page is never blocked for long), with the running average
- * drawn as it sharpens. Stops early when `signal` aborts.
- *
- * @returns the last progress report (done < total if cancelled)
+ * SmoothGrad of class c (Smilkov et al. 2017) as a session: gradients at
+ * noisy copies of the image, averaged one sample a step (each a short
+ * backward pass, so the page is never blocked for long); progress is the
+ * running average, reduced to one value per pixel, as it sharpens.
  */
-export async function smoothGradSaliency(
-  image: Float32Array,
-  classIndex: number,
-  settings: SmoothGradSettings,
-  signal: AbortSignal,
-  onProgress: (progress: SmoothGradProgress) => void,
-  source: ModelSource = SALIENCY_MODEL,
-): Promise<SmoothGradProgress> {
-  const model = await resolveModel(source);
-  checkClass('smoothGradSaliency', model, classIndex);
-  const x = imageTensor(image, 'smoothGradSaliency');
-  const run = new SmoothGrad(async (noisy) => inputGradient(model, noisy as tf.Tensor3D, classIndex), settings);
-  const every = settings.drawEveryMs ?? 80;
+export async function smoothGradSaliency(args: SmoothGradArgs): Promise<SmoothGradSession> {
+  const model = await resolveModel(args.model ?? SALIENCY_MODEL);
+  checkClass('smoothGradSaliency', model, args.classIndex);
+  const run = new SmoothGrad(async (noisy) => inputGradient(model, noisy as tf.Tensor3D, args.classIndex), { samples: args.samples, sigma: args.sigma, seed: args.seed });
+  const x = imageTensor(args.image, 'smoothGradSaliency');
   try {
     run.init(x);
-    let last: SmoothGradProgress | undefined;
-    let drawn = performance.now();
-    for (let more = true; more && !signal.aborted; ) {
-      more = await run.step();
-      if (!more || performance.now() - drawn > every) {
-        last = await progress(run);
-        onProgress(last);
-        drawn = performance.now();
-      }
-      await nextTask();
-    }
-    return last ?? (await progress(run));
   } finally {
-    run.dispose();
     x.dispose();
   }
+  return new SmoothGradSession(run);
 }
 
-async function progress(run: SmoothGrad): Promise<SmoothGradProgress> {
-  const [map] = await readMaps([tf.tidy(() => vanillaSaliency(run.read().expandDims(0) as tf.Tensor4D).squeeze([0]) as tf.Tensor2D)]);
-  return { done: run.done, total: run.total, map: map! };
+export class SmoothGradSession implements Session<SmoothGradProgress, SmoothGradProgress> {
+  constructor(private readonly run: SmoothGrad) {}
+
+  remaining(): number {
+    return this.run.total - this.run.done;
+  }
+
+  async step(n: number): Promise<void> {
+    for (let i = 0; i < n && this.remaining() > 0; i++) await this.run.step();
+  }
+
+  /** The running average's map, read back once. */
+  async progress(): Promise<SmoothGradProgress> {
+    const run = this.run;
+    const [map] = await readMaps([tf.tidy(() => vanillaSaliency(run.read().expandDims(0) as tf.Tensor4D).squeeze([0]) as tf.Tensor2D)]);
+    return { done: run.done, total: run.total, map: map! };
+  }
+
+  read(): Promise<SmoothGradProgress> {
+    return this.progress();
+  }
+
+  dispose(): void {
+    this.run.dispose();
+  }
 }

@@ -45,6 +45,7 @@ export class TrainingSession implements Session<TrainingProgress, TrainingRecord
   private done: number;
   private epochSeconds = 0;
   private disposed = false;
+  private released = false;
 
   private constructor(
     /** The model being trained, owned by the session: read it (save, evaluate) before dispose(). */
@@ -99,10 +100,16 @@ export class TrainingSession implements Session<TrainingProgress, TrainingRecord
     return structuredClone(this.record);
   }
 
+  /** Hands the trained model to the caller (the model registry), who then owns it: dispose() leaves it alone. */
+  release(): tfl.LayersModel {
+    this.released = true;
+    return this.model;
+  }
+
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
-    this.model.dispose();
+    if (!this.released) this.model.dispose();
     // The model does not own an optimizer it was handed, so it leaves Adam's moments to us.
     this.optimizer.dispose();
   }

@@ -1,11 +1,20 @@
 import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import type { Page } from '@playwright/test';
 import type * as tfc from '@tensorflow/tfjs-core';
 
+const require = createRequire(import.meta.url);
+const WASM_DIR = dirname(require.resolve('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm'));
+/** Where the page fetches the reference's wasm binaries; answered by the test from node_modules, never by the site. */
+const WASM_ROUTE = '/__reference-wasm__/';
+
 declare global {
   interface Window {
-    /** tfjs-core with gradients, chained ops and the cpu backend, put into the page by the tests only. */
+    /** tfjs-core with gradients, chained ops and the cpu, wasm and webgl backends, put into the page by the tests only. */
     tf?: typeof tfc;
+    tfReferenceWasm?: { setWasmPaths(prefix: string): void };
   }
 }
 
@@ -20,12 +29,17 @@ function referenceTf(): Promise<string> {
         "import '@tensorflow/tfjs-core/dist/register_all_gradients';",
         "import '@tensorflow/tfjs-core/dist/public/chained_ops/register_all_chained_ops';",
         "import '@tensorflow/tfjs-backend-cpu';",
+        "import '@tensorflow/tfjs-backend-webgl';",
+        "import * as wasm from '@tensorflow/tfjs-backend-wasm';",
         'window.tf = tf;',
+        'window.tfReferenceWasm = wasm;',
       ].join('\n'),
       resolveDir: process.cwd(),
     },
     bundle: true,
     format: 'iife',
+    // ES modules, so the chained ops patch the same copy of tfjs-core that the page gets as window.tf.
+    mainFields: ['module', 'main'],
     write: false,
     logLevel: 'silent',
   }).then((result) => result.outputFiles[0]!.text);
@@ -33,15 +47,21 @@ function referenceTf(): Promise<string> {
 }
 
 /**
- * Loads a TensorFlow.js of the tests' own into the page, on the cpu backend,
- * as an inline script (no request leaves the machine). The engine runs in its
- * own worker with its own copy, so the reference computations share no code
- * instance, no backend and no thread with what they check.
+ * Loads a TensorFlow.js of the tests' own into the page, as an inline script,
+ * on the backend the page's engine uses (so max-pool ties and rounding break
+ * the same way). The engine runs in its own worker with its own copy, so the
+ * reference computations share no code instance and no thread with what they check.
  */
 export async function installPageTf(page: Page): Promise<void> {
   if (await page.evaluate(() => window.tf !== undefined)) return;
-  await page.addScriptTag({ content: await referenceTf() });
-  await page.evaluate(async () => {
-    await window.tf!.setBackend('cpu');
+  await page.route(`**${WASM_ROUTE}*`, (route) => {
+    const name = new URL(route.request().url()).pathname.slice(WASM_ROUTE.length);
+    return route.fulfill({ body: readFileSync(`${WASM_DIR}/${name}`), contentType: 'application/wasm' });
   });
+  await page.addScriptTag({ content: await referenceTf() });
+  await page.evaluate(async (route) => {
+    const backend = new URLSearchParams(location.search).get('backend') ?? 'wasm';
+    window.tfReferenceWasm!.setWasmPaths(`${location.origin}${route}`);
+    if (!(await window.tf!.setBackend(backend))) throw new Error(`reference tf: backend ${backend} did not start`);
+  }, WASM_ROUTE);
 }

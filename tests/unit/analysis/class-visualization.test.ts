@@ -63,22 +63,6 @@ describe('ClassVisualization', () => {
     vis.dispose();
   });
 
-  it('fitAsync steps in chunks and stops on abort with the state kept', async () => {
-    const vis = new ClassVisualization({ height: H, width: W });
-    vis.init((image) => image.sum());
-    const controller = new AbortController();
-    const seen: number[] = [];
-    const run = vis.fitAsync(100_000, (step) => {
-      seen.push(step);
-      if (seen.length === 2) controller.abort(new Error('paused'));
-    }, controller.signal, 2);
-    await expect(run).rejects.toThrow('paused');
-    expect(vis.iteration).toBe(seen[1]);
-    await vis.fitAsync(vis.iteration + 3);
-    expect(vis.iteration).toBe(seen[1]! + 3);
-    vis.dispose();
-  });
-
   it('names bad arguments and a missing init', () => {
     expect(() => new ClassVisualization({ height: 0, width: 4 })).toThrow('ClassVisualization(height): expected an integer >= 1, got 0');
     expect(() => new ClassVisualization({ height: 4, width: 4, lambda: -1 })).toThrow('ClassVisualization(lambda): expected a number >= 0, got -1');

@@ -56,23 +56,18 @@ describe('Tsne', () => {
     expect(tsne.cost()).toBeLessThanOrEqual(mid);
   });
 
-  it('fitAsync reports progress, matches step(), and stops on abort with the state kept', async () => {
+  it('calibrate spreads P over calls, and the run ends on the same layout as fit', () => {
     const { data } = gaussianBlobs(2, 10, 4, 11);
     const sync = new Tsne({ perplexity: 5, seed: 42, iterations: 1000 }).fit(data, 20, 4);
-    const tsne = new Tsne({ perplexity: 5, seed: 42, iterations: 1000, chunkMs: 1 });
+    const tsne = new Tsne({ perplexity: 5, seed: 42, iterations: 1000 });
     tsne.init(data, 20, 4);
-    const controller = new AbortController();
-    const seen: number[] = [];
-    const paused = tsne.fitAsync((p) => {
-      seen.push(p.iteration);
-      if (p.iteration >= 10) controller.abort(new Error('paused'));
-    }, controller.signal);
-    await expect(paused).rejects.toThrow('paused');
-    const at = tsne.iteration;
-    expect(at).toBeGreaterThanOrEqual(10);
-    expect(at).toBeLessThan(1000);
-    expect(await tsne.fitAsync()).toEqual(sync);
-    expect(seen.length).toBeGreaterThan(1);
+    expect(tsne.target).toBe(1000);
+    expect([tsne.calibrate(3), tsne.calibrate(0), tsne.joint!.p]).toEqual([3, 4, null]);
+    expect(tsne.calibrate(100)).toBe(20);
+    expect(tsne.joint!.p).not.toBeNull();
+    for (const chunk of [1, 7, 92, 400, 500]) tsne.step(chunk);
+    expect(tsne.iteration).toBe(1000);
+    expect(tsne.read()).toEqual(sync);
   });
 
   it('names bad arguments and a missing init', () => {

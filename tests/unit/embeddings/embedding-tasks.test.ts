@@ -1,11 +1,15 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRng } from '~/engine/shared/rng.ts';
-import { knnAccuracy, nearestNeighbours } from '~/engine/embed/nearest-neighbours.ts';
+import { nearestNeighbours } from '~/engine/embed/nearest-neighbours.ts';
 import { layerOutput } from '~/engine/probe/layer-output.ts';
-import { createFeatureSet } from '~/engine/tasks/embeddings/feature-set.ts';
-import { neighbourAgreement, spaceNeighbours } from '~/engine/tasks/embeddings/neighbours.ts';
-import { continueTsne, pcaLayout, startTsne } from '~/engine/tasks/embeddings/layouts.ts';
+import { SessionRunner } from '~/engine/runtime/session-runner.ts';
+import { isSuperseded } from '~/engine/shared/errors.ts';
+import { neighbourAgreement, type AgreementArgs, type AgreementProgress } from '~/engine/tasks/embeddings/agreement.ts';
+import { FeatureSet } from '~/engine/tasks/embeddings/feature-set.ts';
+import { pcaLayout } from '~/engine/tasks/embeddings/layouts.ts';
+import { spaceNeighbours } from '~/engine/tasks/embeddings/neighbours.ts';
+import { dropEmbeddingSet, keepSet } from '~/engine/tasks/embeddings/set-store.ts';
 import { tinyGapCnn } from '../cam/tiny-gap.ts';
 
 const model = tinyGapCnn();
@@ -15,6 +19,18 @@ afterAll(() => model.dispose());
 function images(n: number, seed: number): { pixels: Float32Array; labels: number[] } {
   const rng = createRng(seed);
   return { pixels: Float32Array.from({ length: n * 192 }, () => rng.next()), labels: Array.from({ length: n }, (_, i) => i % 3) };
+}
+
+/** A new set of the tiny model, kept in the engine under `id`. */
+function keptSet(id: string): FeatureSet {
+  const set = new FeatureSet(model);
+  keepSet(id, set);
+  return set;
+}
+
+/** The agreement figure as a session run to its end. */
+async function agreement(args: AgreementArgs, reports: AgreementProgress[] = []) {
+  return new SessionRunner().start('w', await neighbourAgreement(args), { budgetMs: 0.01, reportEveryMs: 0, onReport: (r) => reports.push(r.progress) });
 }
 
 /** Brute-force k nearest other rows, Euclidean. */
@@ -27,7 +43,7 @@ function nearest(rows: Float32Array, d: number, query: number, k: number): numbe
 describe('FeatureSet', () => {
   it('embeds chunks at gap, equal to the layer output of the whole batch, and keeps the pixels', async () => {
     const { pixels, labels } = images(10, 1);
-    const set = createFeatureSet(model);
+    const set = new FeatureSet(model);
     const a = await set.add(pixels.subarray(0, 4 * 192), labels.slice(0, 4));
     const b = await set.add(pixels.subarray(4 * 192), labels.slice(4));
     const whole = layerOutput(model, 'gap', tf.tensor4d(pixels, [10, 8, 8, 3]));
@@ -41,9 +57,9 @@ describe('FeatureSet', () => {
   });
 
   it('refuses images of the wrong size and a layer that is not a vector', async () => {
-    const set = createFeatureSet(model);
+    const set = new FeatureSet(model);
     await expect(set.add(new Float32Array(100), [0])).rejects.toThrow(/FeatureSet.add\(images\): expected 1 images of 8x8x3 = 192 floats, got 100/);
-    const maps = createFeatureSet(model, 'last_relu');
+    const maps = new FeatureSet(model, 'last_relu');
     await expect(maps.add(images(1, 2).pixels, [0])).rejects.toThrow(/a layer with \[n, d\] output/);
     set.dispose();
     maps.dispose();
@@ -52,15 +68,21 @@ describe('FeatureSet', () => {
   it('does not leak memory', async () => {
     const before = tf.memory().numTensors;
     const { pixels, labels } = images(12, 3);
-    const set = createFeatureSet(model);
+    const set = keptSet('leak');
     await set.add(pixels.subarray(0, 6 * 192), labels.slice(0, 6));
     await set.add(pixels.subarray(6 * 192), labels.slice(6));
-    await spaceNeighbours(set, 'features', 2, 3, 'cosine');
-    await spaceNeighbours(set, 'pixels', 2, 3, 'euclidean');
-    await neighbourAgreement(set, 5, 3, 'euclidean');
-    await pcaLayout(set);
+    await spaceNeighbours('leak', 'features', 2, 3, 'cosine');
+    await spaceNeighbours('leak', 'pixels', 2, 3, 'euclidean');
+    await agreement({ set: 'leak', queries: 5, k: 3, metric: 'euclidean' });
+    await pcaLayout('leak');
     expect(tf.memory().numTensors).toBe(before + 4);
-    set.dispose();
+    // A cancelled agreement leaves nothing behind either.
+    const runner = new SessionRunner();
+    const stopped = runner.start('w', await neighbourAgreement({ set: 'leak', queries: 12, k: 3, metric: 'cosine' }), { budgetMs: 0.01 }).catch(() => undefined);
+    await runner.cancel('w');
+    await stopped;
+    expect(tf.memory().numTensors).toBe(before + 4);
+    dropEmbeddingSet('leak');
     expect(tf.memory().numTensors).toBe(before);
   });
 });
@@ -68,80 +90,88 @@ describe('FeatureSet', () => {
 describe('spaceNeighbours and neighbourAgreement', () => {
   it('match brute-force neighbours in both spaces, leaving the query out', async () => {
     const { pixels, labels } = images(15, 4);
-    const set = createFeatureSet(model);
+    const set = keptSet('brute');
     const features = await set.add(pixels, labels);
-    const feature = await spaceNeighbours(set, 'features', 7, 4, 'euclidean');
-    const pixel = await spaceNeighbours(set, 'pixels', 7, 4, 'euclidean');
+    const feature = await spaceNeighbours('brute', 'features', 7, 4, 'euclidean');
+    const pixel = await spaceNeighbours('brute', 'pixels', 7, 4, 'euclidean');
     expect(feature.indices).toEqual(nearest(features, 5, 7, 4));
     expect(pixel.indices).toEqual(nearest(pixels, 192, 7, 4));
     expect(pixel.labels).toEqual(pixel.indices.map((i) => labels[i]));
     expect(feature.sameClass).toBe(feature.labels.filter((c) => c === labels[7]).length / 4);
     const share = (rows: Float32Array, d: number) =>
       Array.from({ length: 6 }, (_, q) => nearest(rows, d, q, 4).filter((i) => labels[i] === labels[q]).length / 4).reduce((s, v) => s + v) / 6;
-    const agreement = await neighbourAgreement(set, 6, 4, 'euclidean');
-    expect(agreement.feature).toBeCloseTo(share(features, 5), 12);
-    expect(agreement.pixel).toBeCloseTo(share(pixels, 192), 12);
-    set.dispose();
+    const reports: AgreementProgress[] = [];
+    const figure = await agreement({ set: 'brute', queries: 6, k: 4, metric: 'euclidean' }, reports);
+    expect(figure.feature).toBeCloseTo(share(features, 5), 12);
+    expect(figure.pixel).toBeCloseTo(share(pixels, 192), 12);
+    // Feature-space queries first, then pixel-space ones, in batches.
+    expect(reports.map((r) => r.done)).toEqual([...reports.map((r) => r.done)].sort((a, b) => a - b));
+    expect(reports.at(-1)).toEqual({ done: 12, total: 12 });
+    dropEmbeddingSet('brute');
   });
 
   it('gives the same neighbours over several blocks as over the whole set', async () => {
     const { pixels, labels } = images(600, 6);
-    const set = createFeatureSet(model);
+    const set = keptSet('blocks');
     const rows: number[] = [];
     for (let start = 0; start < 600; start += 50) rows.push(...(await set.add(pixels.subarray(start * 192, (start + 50) * 192), labels.slice(start, start + 50))));
     expect(set.space('pixels').map((b) => [b.start, b.rows.shape[0]])).toEqual([[0, 300], [300, 300]]);
     for (const query of [3, 420]) {
-      expect((await spaceNeighbours(set, 'pixels', query, 5, 'euclidean')).indices).toEqual(nearest(pixels, 192, query, 5));
-      expect((await spaceNeighbours(set, 'features', query, 5, 'euclidean')).indices).toEqual(nearest(Float32Array.from(rows), 5, query, 5));
+      expect((await spaceNeighbours('blocks', 'pixels', query, 5, 'euclidean')).indices).toEqual(nearest(pixels, 192, query, 5));
+      expect((await spaceNeighbours('blocks', 'features', query, 5, 'euclidean')).indices).toEqual(nearest(Float32Array.from(rows), 5, query, 5));
     }
-    set.dispose();
+    dropEmbeddingSet('blocks');
   });
 
   it('names the bad argument', async () => {
-    const set = createFeatureSet(model);
+    const set = keptSet('bad');
     await set.add(images(4, 5).pixels, [0, 1, 2, 0]);
-    await expect(spaceNeighbours(set, 'pixels', 4, 2, 'cosine')).rejects.toThrow(/spaceNeighbours\(query\): expected an image index in 0..3, got 4/);
-    await expect(neighbourAgreement(set, 2, 4, 'cosine')).rejects.toThrow(/neighbourAgreement\(k\): expected an integer in 1..3, got 4/);
-    set.dispose();
+    await expect(spaceNeighbours('bad', 'pixels', 4, 2, 'cosine')).rejects.toThrow(/spaceNeighbours\(query\): expected an image index in 0..3, got 4/);
+    await expect(neighbourAgreement({ set: 'bad', queries: 2, k: 4, metric: 'cosine' })).rejects.toThrow(/neighbourAgreement\(k\): expected an integer in 1..3, got 4/);
+    dropEmbeddingSet('bad');
+    await expect(spaceNeighbours('bad', 'pixels', 0, 2, 'cosine')).rejects.toThrow(/spaceNeighbours\(set\): expected the id of an embedding set the engine holds, got "bad"/);
+    await expect(pcaLayout('bad')).rejects.toThrow(/pcaLayout\(set\)/);
   });
 });
 
-describe('layouts', () => {
-  it('t-SNE from the PCA start separates three well-apart blobs, and pausing keeps the state', async () => {
-    const rng = createRng(7);
-    const n = 60;
-    const labels = Array.from({ length: n }, (_, i) => i % 3);
-    const data = Float32Array.from({ length: n * 4 }, (_, k) => 6 * (labels[Math.floor(k / 4)] === k % 4 ? 1 : 0) + rng.range(-1, 1));
-    const tsne = startTsne(data, n, { perplexity: 10, iterations: 300, seed: 1 });
-    const pause = new AbortController();
-    const first = await continueTsne(tsne, labels, (p) => { if (p.iteration >= 50) pause.abort(); }, undefined, pause.signal);
-    expect(first.done).toBe(false);
-    expect(first.iteration).toBeGreaterThanOrEqual(50);
-    const last = await continueTsne(tsne, labels, () => {});
-    expect(last.done).toBe(true);
-    expect(last.iteration).toBe(300);
-    expect(last.knn).toBe(1);
-    expect(last.knn).toBe(knnAccuracy(last.points, labels, 5));
-    expect(last.cost).toBeGreaterThan(0);
-  });
+describe('the neighbour agreement session', () => {
+  it('holds still while paused, resumes to the uninterrupted figure, and reports nothing once cancelled', async () => {
+    const { pixels, labels } = images(40, 8);
+    await keptSet('contract').add(pixels, labels);
+    const args: AgreementArgs = { set: 'contract', queries: 30, k: 3, metric: 'cosine' };
+    const whole = await agreement(args);
+    const runner = new SessionRunner();
+    const session = await neighbourAgreement(args);
+    const statuses: string[] = [];
+    let paused: Promise<void> | undefined;
+    const result = runner.start('w', session, {
+      budgetMs: 0.01, reportEveryMs: 0,
+      onReport: (r) => {
+        statuses.push(r.status);
+        if (r.progress.done > 0) paused ??= runner.pause('w');
+      },
+    });
+    while (!paused) await new Promise((resolve) => setTimeout(resolve, 0));
+    await paused;
+    const left = session.remaining();
+    expect(left).toBeGreaterThan(0);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(session.remaining()).toBe(left);
+    expect(statuses.at(-1)).toBe('paused');
+    runner.resume('w');
+    expect(await result).toEqual(whole);
+    expect(statuses.at(-1)).toBe('done');
 
-  it('paused while P is still being calibrated, reports no cost instead of calibrating the rest at once', async () => {
-    const data = Float32Array.from({ length: 400 * 8 }, (_, k) => Math.sin(k * 0.37));
-    const tsne = startTsne(data, 400, { perplexity: 20, iterations: 10, chunkMs: 0.01 });
-    const pause = new AbortController();
-    const paused = await continueTsne(tsne, new Array(400).fill(0), (p) => { if (p.rows > 0) pause.abort(); }, undefined, pause.signal);
-    expect(paused.done).toBe(false);
-    expect(paused.iteration).toBe(0);
-    expect(paused.cost).toBeNull();
-    expect(tsne.joint!.rowsDone).toBeLessThan(400);
-  });
-
-  it('stops with a superseded error when the queue signal aborts', async () => {
-    const data = Float32Array.from({ length: 40 }, (_, k) => Math.sin(k));
-    const tsne = startTsne(data, 20, { perplexity: 5, iterations: 100 });
-    const queue = new AbortController();
-    queue.abort();
-    await expect(continueTsne(tsne, new Array(20).fill(0), () => {}, queue.signal)).rejects.toThrow(/continueTsne: stopped/);
+    const cancelled = await neighbourAgreement(args);
+    let reports = 0;
+    const stopped = runner.start('c', cancelled, { budgetMs: 0.01, reportEveryMs: 0, onReport: () => reports++ }).catch((error: unknown) => error);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await runner.cancel('c');
+    const seen = reports;
+    expect(isSuperseded(await stopped)).toBe(true);
+    expect(cancelled.remaining()).toBeGreaterThan(0);
+    expect(reports).toBe(seen);
+    dropEmbeddingSet('contract');
   });
 });
 

@@ -1,8 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { afterAll, describe, expect, it } from 'vitest';
-import { gradientSaliency, smoothGradSaliency, type SmoothGradProgress } from '~/engine/tasks/saliency.ts';
+import { gradientSaliency, smoothGradSaliency, type SmoothGradArgs } from '~/engine/tasks/saliency.ts';
 import { tinyImage, tinyRgbCnn } from './tiny-rgb.ts';
+import { cancelled, leavesNoTensors, pausedAndStraight, runAll } from '../trust/session-checks.ts';
 
 const model = tinyRgbCnn();
 const image = tinyImage();
@@ -40,31 +41,35 @@ describe('gradientSaliency', () => {
   });
 });
 
-describe('smoothGradSaliency', () => {
-  const signal = () => new AbortController().signal;
+describe('the smoothGradSaliency session', () => {
+  const make = (settings: Partial<SmoothGradArgs>) => () => smoothGradSaliency({ image, classIndex: 1, samples: 6, sigma: 0.2, seed: 4, model, ...settings });
 
-  it('with no noise is the vanilla map; with noise it reports progress up to n samples', async () => {
+  it('with no noise is the vanilla map; with noise it reports progress sample by sample', async () => {
     const vanilla = await gradientSaliency(image, 1, model);
-    const still = await smoothGradSaliency(image, 1, { samples: 3, sigma: 0, seed: 1 }, signal(), () => undefined, model);
+    const { result: still } = await runAll(make({ samples: 3, sigma: 0, seed: 1 }));
     Array.from(still.map.values).forEach((value, p) => expect(value).toBeCloseTo(vanilla.vanilla.values[p]!, 5));
-    const reports: SmoothGradProgress[] = [];
-    const noisy = await smoothGradSaliency(image, 1, { samples: 6, sigma: 0.2, seed: 4, drawEveryMs: 0 }, signal(), (p) => reports.push(p), model);
-    expect(reports.map((r) => r.done)).toEqual([1, 2, 3, 4, 5, 6]);
+    // One sample a chunk: a report before the first, after each, and the last one done.
+    const { result: noisy, reports } = await runAll(make({}));
+    expect(reports.map((r) => r.progress.done)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(reports.at(-1)!.status).toBe('done');
     expect(noisy.done).toBe(6);
     expect(Array.from(noisy.map.values)).not.toEqual(Array.from(still.map.values));
-    const again = await smoothGradSaliency(image, 1, { samples: 6, sigma: 0.2, seed: 4 }, signal(), () => undefined, model);
-    expect(Array.from(again.map.values)).toEqual(Array.from(noisy.map.values));
+    const again = await runAll(make({}));
+    expect(Array.from(again.result.map.values)).toEqual(Array.from(noisy.map.values));
   });
 
-  it('stops when cancelled', async () => {
-    const controller = new AbortController();
-    const last = await smoothGradSaliency(image, 0, { samples: 50, sigma: 0.1, seed: 1, drawEveryMs: 0 }, controller.signal, () => controller.abort(), model);
-    expect(last.done).toBe(1);
+  it('holds still while paused and resumes to the map of an uninterrupted run', async () => {
+    const { straight, resumed } = await pausedAndStraight(make({ samples: 8 }), (p) => p.done === 3);
+    expect(resumed.done).toBe(8);
+    expect(Array.from(resumed.map.values)).toEqual(Array.from(straight.map.values));
+  });
+
+  it('stops when cancelled, and reports nothing after', async () => {
+    await cancelled(make({ classIndex: 0, samples: 50, sigma: 0.1, seed: 1 }), (p) => p.done === 1);
   });
 
   it('does not leak memory', async () => {
-    const before = tf.memory().numTensors;
-    await smoothGradSaliency(image, 0, { samples: 4, sigma: 0.15, seed: 2 }, signal(), () => undefined, model);
-    expect(tf.memory().numTensors).toBe(before);
+    await leavesNoTensors(make({ classIndex: 0, samples: 4, sigma: 0.15, seed: 2 }), (p) => p.done === 2);
+    await expect(smoothGradSaliency({ image, classIndex: 5, samples: 2, sigma: 0.1, seed: 1, model })).rejects.toThrow('smoothGradSaliency(classIndex)');
   });
 });

@@ -2,8 +2,8 @@ import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { curveAuc } from '~/engine/explain/metrics.ts';
 import { classProbability } from '~/engine/probe/class-probability.ts';
-import { blurredBaseline, curves } from '~/engine/tasks/trust/curves.ts';
-import { camLayerOf, explanationMaps, TRUST_METHODS } from '~/engine/tasks/trust/maps.ts';
+import { blurredBaseline, CurveRun } from '~/engine/tasks/trust/curves.ts';
+import { camLayerOf, explanationMaps, MapRun, TRUST_METHODS } from '~/engine/tasks/trust/maps.ts';
 import { tinyCnn, tinyImages } from '../probe/tiny-cnn.ts';
 import { values } from '../explain/helpers.ts';
 
@@ -36,23 +36,62 @@ describe('explanation maps for the trust lesson', () => {
     tf.dispose([a, b, images]);
   });
 
+  it('steps SmoothGrad one sample at a time, every other method in one step', async () => {
+    const model = tinyCnn();
+    const images = tinyImages();
+    const whole = await explanationMaps(model, images, [0, 1], 'smoothgrad', OPTIONS);
+    const run = new MapRun(model, images, [0, 1], 'smoothgrad', OPTIONS);
+    const left: number[] = [];
+    expect(() => run.take()).toThrow('MapRun.take');
+    while (run.remaining() > 0) {
+      await run.step();
+      left.push(run.remaining());
+    }
+    expect(left).toEqual([2, 1, 0]);
+    const stepped = run.take();
+    run.dispose();
+    expect(await values(stepped)).toEqual(await values(whole));
+    expect(new MapRun(model, images, [0, 1], 'cam', OPTIONS).remaining()).toBe(1);
+    tf.dispose([whole, stepped, images]);
+  });
+
   it('does not leak memory', async () => {
     const model = tinyCnn();
     const images = tinyImages();
     const before = tf.memory().numTensors;
     for (const { id } of TRUST_METHODS) (await explanationMaps(model, images, [0, 2], id, OPTIONS)).dispose();
     expect(tf.memory().numTensors).toBe(before);
+    // A run left halfway frees what it holds.
+    const run = new MapRun(model, images, [0, 2], 'smoothgrad', OPTIONS);
+    await run.step();
+    run.dispose();
+    expect(tf.memory().numTensors).toBe(before);
     images.dispose();
   });
 });
+
+/** Steps a curve run to its end, noting which curve each forward pass filled. */
+async function follow(run: CurveRun): Promise<string[]> {
+  const seen: string[] = [];
+  const filled = () => [run.deletion, run.insertion].map((curve) => curve.filter(Number.isFinite).length);
+  while (run.remaining() > 0) {
+    const [d] = filled();
+    await run.step();
+    seen.push(filled()[0] !== d ? 'deletion' : 'insertion');
+  }
+  return seen;
+}
 
 describe('deletion and insertion curves', () => {
   it('start at the clean image and end at the black (deletion) or blurred (insertion) one', async () => {
     const model = tinyCnn();
     const image = tf.tidy(() => tinyImages().slice([0], [1]).squeeze([0]) as tf.Tensor3D);
     const map = tf.tensor2d([...Array(16).keys()].map((k) => (k * 7) % 16), [4, 4]);
-    const seen: string[] = [];
-    const result = await curves(model, image, 1, map, { steps: 4, batchSize: 2, onProgress: (kind) => seen.push(kind) });
+    const run = await CurveRun.start(model, image, 1, map, { steps: 4, batchSize: 2 });
+    expect(run.remaining()).toBe(6);
+    const seen = await follow(run);
+    const result = run.result();
+    run.dispose();
     const ends = tf.tidy(() => tf.stack([image, tf.zerosLike(image), blurredBaseline(image)]) as tf.Tensor4D);
     const p = classProbability(model, ends, 1);
     const [clean, black, blurred] = await values(p);
@@ -66,14 +105,15 @@ describe('deletion and insertion curves', () => {
     tf.dispose([image, map, ends, p]);
   });
 
-  it('stops when its signal aborts', async () => {
+  it('stops where it is left: a run disposed after one pass frees what it holds', async () => {
     const model = tinyCnn();
     const image = tf.tidy(() => tinyImages().slice([0], [1]).squeeze([0]) as tf.Tensor3D);
     const map = tf.ones([4, 4]) as tf.Tensor2D;
-    const controller = new AbortController();
     const before = tf.memory().numTensors;
-    const run = curves(model, image, 0, map, { steps: 8, batchSize: 1, signal: controller.signal, onProgress: () => controller.abort() });
-    await expect(run).rejects.toThrow('curves: stopped');
+    const run = await CurveRun.start(model, image, 0, map, { steps: 8, batchSize: 1 });
+    await run.step();
+    expect([run.remaining(), run.deletion.filter(Number.isFinite).length]).toEqual([17, 1]);
+    run.dispose();
     expect(tf.memory().numTensors).toBe(before);
     tf.dispose([image, map]);
   });
@@ -83,7 +123,9 @@ describe('deletion and insertion curves', () => {
     const image = tf.tidy(() => tinyImages().slice([1], [1]).squeeze([0]) as tf.Tensor3D);
     const map = tf.randomUniform([4, 4], 0, 1, 'float32', 3) as tf.Tensor2D;
     const before = tf.memory().numTensors;
-    await curves(model, image, 2, map, { steps: 3, batchSize: 3 });
+    const run = await CurveRun.start(model, image, 2, map, { steps: 3, batchSize: 3 });
+    await follow(run);
+    run.dispose();
     expect(tf.memory().numTensors).toBe(before);
     tf.dispose([image, map]);
   });

@@ -36,7 +36,7 @@ describe('spearman', () => {
 
 describe('pointingChance', () => {
   it('counts the pixels within the tolerance of the mask', async () => {
-    const { pointingChance } = await import('~/engine/tasks/trust/table.ts');
+    const { pointingChance } = await import('~/engine/tasks/trust/scene.ts');
     const mask = new Uint8Array(64);
     mask[3 * 8 + 4] = 1;
     expect(pointingChance(mask, 8, 0)).toBe(1 / 64);

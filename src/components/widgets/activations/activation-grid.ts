@@ -1,5 +1,7 @@
 import { compute } from '~/engine/client.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
+import { show } from '~/engine/shared/widget-params/fields.ts';
+import { chooseLayer } from '~/engine/shared/widget-params/validate.ts';
 import type { ActivationMaps, MapScale, MapView } from '~/engine/tasks/index.ts';
 import { MapFigure } from '~/components/ui/map-view.ts';
 import { attachProbe } from '~/components/ui/probe.ts';
@@ -134,8 +136,14 @@ export function mountActivationGrid(root: HTMLElement): void {
     if (file) ownImage(file).then(useOwn, (error: Error) => shell.say(error.message, 'error'));
   });
   const first = layerMenu(root.id).then(async (layers) => {
-    fillLayerSelect(layerSelect, layers, restoredLayer ?? 'conv_0');
-    const own = restored?.image?.kind === 'upload' ? await restoreOwnImage(restored.image) : undefined;
+    const { layer, notice } = chooseLayer(restoredLayer, layers.map((l) => l.name), 'conv_0');
+    if (notice) shell.notice(notice);
+    fillLayerSelect(layerSelect, layers, layer);
+    const saved = restored?.image?.kind === 'upload' ? restored.image : undefined;
+    const own = saved && (await restoreOwnImage(saved).catch(() => {
+      shell.notice(`image: ${show(saved)} could not be decoded; using the first held-out scene.`);
+      return undefined;
+    }));
     if (own) useOwn(own);
     else await picker.select(restored?.image);
   });

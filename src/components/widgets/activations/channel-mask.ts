@@ -1,6 +1,7 @@
 import { compute } from '~/engine/client.ts';
 import type { LayerInfo } from '~/engine/probe/layers.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
+import { chooseLayer } from '~/engine/shared/widget-params/validate.ts';
 import type { ChannelMask, ThresholdMode } from '~/engine/tasks/index.ts';
 import { MapFigure } from '~/components/ui/map-view.ts';
 import { attachProbe } from '~/components/ui/probe.ts';
@@ -129,7 +130,9 @@ export function mountChannelMask(root: HTMLElement): void {
   });
   const first = layerMenu(root.id).then((menu) => {
     layers = menu;
-    fillLayerSelect(layerSelect, layers, restoredLayer ?? 'conv_3');
+    const { layer, notice } = chooseLayer(restoredLayer, layers.map((l) => l.name), 'conv_3');
+    if (notice) shell.notice(notice);
+    fillLayerSelect(layerSelect, layers, layer);
     fitChannel();
     return picker.select(restored?.image ?? { kind: 'dataset', dataset: 'objects-held-out-1', index: 0 });
   });

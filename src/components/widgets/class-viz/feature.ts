@@ -2,6 +2,7 @@ import { compute } from '~/engine/client.ts';
 import type { RegularizerSwitches, VizFrame, VizLayer, VizRecipe } from '~/engine/tasks/index.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
 import { VIZ_DEFAULTS } from '~/engine/shared/class-viz-defaults.ts';
+import { chooseLayer } from '~/engine/shared/widget-params/validate.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
 import { drawFrame, fixed } from './draw.ts';
 import { AscentPlayer } from './player.ts';
@@ -68,7 +69,8 @@ export function mountFeatureViz(root: HTMLElement): void {
     'Loading objects-cnn…',
     compute(root.id, (tasks) => tasks.vizLayers()).then((found) => {
       layers = found;
-      const chosen = restored?.layer && found.some((l) => l.name === restored.layer) ? restored.layer : 'last_relu';
+      const { layer: chosen, notice } = chooseLayer(restored?.layer, found.map((l) => l.name), 'last_relu');
+      if (notice) shell.notice(notice);
       layerSelect.replaceChildren(...found.map((l) => new Option(`${l.name} (${l.shape})`, l.name, l.name === chosen, l.name === chosen)));
       if (restored) {
         channel.value = String(restored.params['channel'] ?? 10);

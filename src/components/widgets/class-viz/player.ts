@@ -1,4 +1,4 @@
-import { compute } from '~/engine/client.ts';
+import { pauseSession, resumeSession, startSession, type SessionReport } from '~/engine/client.ts';
 import type { VizFrame, VizRecipe } from '~/engine/tasks/index.ts';
 import type { WidgetShell } from '~/components/ui/widget-shell.ts';
 
@@ -13,14 +13,18 @@ export interface PlayerOptions {
 }
 
 /**
- * Start / pause / reset for an animated gradient ascent. The run lives in the
- * engine under the widget's id; pausing submits a read of the current frame in
- * the same queue lane, which aborts the running ascent between two chunks.
+ * Start / pause / reset for an animated gradient ascent. The ascent is a
+ * session in the engine under the widget's id: Pause holds it between two
+ * chunks (its report is the frame where it stopped), Resume continues the same
+ * image, Reset and a new recipe start a fresh one under the same id, which
+ * replaces the old one and silences its reports.
  */
 export class AscentPlayer {
   private readonly toggle: HTMLButtonElement;
   private readonly resetButton: HTMLButtonElement;
   private running = false;
+  /** Set by Pause until Resume or Reset: the ascent is held by the engine, not finished. */
+  private paused = false;
   private step = 0;
 
   constructor(
@@ -34,37 +38,50 @@ export class AscentPlayer {
     this.resetButton.addEventListener('click', () => void this.reset(false));
   }
 
+  private get id(): string {
+    return `${this.root.id}/ascent`;
+  }
+
   get isRunning(): boolean {
     return this.running;
   }
 
-  /** Runs the ascent from where it is (a changed recipe restarts it from its seeded start). */
+  /** Runs the ascent from where it is: resumes a paused one, else climbs from the seeded start of the current recipe. */
   async start(): Promise<void> {
     if (this.step >= this.options.until) return this.reset(true);
     this.setRunning(true);
+    if (this.paused) {
+      // The start that began this ascent is still waiting for its end, and stops the player then.
+      this.paused = false;
+      return resumeSession(this.id);
+    }
     const { recipe, until, judged } = this.options;
-    const spec = recipe();
-    const key = this.root.id;
-    const done = await this.shell.run(() => compute(key, (tasks, signal) => tasks.vizRun(key, spec, until, (f) => this.show(f), signal, { judged })));
+    const done = await this.shell.run(() => startSession(this.id, 'classViz', { recipe: recipe(), until, judged }, (r) => this.report(r)));
     if (done) this.setRunning(false);
   }
 
-  /** Stops between two chunks and shows the frame where it stopped. */
+  /** Stops between two chunks; the engine's 'paused' report shows the frame where it stopped. */
   async pause(): Promise<void> {
-    this.setRunning(false);
-    const key = this.root.id;
-    const frame = await this.shell.run(() => compute(key, (tasks) => tasks.vizFrame(key, { judged: this.options.judged })));
-    if (frame) this.show(frame);
+    this.paused = true;
+    this.setRunning(false, false);
+    await pauseSession(this.id);
+    // data-running says whether the engine is stepping: in a worker, the step under way when Pause was clicked still ends and is shown.
+    if (!this.running) this.root.dataset['running'] = 'false';
   }
 
-  /** Back to step 0 of the current recipe (a fresh seeded start); `play` then runs it. */
+  /** Back to step 0 of the current recipe (a fresh seeded start, zero steps); `play` then runs it. */
   async reset(play: boolean): Promise<void> {
     this.setRunning(false);
+    this.paused = false;
     const { recipe, judged } = this.options;
-    const spec = recipe();
-    const key = this.root.id;
-    const frame = await this.shell.run(() => compute(key, (tasks, signal) => tasks.vizRun(key, spec, 0, (f) => this.show(f), signal, { judged, restart: true })));
+    const frame = await this.shell.run(() => startSession(this.id, 'classViz', { recipe: recipe(), until: 0, judged }, (r) => this.report(r)));
     if (frame && play) await this.start();
+  }
+
+  private report({ status, progress }: SessionReport<VizFrame>): void {
+    this.show(progress);
+    // A pause clicked before the engine had registered the session found nothing to pause: it takes effect now.
+    if (this.paused && status === 'running') void pauseSession(this.id);
   }
 
   private show(frame: VizFrame): void {
@@ -74,9 +91,9 @@ export class AscentPlayer {
     this.label();
   }
 
-  private setRunning(running: boolean): void {
+  private setRunning(running: boolean, publish = true): void {
     this.running = running;
-    this.root.dataset['running'] = String(running);
+    if (publish) this.root.dataset['running'] = String(running);
     this.toggle.setAttribute('aria-pressed', String(running));
     this.label();
   }

@@ -1,17 +1,15 @@
 import { compute } from '~/engine/client.ts';
 import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
 import { nextTask } from '~/engine/shared/next-task.ts';
-import { isSuperseded } from '~/engine/shared/errors.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
-import type { PcaLayout, Tsne, TsneOptions, TsneProgress, TsneRun } from '~/engine/tasks/index.ts';
+import type { PcaLayout } from '~/engine/tasks/index.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
 import { announceQuery, heldOutSetShown, type HeldOutSet } from './heldout-set.ts';
 import { classLegend, preloadPlot } from './map-plot.ts';
 import { MapStage, type MapMethod } from './map-stage.ts';
+import { TsnePlayer } from './tsne-player.ts';
 
 const KIND = 'embedding-map';
-/** Fewest milliseconds between two redraws of a running t-SNE. */
-const REDRAW_MS = 100;
 
 /** PCA and t-SNE layouts of the held-out embeddings; t-SNE animates, pauses and resumes; a click picks the neighbour explorer's query. */
 export function mountEmbeddingMap(root: HTMLElement): void {
@@ -20,7 +18,6 @@ export function mountEmbeddingMap(root: HTMLElement): void {
   const perplexity = q<HTMLInputElement>('[data-perplexity]');
   const rate = q<HTMLSelectElement>('[data-rate]');
   const iterations = q<HTMLSelectElement>('[data-iterations]');
-  const runButton = q<HTMLButtonElement>('[data-run]');
   const info = q<HTMLElement>('[data-layout-info]');
   const state = (): WidgetState => ({
     widget: KIND,
@@ -28,23 +25,11 @@ export function mountEmbeddingMap(root: HTMLElement): void {
     seed: 0,
   });
   const shell = new WidgetShell(root, KIND, state);
-  const lane = `${root.id}:tsne`;
   let held: HeldOutSet | undefined;
   let stage: MapStage | undefined;
   let pca: PcaLayout | undefined;
-  let tsne: Tsne | undefined;
-  let pause: AbortController | undefined;
-  let generation = 0;
-  let frame = 0;
-  let lastDraw = 0;
-  let runStart = 0;
-
-  const options = (): TsneOptions => ({
-    perplexity: Number(perplexity.value),
-    learningRate: rate.value === 'auto' ? 'auto' : Number(rate.value),
-    iterations: Number(iterations.value),
-    seed: 0,
-  });
+  /** The t-SNE run, once the set and its PCA layout (the run's start) are here. */
+  let tsne: TsnePlayer | undefined;
 
   function draw(points: Float32Array, method: MapMethod): Promise<void> {
     const axes = method === 'pca' && pca
@@ -55,7 +40,7 @@ export function mountEmbeddingMap(root: HTMLElement): void {
 
   async function showPca(): Promise<void> {
     if (!held || !pca) return;
-    pause?.abort();
+    tsne?.pause();
     await draw(pca.points, 'pca');
     info.textContent = `PCA of the ${held.n} embeddings (64 numbers each): the two directions of largest variance keep ${pct(pca.explained[0])} and ${pct(pca.explained[1])} of it.`;
     showKnn(pca.knn);
@@ -68,78 +53,18 @@ export function mountEmbeddingMap(root: HTMLElement): void {
     q('[data-knn-line]').textContent = `5-NN accuracy of this 2-D layout: ${pct(knn)} of the images have a majority of their 5 nearest dots in their own class (chance ≈ 10%).`;
   }
 
-  async function restart(): Promise<void> {
-    if (!held || !pca) return;
-    // Whatever the old run still reports is stale from here on.
-    generation++;
-    delete root.dataset['tsneDone'];
-    delete root.dataset['firstLayoutMs'];
-    pause?.abort();
-    runStart = performance.now();
-    lastDraw = 0;
-    const { features, n } = held;
-    const initial = pca.points;
-    tsne = await compute(lane, async (tasks) => tasks.startTsne(features, n, options(), initial));
+  /** A new t-SNE run from the PCA layout, with the controls' settings. */
+  function restart(): Promise<void> {
+    if (!held || !pca || !tsne) return Promise.resolve();
     shell.store.save(state());
-    await run();
-  }
-
-  /** A frame of the running layout, in its own animation frame so it never lengthens a computing chunk. */
-  function frameOf(run: Tsne, mine: number): void {
-    if (frame || performance.now() - lastDraw < REDRAW_MS || view.value !== 'tsne') return;
-    frame = requestAnimationFrame(() => {
-      frame = 0;
-      lastDraw = performance.now();
-      if (mine !== generation || view.value !== 'tsne') return;
-      const points = run.read();
-      // The chart is built once per run; later frames only move its dots.
-      const shown = root.dataset['firstLayoutMs'] !== undefined && stage!.move(points) ? Promise.resolve() : draw(points, 'tsne');
-      void shown.then(() => {
-        // For the bench: from pressing (re)start to the first t-SNE layout on screen.
-        root.dataset['firstLayoutMs'] ??= (performance.now() - runStart).toFixed(1);
-      });
+    return tsne.restart({
+      set: held.id,
+      initial: pca.points,
+      perplexity: Number(perplexity.value),
+      learningRate: rate.value === 'auto' ? 'auto' : Number(rate.value),
+      iterations: Number(iterations.value),
+      seed: 0,
     });
-  }
-
-  async function run(): Promise<void> {
-    if (!held || !tsne) return;
-    const mine = ++generation;
-    const current = tsne;
-    const controller = (pause = new AbortController());
-    const labels = Array.from(held.labels);
-    root.dataset['view'] = 'tsne';
-    delete root.dataset['tsneDone'];
-    // The last read-out belongs to another layout: say when this one gets its own.
-    delete root.dataset['knn'];
-    q('[data-knn-line]').textContent = '5-NN accuracy of this t-SNE layout: measured when the run finishes or is paused.';
-    runButton.textContent = 'Pause';
-    const total = Number(iterations.value);
-    const onProgress = (p: TsneProgress) => {
-      info.textContent = p.phase === 'affinities'
-        ? `t-SNE: calibrating p(j|i) to perplexity ${perplexity.value}, row ${p.rows} of ${held!.n}…`
-        : `t-SNE: iteration ${p.iteration} of ${total}${p.iteration < 250 ? ' (early exaggeration: p_ij × 12)' : ''}`;
-      root.dataset['iteration'] = String(p.iteration);
-      if (p.iteration > 0) frameOf(current, mine);
-    };
-    let result: TsneRun;
-    try {
-      result = await compute(lane, (tasks, signal) => tasks.continueTsne(current, labels, onProgress, signal, controller.signal));
-    } catch (error) {
-      if (mine === generation && !isSuperseded(error)) shell.say((error as Error).message, 'error');
-      return;
-    }
-    if (mine !== generation) return;
-    await nextTask();
-    // Moving the dots of the chart on screen takes a few ms; rebuilding it, tens.
-    if (view.value === 'tsne' && !stage!.move(result.points)) await draw(result.points, 'tsne');
-    runButton.textContent = result.done ? 'Run again' : 'Resume';
-    root.dataset['iteration'] = String(result.iteration);
-    q<HTMLElement>('[data-plot]').dataset['points'] = JSON.stringify(Array.from(result.points, (v) => Number(v.toPrecision(6))));
-    root.dataset['tsneDone'] = String(result.done);
-    root.dataset['runMs'] = (performance.now() - runStart).toFixed(0);
-    const cost = result.cost === null ? 'P is not fully calibrated yet' : `KL(P ‖ Q) = ${result.cost.toFixed(3)}`;
-    info.textContent = `t-SNE ${result.done ? 'finished' : 'paused'} at iteration ${result.iteration} of ${total}; ${cost}.`;
-    showKnn(result.knn);
   }
 
   function pick(i: number): void {
@@ -149,13 +74,12 @@ export function mountEmbeddingMap(root: HTMLElement): void {
     note.querySelector('span')!.textContent = `Image #${i} (${OBJECT_CLASSES[held!.labels[i]!]}) is now the query of the `;
   }
 
-  runButton.addEventListener('click', () => {
-    if (runButton.textContent === 'Pause') pause?.abort();
-    else if (runButton.textContent === 'Run again') void restart();
-    else {
+  q('[data-run]').addEventListener('click', () => {
+    if (tsne?.phase === 'running') tsne.pause();
+    else if (tsne?.phase === 'paused') {
       view.value = 'tsne';
-      void run();
-    }
+      tsne.resume();
+    } else if (tsne?.phase !== 'pausing') void restart();
   });
   q('[data-restart]').addEventListener('click', () => {
     view.value = 'tsne';
@@ -166,7 +90,10 @@ export function mountEmbeddingMap(root: HTMLElement): void {
   view.addEventListener('change', () => {
     shell.store.save(state());
     if (view.value === 'pca') void showPca();
-    else if (tsne) void run();
+    else if (tsne?.phase === 'done') {
+      root.dataset['view'] = 'tsne';
+      tsne.showFinished();
+    } else if (tsne && tsne.phase !== 'none') tsne.resume();
     else void restart();
   });
   window.addEventListener('resize', () => {
@@ -185,7 +112,13 @@ export function mountEmbeddingMap(root: HTMLElement): void {
   const first = Promise.all([heldOutSetShown(root), preloadPlot()]).then(async ([set]) => {
     held = set;
     stage = new MapStage(root, set, pick);
-    pca = await shell.run(() => compute(root.id, (tasks) => tasks.pcaLayout(set.set)));
+    tsne = new TsnePlayer(root, shell, {
+      shown: () => view.value === 'tsne',
+      draw: (points) => draw(points, 'tsne'),
+      move: (points) => stage!.move(points),
+      showKnn,
+    });
+    pca = await shell.run(() => compute(root.id, (tasks) => tasks.pcaLayout(set.id)));
     if (!pca) return;
     // PCA first: a useful map at once, and the start t-SNE refines.
     await nextTask();

@@ -1,30 +1,28 @@
 /**
  * The held-out embedding set the lesson's two widgets share: the first n
  * Glassbox Objects held-out images (single objects, never trained on),
- * generated here in short slices and embedded by objects-cnn's `gap` layer in
- * chunks, once per page. Widgets talk through one window event,
- * `glassbox:embedding-query` with `detail: { index }`: the map fires it on a
- * click, the neighbour explorer listens and makes that image its query.
+ * generated and embedded by objects-cnn's `gap` layer in the engine's
+ * `embeddingSet` session, once per page. The engine keeps the set under
+ * SET_ID for the neighbour, layout and agreement tasks; the page holds that
+ * id and the plain-data features, labels and thumbnails. Widgets talk through
+ * one window event, `glassbox:embedding-query` with `detail: { index }`: the
+ * map fires it on a click, the neighbour explorer listens and makes that
+ * image its query.
  */
-import { compute } from '~/engine/client.ts';
-import { sceneAt } from '~/engine/data/objects.ts';
+import { startSession } from '~/engine/client.ts';
 import { OBJECTS_SPLITS } from '~/engine/shared/splits.ts';
-import type { FeatureSet } from '~/engine/tasks/index.ts';
 import { loadObjectAtlas } from '~/components/ui/object-atlas.ts';
-import { nextTask } from '~/engine/shared/next-task.ts';
 import { IMAGE_SIDE } from '~/engine/shared/image-side.ts';
 
 export const EMBEDDING_QUERY = 'glassbox:embedding-query';
 const PIXELS = IMAGE_SIDE * IMAGE_SIDE * 3;
-/** Images per forward pass: about 200 million multiply-adds, a few tens of ms on wasm. */
-const CHUNK = 16;
-/** Longest slice of image generation before the page gets a turn. */
-const SLICE_MS = 25;
+/** The id the engine keeps the set under (features at `gap` and raw pixels), for the neighbour and layout tasks. */
+const SET_ID = 'heldout';
 
 export interface HeldOutSet {
   n: number;
-  /** The engine's copy: features at `gap` and raw pixels, for the neighbour and layout tasks. */
-  set: FeatureSet;
+  /** The engine's id of the set. */
+  id: string;
   labels: Int32Array;
   /** n rows of 64 features (the embedding), row-major. */
   features: Float32Array;
@@ -56,35 +54,12 @@ function heldOutSet(onProgress?: Listener): Promise<HeldOutSet> {
 
 async function build(n: number): Promise<HeldOutSet> {
   const start = performance.now();
+  // The engine generates the scenes from the atlas; the page decodes the atlas for now and passes it as data.
   const atlas = await loadObjectAtlas();
-  const set = await compute('embedding-set', async (tasks) => tasks.createFeatureSet());
-  const labels = new Int32Array(n);
-  const rgb = new Uint8ClampedArray(n * PIXELS);
-  let features: Float32Array | undefined;
-  let embedMs = 0;
-  const images = new Float32Array(CHUNK * PIXELS);
-  for (let first = 0; first < n; first += CHUNK) {
-    const size = Math.min(CHUNK, n - first);
-    let sliceEnd = performance.now() + SLICE_MS;
-    for (let i = 0; i < size; i++) {
-      const scene = sceneAt(atlas, OBJECTS_SPLITS.heldOut.seed, first + i);
-      images.set(scene.image, i * PIXELS);
-      labels[first + i] = scene.objects[0]!.classIndex;
-      for (let p = 0; p < PIXELS; p++) rgb[(first + i) * PIXELS + p] = Math.round(scene.image[p]! * 255);
-      if (performance.now() > sliceEnd) {
-        await nextTask();
-        sliceEnd = performance.now() + SLICE_MS;
-      }
-    }
-    const chunk = images.slice(0, size * PIXELS);
-    const before = performance.now();
-    const rows = await compute('embedding-set', async () => set.add(chunk, labels.subarray(first, first + size)));
-    embedMs += performance.now() - before;
-    features ??= new Float32Array(n * (rows.length / size));
-    features.set(rows, first * (rows.length / size));
-    for (const listener of listeners) listener(first + size, n);
-  }
-  return { n, set, labels, features: features!, dim: features!.length / n, rgb, ms: performance.now() - start, embedMs };
+  const made = await startSession('embedding-set', 'embeddingSet', { set: SET_ID, count: n, atlas }, ({ progress }) => {
+    for (const listener of listeners) listener(progress.done, progress.total);
+  });
+  return { id: SET_ID, n, labels: made.labels, features: made.features, dim: made.dim, rgb: made.rgb, ms: performance.now() - start, embedMs: made.embedMs };
 }
 
 /**

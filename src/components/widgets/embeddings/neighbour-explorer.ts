@@ -1,5 +1,6 @@
-import { compute } from '~/engine/client.ts';
+import { cancelSession, compute, startSession } from '~/engine/client.ts';
 import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
+import { isSuperseded } from '~/engine/shared/errors.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
 import type { Metric, NeighbourList } from '~/engine/tasks/index.ts';
 import { CLASS_COLOURS } from '~/components/ui/scene-tile.ts';
@@ -26,21 +27,23 @@ export function mountNeighbourExplorer(root: HTMLElement): void {
   const state = (): WidgetState => ({ widget: KIND, params: { query: Number(queryInput.value), k: Number(kChoice.value), metric: metric() }, seed: 0 });
   const shell = new WidgetShell(root, KIND, state);
   let held: HeldOutSet | undefined;
+  const batchId = `${root.id}:batch`;
 
   async function query(): Promise<void> {
     if (!held) return;
     const index = Math.min(held.n - 1, Math.max(0, Math.round(Number(queryInput.value) || 0)));
     queryInput.value = String(index);
     const k = Number(kChoice.value);
-    const set = held.set;
+    const { id } = held;
+    const label = held.labels[index]!;
     const m = metric();
     const start = performance.now();
     let featureMs = 0;
     const found = await shell.run(() =>
       compute(root.id, async (tasks) => {
-        const feature = await tasks.spaceNeighbours(set, 'features', index, k, m);
+        const feature = await tasks.spaceNeighbours(id, 'features', index, k, m);
         featureMs = performance.now() - start;
-        return { query: index, label: set.labels[index]!, feature, pixel: await tasks.spaceNeighbours(set, 'pixels', index, k, m) };
+        return { query: index, label, feature, pixel: await tasks.spaceNeighbours(id, 'pixels', index, k, m) };
       }),
     );
     if (!found) return;
@@ -90,11 +93,11 @@ export function mountNeighbourExplorer(root: HTMLElement): void {
     const asked = Number(new URLSearchParams(location.search).get('emb-batch'));
     const queries = Math.min(held.n, Number.isInteger(asked) && asked > 0 ? asked : BATCH);
     const k = Number(kChoice.value);
-    const set = held.set;
     batchText.textContent = `Measuring the first ${queries} held-out images in both spaces…`;
     const plot = root.querySelector<HTMLElement>('[data-batch-plot]')!;
     try {
-      const result = await compute(`${root.id}:batch`, (tasks, signal) => tasks.neighbourAgreement(set, queries, k, metric(), signal));
+      // Starting again under the same id replaces a figure still being measured.
+      const result = await startSession(batchId, 'neighbourAgreement', { set: held.id, queries, k, metric: metric() });
       plot.dataset['feature'] = String(result.feature);
       plot.dataset['pixel'] = String(result.pixel);
       plot.dataset['queries'] = String(queries);
@@ -102,7 +105,7 @@ export function mountNeighbourExplorer(root: HTMLElement): void {
       await drawAgreement(plot, result.feature, result.pixel, k);
       root.dataset['batchReady'] = 'true';
     } catch (error) {
-      batchText.textContent = (error as Error).message;
+      if (!isSuperseded(error)) batchText.textContent = (error as Error).message;
     }
   }
 
@@ -119,6 +122,8 @@ export function mountNeighbourExplorer(root: HTMLElement): void {
     control.addEventListener('change', () => {
       formula();
       delete root.dataset['batchReady'];
+      // The figure for the old k or distance is stale at once: stop measuring it.
+      void cancelSession(batchId);
       void query().then(batch);
     });
   }

@@ -1,6 +1,7 @@
 import { compute } from '~/engine/client.ts';
 import { isSuperseded } from '~/engine/shared/errors.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
+import { chooseLayer } from '~/engine/shared/widget-params/validate.ts';
 import type { FieldTable, FieldView } from '~/engine/tasks/index.ts';
 import { MapFigure } from '~/components/ui/map-view.ts';
 import { attachProbe } from '~/components/ui/probe.ts';
@@ -102,5 +103,12 @@ export function mountFieldExplorer(root: HTMLElement): void {
   });
   const restored = shell.restore();
   if (typeof restored?.params['layer'] === 'string') chosen = restored.params['layer'];
-  shell.start('Loading the engine and the model…', picker.select(restored?.image ?? { kind: 'dataset', dataset: 'objects-held-out-1', index: 0 }));
+  // The layer list comes from the model: a restored layer it lacks gives way to the default, with a notice.
+  const first = compute(`${root.id}/table`, (tasks) => tasks.receptiveFieldTable()).then((table) => {
+    const checked = chooseLayer(chosen, table.rows.map((row) => row.name), 'last_conv');
+    if (checked.notice) shell.notice(checked.notice);
+    chosen = checked.layer;
+    return picker.select(restored?.image ?? { kind: 'dataset', dataset: 'objects-held-out-1', index: 0 });
+  });
+  shell.start('Loading the engine and the model…', first);
 }

@@ -1,10 +1,10 @@
-import { compute } from '~/engine/client.ts';
+import { cancelSession, compute, startSession } from '~/engine/client.ts';
 import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
-import { sceneBatch } from '~/engine/data/objects.ts';
+import { isSuperseded, SupersededError } from '~/engine/shared/errors.ts';
 import { OBJECTS_SPLITS } from '~/engine/shared/splits.ts';
-import type { ObjectAtlas } from '~/engine/data/atlas.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
-import type { ActivationSet, FieldTable, ImageSource, TopPatchesResult } from '~/engine/tasks/index.ts';
+import { chooseLayer } from '~/engine/shared/widget-params/validate.ts';
+import type { FieldTable, ScanProgress, TopPatchesResult } from '~/engine/tasks/index.ts';
 import { loadObjectAtlas } from '~/components/ui/object-atlas.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
 import { drawField } from './field-canvas.ts';
@@ -17,7 +17,9 @@ const DETAIL_SCALE = 4;
 
 /**
  * Scans held-out Glassbox Objects images through the model once per layer
- * (in chunks, with progress), then shows any channel's top-k patches at once.
+ * (the engine's scanLayer session, with progress), then shows any channel's
+ * top-k patches at once. The engine keeps the scanned set under the widget's
+ * id; the widget holds only that id and what it shows.
  */
 export function mountTopPatches(root: HTMLElement): void {
   const q = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
@@ -32,13 +34,13 @@ export function mountTopPatches(root: HTMLElement): void {
   const detailCanvas = q<HTMLCanvasElement>('[data-detail-canvas]');
   const detailText = q<HTMLElement>('[data-detail]');
   const side = IMAGE_SIDE;
-  /** The scanned set lives here, so a scan that finishes just as it is replaced is still freed by the next one. */
-  const held: { set?: ActivationSet; pixels?: Float32Array; classes?: Int32Array } = {};
+  /** The layer and size of the set the engine holds for this widget, once a scan has finished. */
+  let scanned: { layer: string; count: number } | undefined;
   let table: FieldTable | undefined;
   let result: TopPatchesResult | undefined;
+  /** The shown patches' whole images, by image index. */
+  let tiles = new Map<number, Float32Array>();
   let scanning = false;
-  /** Scans started; only the newest may clear the scanning state. */
-  let scans = 0;
   let completed = 0;
   let chosenLayer = 'conv_3';
   let picked = 0;
@@ -49,42 +51,41 @@ export function mountTopPatches(root: HTMLElement): void {
     seed: OBJECTS_SPLITS.heldOut.seed,
   });
   const shell = new WidgetShell(root, KIND, state);
-  const pixels = (image: number) => held.pixels!.subarray(image * side * side * 3, (image + 1) * side * side * 3);
+  const pixels = (image: number) => tiles.get(image)!;
   const channels = () => table?.rows.find((row) => row.name === chosenLayer)?.channels ?? 1;
 
   async function scan(): Promise<void> {
     const count = Number(images.value);
     const name = chosenLayer;
-    const store = new Float32Array(count * side * side * 3);
-    const classes = new Int32Array(count);
-    const source = (atlas: ObjectAtlas): ImageSource => ({
-      count,
-      read: (start, n) => {
-        const batch = sceneBatch(atlas, OBJECTS_SPLITS.heldOut.seed, start, n, { count: 1 });
-        store.set(batch.x, start * side * side * 3);
-        classes.set(batch.y, start);
-        return batch;
-      },
-    });
-    const id = ++scans;
+    // The running scan stops now; the new one waits in the widget's lane until the old job has ended.
+    void cancelSession(root.id);
+    scanned = undefined;
     setScanning(true, count);
-    const onProgress = (done: number, total: number) => {
+    const onReport = ({ done, total }: ScanProgress) => {
       progress.value = done;
       progressText.textContent = `Scanning held-out images through ${name}: ${done} of ${total}`;
     };
+    let failed = false;
+    // Scan and first ranking run as one job in the widget's lane, with the channel changes: a ranking never meets a
+    // set that a new scan is replacing, and a job that a newer one overtook never delivers.
     const top = await shell.run(() =>
       compute(root.id, async (tasks, signal) => {
-        await tasks.releaseSet(held.set);
-        held.set = undefined;
-        held.set = await tasks.scanLayer(name, source(await loadObjectAtlas()), { onProgress }, signal);
-        held.pixels = store;
-        held.classes = classes;
-        return tasks.topPatches(held.set, clampChannel(), Number(k.value), signal);
+        // The engine generates the held-out images; the page decodes the atlas for now and passes it as data.
+        const atlas = await loadObjectAtlas();
+        // Overtaken while the atlas loaded: start no scan whose answer the lane would drop.
+        if (signal.aborted) throw new SupersededError(root.id);
+        await startSession(root.id, 'scanLayer', { set: root.id, layer: name, count, atlas }, (report) => onReport(report.progress), { budgetMs: 12 });
+        return tasks.topPatches(root.id, clampChannel(), Number(k.value));
+      }).catch((error: unknown) => {
+        failed = !isSuperseded(error);
+        throw error;
       }),
     );
-    if (id !== scans) return;
+    // Stopped (the Stop button has the controls) or overtaken by a newer scan (which has them).
+    if (!top && !failed) return;
     setScanning(false, count);
     if (!top) return;
+    scanned = { layer: name, count };
     root.dataset['scans'] = String(++completed);
     progressText.textContent = `Scanned ${count} held-out images (seed ${OBJECTS_SPLITS.heldOut.seed}, never used in training) through ${name}.`;
     show(top);
@@ -92,10 +93,9 @@ export function mountTopPatches(root: HTMLElement): void {
 
   async function rank(): Promise<void> {
     if (scanning) return;
-    const set = held.set;
-    // A layer or set-size change that a channel click overtook in the queue: scan instead.
-    if (!set || set.disposed || set.layer !== chosenLayer || set.count !== Number(images.value)) return scan();
-    const top = await shell.run(() => compute(root.id, (tasks, signal) => tasks.topPatches(set, clampChannel(), Number(k.value), signal)));
+    // A layer or set-size change that a channel click overtook in the queue, or a stopped scan: scan instead.
+    if (!scanned || scanned.layer !== chosenLayer || scanned.count !== Number(images.value)) return scan();
+    const top = await shell.run(() => compute(root.id, (tasks) => tasks.topPatches(root.id, clampChannel(), Number(k.value))));
     if (top) show(top);
   }
 
@@ -118,6 +118,8 @@ export function mountTopPatches(root: HTMLElement): void {
 
   function show(top: TopPatchesResult): void {
     result = top;
+    const pixelCount = side * side * 3;
+    tiles = new Map(top.patches.map((patch, i) => [patch.image, top.pixels.subarray(i * pixelCount, (i + 1) * pixelCount)]));
     root.dataset['layer'] = top.layer;
     root.dataset['channel'] = String(top.channel);
     const { text, classIndex, count } = summarise(top.patches);
@@ -156,7 +158,8 @@ export function mountTopPatches(root: HTMLElement): void {
   q('[data-channel-next]').addEventListener('click', () => step(1));
   scanButton.addEventListener('click', async () => {
     if (!scanning) return void scan();
-    await compute(root.id, async () => undefined);
+    await cancelSession(root.id);
+    setScanning(false, progress.max);
     shell.say('Stopped. Press "Scan again" or change the layer to scan.');
     progressText.textContent = `Stopped after ${progress.value} of ${progress.max} images.`;
   });
@@ -173,7 +176,9 @@ export function mountTopPatches(root: HTMLElement): void {
     'Loading the engine and the model…',
     compute(`${root.id}-table`, (tasks) => tasks.receptiveFieldTable()).then((fields) => {
       table = fields;
-      fillLayers(layer, fields, chosenLayer);
+      const checked = chooseLayer(chosenLayer, fields.rows.map((row) => row.name), 'conv_3');
+      if (checked.notice) shell.notice(checked.notice);
+      fillLayers(layer, fields, checked.layer);
       chosenLayer = layer.value;
       channel.max = String(channels() - 1);
       return scan();

@@ -25,10 +25,10 @@ export type SpaceName = 'features' | 'pixels';
  * A set of images held in the engine between interactions, in two spaces at
  * once: the model's features at one layer (rows of `dim` numbers) and the raw
  * pixels (rows of h*w*c numbers), each with its row lengths. Filled chunk by
- * chunk with `add`, so a widget can embed thousands of images without
- * blocking the page, and kept in blocks of up to BLOCK_ROWS rows, so no single
- * step copies the whole pixel set (98 MB for 2,000 images). Owns its tensors
- * until `dispose`.
+ * chunk with `add` (by the `embeddingSet` session, which then keeps it in
+ * the engine under an id for the later queries), and kept in blocks of up to
+ * BLOCK_ROWS rows, so no single step copies the whole pixel set (98 MB for
+ * 2,000 images). Owns its tensors until `dispose`.
  */
 export class FeatureSet {
   readonly labels: number[] = [];
@@ -115,9 +115,4 @@ export class FeatureSet {
     tf.dispose(parts.flatMap((p) => [p.rows, p.norms]));
     this.blocks[name].push(block);
   }
-}
-
-/** A new, empty embedding set of the lesson's model (or a given one, for tests). */
-export function createFeatureSet(model: string | tfl.LayersModel = EMBEDDING_MODEL, layer = EMBEDDING_LAYER): FeatureSet {
-  return new FeatureSet(model, layer);
 }

@@ -1,9 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { maxActivatingUnits, readPatches, type Patch, type TopUnits } from '../../explain/max-activating-patches.ts';
 import { receptiveField, type Box } from '../../probe/receptive-field.ts';
-import { badArgument } from '../../shared/errors.ts';
-import { pace } from '../trust/pace.ts';
-import type { ActivationSet } from './activation-set.ts';
+import { badArgument, SupersededError } from '../../shared/errors.ts';
+import { nextTask } from '../../shared/next-task.ts';
+import { patchSetOf } from './activation-set.ts';
 
 /** Longest stretch of block work between pauses. */
 const BUDGET_MS = 20;
@@ -25,19 +25,21 @@ export interface TopPatchesResult {
   /** Images scanned. */
   images: number;
   patches: TopPatch[];
+  /** Each patch's whole image, side * side * 3 floats in [0, 1], in the patches' order (one image per patch). */
+  pixels: Float32Array;
 }
 
 /**
- * The k strongest images of one channel over the whole scanned set, one unit
- * per image (its spatial argmax), strongest first. Each stored block gives its
- * own top min(k, block) with `maxActivatingUnits`; the best k of those are the
- * best k overall, since any image in the overall top k is also in its block's
- * top k. Blocks are worked through in runs of about 20 ms with pauses between
- * (Stop or a newer request ends it there); one read-back for everything, then
- * each unit's receptive field.
+ * The k strongest images of one channel over the set the engine keeps under
+ * `id` (see `scanLayer`), one unit per image (its spatial argmax), strongest
+ * first. Each stored block gives its own top min(k, block) with
+ * `maxActivatingUnits`; the best k of those are the best k overall, since any
+ * image in the overall top k is also in its block's top k. Blocks are worked
+ * through in runs of about 20 ms with a turn for the page between; one
+ * read-back for everything, then each unit's receptive field and its image.
  */
-export async function topPatches(set: ActivationSet, channel: number, k: number, signal?: AbortSignal): Promise<TopPatchesResult> {
-  if (set.disposed) throw badArgument('topPatches', 'set', 'a scanned set that is still alive', 'a disposed set', 'scan again');
+export async function topPatches(id: string, channel: number, k: number): Promise<TopPatchesResult> {
+  const set = patchSetOf(id, 'topPatches');
   const channels = set.mapShape[2];
   if (!Number.isInteger(channel) || channel < 0 || channel >= channels) throw badArgument('topPatches', 'channel', `an integer in 0..${channels - 1}`, channel);
   if (!Number.isInteger(k) || k < 1 || k > set.count) throw badArgument('topPatches', 'k', `an integer in 1..${set.count}`, k);
@@ -53,7 +55,9 @@ export async function topPatches(set: ActivationSet, channel: number, k: number,
         return { positions: top.positions.add(tf.tensor2d([[offsets[b]!, 0, 0]], [1, 3], 'int32')) as tf.Tensor2D, values: top.values };
       }));
       if (performance.now() - started > BUDGET_MS && b < set.blocks.length - 1) {
-        await pace(signal, 'topPatches');
+        await nextTask();
+        // A new scan under this id freed the set meanwhile: this ranking answers a question no one asks any more.
+        if (set.disposed) throw new SupersededError(id, 'had its scanned set replaced by a new scan');
         started = performance.now();
       }
     }
@@ -74,10 +78,7 @@ export async function topPatches(set: ActivationSet, channel: number, k: number,
     return { ...patch, classIndex: set.classes[patch.image]!, field: unclipped, box: clipped };
   });
   const size = receptiveField(set.geometry, 0, 0, { height: side, width: side }).size;
-  return { layer: set.layer, channel, size, images: set.count, patches };
-}
-
-/** Frees a scanned set (a task, so a widget can drop its set through the engine client). */
-export async function releaseSet(set: ActivationSet | undefined): Promise<void> {
-  set?.dispose();
+  const pixels = new Float32Array(patches.length * side * side * 3);
+  patches.forEach((patch, i) => pixels.set(set.image(patch.image), i * side * side * 3));
+  return { layer: set.layer, channel, size, images: set.count, patches, pixels };
 }

@@ -1,7 +1,8 @@
-// The trust lesson's computations: deletion / insertion, the sanity check, the method table.
-export { deletionInsertion, type DeletionInsertionResult } from './deletion-insertion.ts';
-export { sanityCheck, type SanityStep, type SanityMap } from './sanity.ts';
-export { methodTable, type MethodRow, type MethodTable, type PointingTrial } from './table.ts';
+// The trust lesson's computations, each a session: deletion / insertion, the sanity check, the method table.
+export { deletionInsertion, type DeletionInsertionArgs, type DeletionInsertionProgress, type DeletionInsertionResult } from './deletion-insertion.ts';
+export { sanityCheck, type SanityArgs, type SanityProgress, type SanityStep, type SanityMap } from './sanity.ts';
+export { methodTable, type MethodTable, type TableArgs, type TableProgress } from './table.ts';
+export type { MethodRow, PointingTrial } from './scene-rows.ts';
 export type { TrustMethod } from './maps.ts';
 export type { TrustScene } from './scene.ts';
 export type { CurveKind } from './curves.ts';

@@ -7,8 +7,7 @@ import { gradCam } from '../../explain/grad-cam.ts';
 import { SmoothGrad, vanillaSaliency } from '../../explain/saliency.ts';
 import { upsampleMaps } from '../../explain/upsample.ts';
 import { classifierKernel, featureMapLayers, inputGradient, probe } from '../../probe/index.ts';
-import { badArgument } from '../../shared/errors.ts';
-import { pace } from './pace.ts';
+import { badArgument, GlassboxError } from '../../shared/errors.ts';
 
 /** The methods the trust lesson compares, the random map last as the floor any method must beat. */
 export const TRUST_METHODS = [
@@ -28,7 +27,6 @@ export interface MapOptions {
   smoothSamples: number;
   /** SmoothGrad's noise level, a fraction of the image's value range. */
   sigma: number;
-  signal?: AbortSignal;
 }
 
 /** The layer that feeds global average pooling: where CAM is defined and Grad-CAM looks. */
@@ -36,13 +34,99 @@ export function camLayerOf(model: tfl.LayersModel): string {
   return featureMapLayers(model).at(-1)!.name;
 }
 
+/** Steps a method's maps take: one per SmoothGrad sample (each a backward pass), one for every other method. */
+export function mapSteps(method: TrustMethod, options: Pick<MapOptions, 'smoothSamples'>): number {
+  return method === 'smoothgrad' ? options.smoothSamples : 1;
+}
+
 /**
  * One map per image for its class, bilinearly resized to the image and scaled
- * to [0, 1] per image. Awaits between SmoothGrad's samples, so it can stop.
+ * to [0, 1] per image, made step by step so that a session can give the page
+ * a turn (or stop) between steps: SmoothGrad takes one noisy sample a step,
+ * every other method is one step. Holds tensors until disposed.
+ */
+export class MapRun {
+  private readonly images: tf.Tensor4D;
+  private readonly smooth: SmoothGrad | undefined;
+  private map: tf.Tensor3D | undefined;
+  private left: number;
+
+  /** @param images [n, H, W, 3] (the run keeps its own reference); classes one class index per image */
+  constructor(
+    private readonly model: tfl.LayersModel,
+    images: tf.Tensor4D,
+    private readonly classes: readonly number[],
+    private readonly method: TrustMethod,
+    private readonly options: MapOptions,
+  ) {
+    const n = images.shape[0];
+    if (!TRUST_METHODS.some(({ id }) => id === method)) throw badArgument('explanationMaps', 'method', `one of ${TRUST_METHODS.map(({ id }) => id).join(', ')}`, method);
+    if (classes.length !== n) throw badArgument('explanationMaps', 'classes', `${n} class indices, one per image`, classes.length);
+    this.left = mapSteps(method, options);
+    // SmoothGrad checks its options before anything is held, so a refused run leaks nothing.
+    this.smooth = method === 'smoothgrad'
+      ? new SmoothGrad(async (noisy) => inputGradient(model, noisy as tf.Tensor4D, classes), { samples: options.smoothSamples, sigma: options.sigma, seed: options.seed })
+      : undefined;
+    this.images = images.clone();
+    this.smooth?.init(this.images);
+  }
+
+  remaining(): number {
+    return this.left;
+  }
+
+  async step(): Promise<void> {
+    if (this.left === 0) return;
+    if (!this.smooth) {
+      this.map = this.oneShot();
+      this.left = 0;
+      return;
+    }
+    await this.smooth.step();
+    this.left = this.smooth.total - this.smooth.done;
+    if (this.left > 0) return;
+    const mean = this.smooth.read() as tf.Tensor4D;
+    this.map = tf.tidy(() => normalizeMap(vanillaSaliency(mean)));
+    mean.dispose();
+    this.smooth.dispose();
+  }
+
+  /** The maps [n, H, W] once `remaining()` is 0; the caller owns them from here. */
+  take(): tf.Tensor3D {
+    const map = this.map;
+    if (!map) throw new GlassboxError('bad-state', 'MapRun.take: the maps are not finished; step until remaining() is 0');
+    this.map = undefined;
+    return map;
+  }
+
+  dispose(): void {
+    this.smooth?.dispose();
+    this.map?.dispose();
+    this.map = undefined;
+    this.images.dispose();
+  }
+
+  private oneShot(): tf.Tensor3D {
+    const { model, images, classes, method } = this;
+    const [n, height, width] = images.shape;
+    return tf.tidy(() => {
+      if (method === 'random') {
+        const rng = createRng(this.options.seed);
+        return tf.tensor3d(Float32Array.from({ length: n * height * width }, () => rng.next()), [n, height, width]);
+      }
+      if (method === 'saliency') return normalizeMap(vanillaSaliency(inputGradient(model, images, classes) as tf.Tensor4D));
+      const { activations, gradients } = probe(model, camLayerOf(model), images, classes);
+      const coarse = method === 'cam' ? cam(activations, classifierKernel(model), classes) : gradCam(activations, gradients).map;
+      return normalizeMap(upsampleMaps(coarse, [height, width]));
+    });
+  }
+}
+
+/**
+ * Every step of a MapRun at once: the maps [n, H, W]; the caller owns them.
  *
  * @param images [n, H, W, 3]
  * @param classes one class index per image
- * @returns [n, H, W]; the caller owns it
  */
 export async function explanationMaps(
   model: tfl.LayersModel,
@@ -51,35 +135,10 @@ export async function explanationMaps(
   method: TrustMethod,
   options: MapOptions,
 ): Promise<tf.Tensor3D> {
-  const [n, height, width] = images.shape;
-  if (!TRUST_METHODS.some(({ id }) => id === method)) throw badArgument('explanationMaps', 'method', `one of ${TRUST_METHODS.map(({ id }) => id).join(', ')}`, method);
-  if (classes.length !== n) throw badArgument('explanationMaps', 'classes', `${n} class indices, one per image`, classes.length);
-  if (method === 'smoothgrad') return smoothGradMaps(model, images, classes, options);
-  return tf.tidy(() => {
-    if (method === 'random') {
-      const rng = createRng(options.seed);
-      return tf.tensor3d(Float32Array.from({ length: n * height * width }, () => rng.next()), [n, height, width]);
-    }
-    if (method === 'saliency') return normalizeMap(vanillaSaliency(inputGradient(model, images, classes) as tf.Tensor4D));
-    const { activations, gradients } = probe(model, camLayerOf(model), images, classes);
-    const coarse = method === 'cam' ? cam(activations, classifierKernel(model), classes) : gradCam(activations, gradients).map;
-    return normalizeMap(upsampleMaps(coarse, [height, width]));
-  });
-}
-
-async function smoothGradMaps(model: tfl.LayersModel, images: tf.Tensor4D, classes: readonly number[], options: MapOptions): Promise<tf.Tensor3D> {
-  const run = new SmoothGrad(async (noisy) => inputGradient(model, noisy as tf.Tensor4D, classes), {
-    samples: options.smoothSamples,
-    sigma: options.sigma,
-    seed: options.seed,
-  });
+  const run = new MapRun(model, images, classes, method, options);
   try {
-    run.init(images);
-    while (await run.step()) await pace(options.signal, 'explanationMaps');
-    const mean = run.read() as tf.Tensor4D;
-    const map = tf.tidy(() => normalizeMap(vanillaSaliency(mean)));
-    mean.dispose();
-    return map;
+    while (run.remaining() > 0) await run.step();
+    return run.take();
   } finally {
     run.dispose();
   }

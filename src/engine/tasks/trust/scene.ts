@@ -2,8 +2,8 @@ import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
 import { pointingGame, type PointingResult } from '../../explain/metrics.ts';
 import { POINTING_TOLERANCE } from '../../shared/pointing-tolerance.ts';
-import { loadModel } from '../../runtime/models.ts';
 import { badArgument } from '../../shared/errors.ts';
+import { resolveModel, type ModelSource } from '../scene-input.ts';
 
 /** What the trust tasks need of a Glassbox Objects scene (a `Scene` fits). */
 export interface TrustScene {
@@ -13,11 +13,11 @@ export interface TrustScene {
   objects: readonly { classIndex: number; mask: Uint8Array }[];
 }
 
-/** The course model the lesson measures; its name is a parameter so tests can swap in a tiny one. */
+/** The course model the lesson measures; the model is a parameter so tests can swap in a tiny one. */
 export const TRUST_MODEL = 'objects-cnn';
 
-export function sceneModel(name = TRUST_MODEL): Promise<tfl.LayersModel> {
-  return loadModel(name);
+export function sceneModel(source: ModelSource = TRUST_MODEL): Promise<tfl.LayersModel> {
+  return resolveModel(source);
 }
 
 /** The scene's image, [size, size, 3]; the caller owns it. */
@@ -52,4 +52,27 @@ export async function pointAt(map: tf.Tensor2D, mask: Uint8Array): Promise<Point
   } finally {
     truth.dispose();
   }
+}
+
+/**
+ * The chance that a uniformly random peak is a pointing-game hit: the
+ * fraction of the size x size pixels within `tolerance` (Euclidean) of the mask.
+ */
+export function pointingChance(mask: Uint8Array, size: number, tolerance: number): number {
+  const reach = Math.floor(tolerance);
+  let near = 0;
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      let hit = false;
+      for (let dy = -reach; dy <= reach && !hit; dy++) {
+        for (let dx = -reach; dx <= reach && !hit; dx++) {
+          const u = x + dx;
+          const v = y + dy;
+          hit = dx * dx + dy * dy <= tolerance * tolerance && u >= 0 && v >= 0 && u < size && v < size && mask[v * size + u]! > 0;
+        }
+      }
+      if (hit) near++;
+    }
+  }
+  return near / (size * size);
 }

@@ -1,20 +1,22 @@
-import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
-import { classProbability } from '../../probe/class-probability.ts';
-import { curves } from './curves.ts';
-import { explanationMaps, TRUST_METHODS, type TrustMethod } from './maps.ts';
-import { pace } from './pace.ts';
+import type { ObjectAtlas } from '../../data/atlas.ts';
+import { sceneAt } from '../../data/objects.ts';
+import type { Session } from '../../runtime/session.ts';
+import { badArgument } from '../../shared/errors.ts';
 import { POINTING_TOLERANCE } from '../../shared/pointing-tolerance.ts';
-import { pointAt, sceneImages, sceneModel, type TrustScene } from './scene.ts';
+import { OBJECTS_SPLITS } from '../../shared/splits.ts';
+import type { ModelSource } from '../scene-input.ts';
+import { TRUST_METHODS } from './maps.ts';
+import { pointingChance, sceneModel, type TrustScene } from './scene.ts';
+import { SceneRows, sceneSteps, type MethodRow, type RowSettings } from './scene-rows.ts';
 
-export interface TableOptions {
-  steps: number;
-  seed: number;
-  smoothSamples: number;
-  model?: string;
-  /** Called after each scene with the rows so far and the scenes done. */
-  onProgress?: (table: MethodTable, done: number, total: number) => void;
-}
+/**
+ * The scenes to measure: the first `count` held-out scenes (2 or 3 objects,
+ * alternating: the batch the model card's pointing game uses), generated here
+ * from the Glassbox Objects atlas, which the page decodes and passes as plain
+ * data for now; or the scenes themselves.
+ */
+export type TableArgs = RowSettings & { model?: ModelSource } & ({ atlas: ObjectAtlas; count: number } | { scenes: readonly TrustScene[] });
 
 export interface MethodTable {
   rows: MethodRow[];
@@ -27,113 +29,113 @@ export interface MethodTable {
   chance: number;
 }
 
-/** One pointing-game trial: an object of a scene, and where the method's map for its class peaks. */
-export interface PointingTrial {
-  scene: number;
-  classIndex: number;
-  hit: boolean;
-  row: number;
-  col: number;
+export interface TableProgress {
+  /** The table over the scenes finished so far. */
+  table: MethodTable;
+  /** Scenes in all. */
+  total: number;
 }
 
-export interface MethodRow {
-  method: TrustMethod;
-  label: string;
-  trials: PointingTrial[];
-  /** Hits / trials: every object of every scene counts once. */
-  pointing: number;
-  /** One area per scene, for the object the model finds most probable. */
-  deletionAucs: number[];
-  insertionAucs: number[];
-  deletionAuc: number;
-  insertionAuc: number;
+const objectsIn = (index: number) => 2 + (index % 2);
+
+/** Held-out scene `index` as the table measures it: 2 or 3 objects, alternating. */
+export function tableScene(atlas: ObjectAtlas, index: number): TrustScene {
+  return sceneAt(atlas, OBJECTS_SPLITS.scenes.seed, index, { count: objectsIn(index) });
 }
 
 /**
- * The comparison table on a held-out batch: for every method, pointing-game
- * accuracy over all objects, and mean deletion and insertion AUC over the
- * scenes (each scene's curves follow the present class the model rates most
- * probable). One scene at a time, with pauses: it can be watched and stopped.
+ * The comparison table on a held-out batch as a session: for every method,
+ * pointing-game accuracy over all objects, and mean deletion and insertion AUC
+ * over the scenes (each scene's curves follow the present class the model
+ * rates most probable). A step makes a scene, or one object's map (one
+ * SmoothGrad sample), or one forward pass of a curve; the table is reported
+ * scene by scene.
  */
-export async function methodTable(scenes: readonly TrustScene[], options: TableOptions, signal?: AbortSignal): Promise<MethodTable> {
-  const model = await sceneModel(options.model);
-  const rows: MethodRow[] = TRUST_METHODS.map(({ id, label }) => ({ method: id, label, trials: [], pointing: NaN, deletionAucs: [], insertionAucs: [], deletionAuc: NaN, insertionAuc: NaN }));
-  const chances: number[] = [];
-  const table: MethodTable = { rows, scenes: 0, chance: NaN };
-  for (let s = 0; s < scenes.length; s++) {
-    const scene = scenes[s]!;
-    await sceneRows(model, scene, s, rows, options, signal);
-    for (const row of rows) summarise(row);
-    chances.push(...scene.objects.map((object) => pointingChance(object.mask, scene.size, POINTING_TOLERANCE)));
-    table.scenes = s + 1;
-    table.chance = chances.reduce((a, b) => a + b, 0) / chances.length;
-    options.onProgress?.(table, s + 1, scenes.length);
-  }
-  return table;
+export async function methodTable(args: TableArgs): Promise<MethodTableRun> {
+  const count = 'scenes' in args ? args.scenes.length : args.count;
+  const most = OBJECTS_SPLITS.scenes.count;
+  if (!Number.isInteger(count) || count < 1 || count > most) throw badArgument('methodTable', 'scenes', `1 to ${most} scenes`, count);
+  if ('atlas' in args && !Array.isArray(args.atlas?.templates)) throw badArgument('methodTable', 'atlas', 'the Glassbox Objects atlas (index and decoded sheets)', typeof args.atlas);
+  if (!Number.isInteger(args.steps) || args.steps < 1) throw badArgument('methodTable', 'steps', 'an integer >= 1', args.steps);
+  return new MethodTableRun(await sceneModel(args.model), args, count);
 }
 
-/**
- * The chance that a uniformly random peak is a pointing-game hit: the
- * fraction of the size x size pixels within `tolerance` (Euclidean) of the mask.
- */
-export function pointingChance(mask: Uint8Array, size: number, tolerance: number): number {
-  const reach = Math.floor(tolerance);
-  let near = 0;
-  for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) {
-      let hit = false;
-      for (let dy = -reach; dy <= reach && !hit; dy++) {
-        for (let dx = -reach; dx <= reach && !hit; dx++) {
-          const u = x + dx;
-          const v = y + dy;
-          hit = dx * dx + dy * dy <= tolerance * tolerance && u >= 0 && v >= 0 && u < size && v < size && mask[v * size + u]! > 0;
-        }
-      }
-      if (hit) near++;
+export class MethodTableRun implements Session<TableProgress, MethodTable> {
+  private readonly rows: MethodRow[] = TRUST_METHODS.map(({ id, label }) => ({ method: id, label, trials: [], pointing: NaN, deletionAucs: [], insertionAucs: [], deletionAuc: NaN, insertionAuc: NaN }));
+  private readonly chances: number[] = [];
+  private readonly total: number;
+  /** The table as of the last finished scene: what progress and read report. */
+  private snapshot: MethodTable;
+  private current: SceneRows | undefined;
+  private scene: TrustScene | undefined;
+  private opened = 0;
+  private done = 0;
+
+  constructor(
+    private readonly model: tfl.LayersModel,
+    private readonly args: TableArgs,
+    private readonly count: number,
+  ) {
+    const objects = Array.from({ length: count }, (_, s) => ('scenes' in args ? args.scenes[s]!.objects.length : objectsIn(s)));
+    // One step opens each scene.
+    this.total = objects.reduce((sum, n) => sum + 1 + sceneSteps(n, args), 0);
+    this.snapshot = this.copy(0);
+  }
+
+  remaining(): number {
+    return this.total - this.done;
+  }
+
+  async step(n: number): Promise<void> {
+    for (let i = 0; i < n && this.remaining() > 0; i++) {
+      if (!this.current) await this.open();
+      else await this.current.step();
+      this.done++;
+      if (this.current?.remaining() === 0) this.close();
     }
   }
-  return near / (size * size);
-}
 
-async function sceneRows(model: tfl.LayersModel, scene: TrustScene, index: number, rows: MethodRow[], options: TableOptions, signal?: AbortSignal): Promise<void> {
-  const classes = scene.objects.map((object) => object.classIndex);
-  const images = tf.tidy(() => sceneImages([scene]).tile([classes.length, 1, 1, 1]) as tf.Tensor4D);
-  const image = images.slice([0], [1]).squeeze([0]) as tf.Tensor3D;
-  try {
-    const probabilities = classProbability(model, images, classes);
-    const p = await probabilities.data();
-    probabilities.dispose();
-    const target = p.indexOf(Math.max(...p));
-    for (const row of rows) {
-      // Seeds differ per scene and object, so the random map is fresh noise for every trial.
-      const maps: tf.Tensor2D[] = [];
-      try {
-        // One object per pass keeps each uninterrupted stretch of work short.
-        for (let o = 0; o < classes.length; o++) {
-          const seed = options.seed * 100_003 + index * 4 + o;
-          const one = images.slice([o], [1]) as tf.Tensor4D;
-          const map = await explanationMaps(model, one, [classes[o]!], row.method, { seed, smoothSamples: options.smoothSamples, sigma: 0.15, signal }).finally(() => one.dispose());
-          maps.push(tf.tidy(() => map.squeeze([0]) as tf.Tensor2D));
-          map.dispose();
-          const { hit, row: r, col } = await pointAt(maps[o]!, scene.objects[o]!.mask);
-          row.trials.push({ scene: index, classIndex: classes[o]!, hit, row: r, col });
-          await pace(signal, 'methodTable');
-        }
-        const result = await curves(model, image, classes[target]!, maps[target]!, { steps: options.steps, batchSize: 4, signal });
-        row.deletionAucs.push(result.deletionAuc);
-        row.insertionAucs.push(result.insertionAuc);
-      } finally {
-        tf.dispose(maps);
-      }
-    }
-  } finally {
-    tf.dispose([images, image]);
+  private async open(): Promise<void> {
+    const index = this.opened++;
+    const scene = 'scenes' in this.args ? this.args.scenes[index]! : tableScene(this.args.atlas, index);
+    const { steps, seed, smoothSamples } = this.args;
+    this.current = await SceneRows.open(this.model, scene, index, this.rows, { steps, seed, smoothSamples });
+    this.scene = scene;
   }
-}
 
-function summarise(row: MethodRow): void {
-  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
-  row.pointing = row.trials.filter((trial) => trial.hit).length / row.trials.length;
-  row.deletionAuc = mean(row.deletionAucs);
-  row.insertionAuc = mean(row.insertionAucs);
+  /** Every row has its trials and curves for this scene: the table moves on by one scene. */
+  private close(): void {
+    const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+    for (const row of this.rows) {
+      row.pointing = row.trials.filter((trial) => trial.hit).length / row.trials.length;
+      row.deletionAuc = mean(row.deletionAucs);
+      row.insertionAuc = mean(row.insertionAucs);
+    }
+    const scene = this.scene!;
+    this.chances.push(...scene.objects.map((object) => pointingChance(object.mask, scene.size, POINTING_TOLERANCE)));
+    this.current!.dispose();
+    this.current = undefined;
+    this.snapshot = this.copy(this.opened);
+  }
+
+  /** The rows as they stand, as plain data the session no longer touches. */
+  private copy(scenes: number): MethodTable {
+    const rows = this.rows.map((row) => ({ ...row, trials: row.trials.map((trial) => ({ ...trial })), deletionAucs: [...row.deletionAucs], insertionAucs: [...row.insertionAucs] }));
+    const chance = this.chances.length ? this.chances.reduce((a, b) => a + b, 0) / this.chances.length : NaN;
+    return { rows, scenes, chance };
+  }
+
+  async progress(): Promise<TableProgress> {
+    return { table: this.snapshot, total: this.count };
+  }
+
+  /** The table over the scenes finished so far (all of them once the session ends). */
+  async read(): Promise<MethodTable> {
+    return this.snapshot;
+  }
+
+  dispose(): void {
+    this.current?.dispose();
+    this.current = undefined;
+  }
 }
