@@ -49,7 +49,10 @@ test('a page without widgets downloads no TensorFlow.js', async ({ page }) => {
   // The lesson page, once its widgets start, does load it.
   await page.goto(LESSON);
   await ready(page, 'conv-explorer');
-  expect(scripts.filter((url) => /tfjs-core/.test(url))).toHaveLength(1);
+  // The engine's worker loads it (bundled into the worker's own script): the page's thread still gets none.
+  expect(scripts.filter((url) => /tfjs/.test(url))).toEqual([]);
+  expect(page.workers().filter((worker) => /worker/.test(worker.url()))).toHaveLength(1);
+  expect((await page.evaluate(async () => (await window.glassbox!.engine!).diagnose())).info.thread).toBe('worker');
 });
 
 test('dark mode toggles and is remembered', async ({ page }) => {
