@@ -90,7 +90,8 @@ export class OcclusionSweep implements Session<SweepProgress, SweepProgress> {
    */
   async step(n: number): Promise<void> {
     const start = this.acc.done;
-    const fits = Math.min(n, 2 * this.lastBatch, MAX_BATCH, this.remaining());
+    // At least two copies a pass: one pass of two costs less than two passes, and two stay within a cancel's wait.
+    const fits = Math.min(Math.max(n, 2), 2 * this.lastBatch, MAX_BATCH, this.remaining());
     const count = 2 ** Math.floor(Math.log2(Math.max(1, fits)));
     const began = performance.now();
     const drops = tf.tidy(() => {
