@@ -31,7 +31,8 @@ export default defineConfig<BackendOptions>({
   // Every widget test runs once per backend the book falls back to on machines without hardware WebGPU.
   projects: [
     { name: 'wasm', use: { backend: 'wasm' } },
-    { name: 'cpu', use: { backend: 'cpu' }, testMatch: 'widgets/**/*.spec.ts' },
+    // Plain JavaScript: a held-out scan or a Grad-CAM widget's first compute takes tens of seconds on a busy 2-core machine.
+    { name: 'cpu', use: { backend: 'cpu' }, testMatch: 'widgets/**/*.spec.ts', timeout: 180_000, expect: { timeout: 45_000 } },
     // Explanation widgets are also checked on webgl (SwiftShader here: slow, so only those). Its first
     // compute of a Grad-CAM widget alone takes about 5 s on an idle machine and several times that on a
     // busy one: waits sized for wasm would fail CI on a slow machine, not on a defect.
