@@ -34,7 +34,7 @@ export class EngineHost {
   async start(id: string, name: string, args: unknown, options: SessionOptions, onReport: (report: SessionReport<unknown>) => void): Promise<unknown> {
     const make = (this.tasks.sessions as unknown as Record<string, Maker>)[name];
     if (!make) throw badArgument('startSession', 'name', `one of ${Object.keys(this.tasks.sessions).join(', ')}`, name);
-    return this.engine.sessions.start(id, await make(args), { ...options, onReport });
+    return this.engine.sessions.start(id, () => make(args), { ...options, onReport });
   }
 
   pause(id: string): Promise<void> {

@@ -11,7 +11,7 @@ export const test = base.extend<BackendOptions & { open: (path: string, query?: 
   backend: ['wasm', { option: true }],
   open: async ({ page, backend }, use) => {
     await use(async (path, query = '') => {
-      await page.goto(`${path}?backend=${backend}&seed=1${query ? `&${query}` : ''}`);
+      await page.goto(`${path}?backend=${backend}${query ? `&${query}` : ''}`);
     });
   },
 });

@@ -1,4 +1,4 @@
-import { KERNELS, formatNumber, isKernelName, presetOf } from './kernels.ts';
+import { KERNELS, isKernelName, presetOf } from './kernels.ts';
 
 /** Drives a KernelEditor: a preset menu and nine weight inputs that stay in step. */
 export class KernelEditor {
@@ -28,7 +28,7 @@ export class KernelEditor {
   }
 
   set(weights: readonly number[]): void {
-    this.inputs.forEach((input, i) => (input.value = formatNumber(weights[i] ?? 0)));
+    this.inputs.forEach((input, i) => (input.value = String(Number((weights[i] ?? 0).toFixed(4)))));
     this.preset.value = presetOf(weights);
   }
 }

@@ -24,8 +24,3 @@ export function presetOf(weights: readonly number[]): KernelName | 'custom' {
   return (match?.[0] as KernelName | undefined) ?? 'custom';
 }
 
-/** A number as the widgets print it: integers plain, others to 4 significant decimals. */
-export function formatNumber(value: number): string {
-  if (Number.isInteger(value)) return String(value);
-  return String(Number(value.toFixed(4)));
-}

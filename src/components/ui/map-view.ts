@@ -1,10 +1,8 @@
 import type { MapView } from '~/engine/tasks/index.ts';
-import { formatNumber } from './kernels.ts';
+import { DIVERGING_STOPS, GREY, cssGradient } from '~/engine/shared/colour-scales.ts';
+import { plain } from './format.ts';
 
-const GRADIENTS = {
-  gray: 'linear-gradient(to right, #000, #fff)',
-  diverging: 'linear-gradient(to right, rgb(33 102 172), rgb(247 247 247), rgb(178 24 43))',
-};
+const GRADIENTS = { gray: cssGradient(GREY), diverging: cssGradient(DIVERGING_STOPS) };
 
 /** One MapCanvas: draws a MapView and places the marker box over map cells. */
 export class MapFigure {
@@ -32,9 +30,9 @@ export class MapFigure {
     const bar = document.createElement('i');
     bar.style.background = GRADIENTS[kind];
     const low = document.createElement('span');
-    low.textContent = formatNumber(Number(min.toPrecision(4))).replace('-', '−');
+    low.textContent = plain(Number(min.toPrecision(4)));
     const high = document.createElement('span');
-    high.textContent = formatNumber(Number(max.toPrecision(4))).replace('-', '−');
+    high.textContent = plain(Number(max.toPrecision(4)));
     legend.replaceChildren(low, bar, high);
   }
 

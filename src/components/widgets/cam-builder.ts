@@ -1,3 +1,4 @@
+import { signed } from '~/components/ui/format.ts';
 import { compute } from '~/engine/client.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
 import type { CamBuild } from '~/engine/tasks/index.ts';
@@ -5,7 +6,7 @@ import { MapFigure } from '~/components/ui/map-view.ts';
 import { attachProbe } from '~/components/ui/probe.ts';
 import { FIRST_SCENE, ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
-import { mapCanvas, showScene, signed } from './cam-parts.ts';
+import { mapCanvas, showScene } from './cam-parts.ts';
 import { classMenu } from './scene-view.ts';
 
 const KIND = 'cam-builder';

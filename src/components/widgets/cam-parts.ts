@@ -29,8 +29,3 @@ export function mapCanvas(view: MapView, label: string): HTMLCanvasElement {
   return canvas;
 }
 
-/** A signed number as the read-outs print it, with a true minus sign. */
-export function signed(value: number, digits = 3): string {
-  const text = Math.abs(value) < 1e-3 && value !== 0 ? value.toExponential(1) : value.toFixed(digits);
-  return text.replace(/^-(0\.0*)$/, '$1').replace(/-/g, '−');
-}

@@ -3,7 +3,8 @@ import type { WidgetState } from '~/engine/shared/state.ts';
 import type { MapView } from '~/engine/tasks/index.ts';
 import { ImagePicker, type PickedImage } from '~/components/ui/image-picker.ts';
 import { KernelEditor } from '~/components/ui/kernel-editor.ts';
-import { KERNELS, asRows, formatNumber } from '~/components/ui/kernels.ts';
+import { plain } from '~/components/ui/format.ts';
+import { KERNELS, asRows } from '~/components/ui/kernels.ts';
 import { MapFigure } from '~/components/ui/map-view.ts';
 import { attachProbe } from '~/components/ui/probe.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
@@ -94,9 +95,9 @@ function explain(root: HTMLElement, input: MapFigure, output: MapFigure, state: 
         cell.className = 'pad';
         padded = true;
       }
-      cell.textContent = `${formatNumber(k)} × ${xv} = ${formatNumber(k * xv)}`;
+      cell.textContent = `${plain(k)} × ${xv} = ${plain(k * xv)}`;
       row.append(cell);
-      terms.push(`(${formatNumber(k)})(${xv})`);
+      terms.push(`(${plain(k)})(${xv})`);
     }
     return row;
   });
@@ -111,8 +112,8 @@ function explain(root: HTMLElement, input: MapFigure, output: MapFigure, state: 
   sum.dataset['y'] = String(y);
   sum.dataset['b'] = String(b);
   sum.innerHTML = '';
-  sum.append(`Y[${i}, ${j}] = ${formatNumber(b)} + ${terms.join(' + ')} = `);
+  sum.append(`Y[${i}, ${j}] = ${plain(b)} + ${terms.join(' + ')} = `);
   const strong = document.createElement('strong');
-  strong.textContent = formatNumber(Number(y.toFixed(4)));
+  strong.textContent = plain(Number(y.toFixed(4)));
   sum.append(strong);
 }

@@ -1,3 +1,4 @@
+import { precise, signed } from '~/components/ui/format.ts';
 import { compute } from '~/engine/client.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
 import { chooseLayer } from '~/engine/shared/widget-params/validate.ts';
@@ -5,7 +6,7 @@ import type { GradCamDetails, GradCamView } from '~/engine/tasks/index.ts';
 import { MapFigure } from '~/components/ui/map-view.ts';
 import { FIRST_SCENE, ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
-import { markPeak, showScene, signed } from './cam-parts.ts';
+import { markPeak, showScene } from './cam-parts.ts';
 import { classMenu } from './scene-view.ts';
 
 const KIND = 'grad-cam-explorer';
@@ -46,7 +47,7 @@ export function mountGradCamExplorer(root: HTMLElement): void {
     name.textContent = `k = ${channel}`;
     const value = document.createElement('span');
     value.className = 'value';
-    value.textContent = alpha.toPrecision(3).replace('-', '−');
+    value.textContent = precise(alpha, 3);
     row.append(name, track, value);
     return row;
   }

@@ -1,8 +1,8 @@
+import { fixed } from '~/components/ui/format.ts';
 import { compute } from '~/engine/client.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
 import type { GuidedReluRows } from '~/engine/tasks/index.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
-import { fmt } from './scene-view.ts';
 
 const KIND = 'guided-relu-example';
 const ROWS: (keyof GuidedReluRows)[] = ['forward', 'forwardMask', 'backwardMask', 'backprop', 'deconvnet', 'guided'];
@@ -26,7 +26,7 @@ export function mountGuidedReluExample(root: HTMLElement): void {
       rows[key].forEach((value, k) => {
         const cell = cells[k]!;
         cell.dataset['value'] = String(value);
-        cell.textContent = key.endsWith('Mask') ? String(value) : fmt(value, 2).replace(/\.?0+$/, '') || '0';
+        cell.textContent = key.endsWith('Mask') ? String(value) : fixed(value, 2).replace(/\.?0+$/, '') || '0';
         // Grey out what a mask switched off (masks themselves: their zeros).
         cell.classList.toggle('off', value === 0);
       });

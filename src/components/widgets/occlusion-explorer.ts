@@ -1,3 +1,4 @@
+import { fixed } from '~/components/ui/format.ts';
 import { cancelSession, compute, startSession } from '~/engine/client.ts';
 import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
 import type { Scene } from '~/engine/data/objects.ts';
@@ -7,7 +8,7 @@ import { MapFigure } from '~/components/ui/map-view.ts';
 import { attachProbe } from '~/components/ui/probe.ts';
 import { FIRST_SCENE, ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
-import { classMenu, fmt, PATCH_GREY, rgbaView, sceneView } from './scene-view.ts';
+import { classMenu, PATCH_GREY, rgbaView, sceneView } from './scene-view.ts';
 
 const KIND = 'occlusion-explorer';
 
@@ -64,9 +65,9 @@ export function mountOcclusionExplorer(root: HTMLElement): void {
     Object.assign(line.dataset, { top: String(top), left: String(left), size: String(patch.size), score: String(result.occluded.score), baseline: String(result.baseline.score), drop: String(result.drop), probability: String(result.occluded.probability) });
     line.innerHTML = '';
     const strong = document.createElement('strong');
-    strong.textContent = fmt(result.drop);
+    strong.textContent = fixed(result.drop, 3);
     line.append(
-      `S(image) = ${fmt(result.baseline.score)} (p = ${fmt(result.baseline.probability)}); S(with patch) = ${fmt(result.occluded.score)} (p = ${fmt(result.occluded.probability)}); drop d = `,
+      `S(image) = ${fixed(result.baseline.score, 3)} (p = ${fixed(result.baseline.probability, 3)}); S(with patch) = ${fixed(result.occluded.score, 3)} (p = ${fixed(result.occluded.probability, 3)}); drop d = `,
       strong,
     );
   }
@@ -87,7 +88,7 @@ export function mountOcclusionExplorer(root: HTMLElement): void {
     gridFigure.mark(r, c, 1);
     const value = view.values[r * view.width + c]!;
     Object.assign(cell.dataset, { row: String(r), col: String(c), value: String(value) });
-    cell.textContent = `Map cell (${r}, ${c}) = ${fmt(value)}${r * view.width + c < sweep.done ? '' : ' (not computed yet)'}`;
+    cell.textContent = `Map cell (${r}, ${c}) = ${fixed(value, 3)}${r * view.width + c < sweep.done ? '' : ' (not computed yet)'}`;
   }
 
   async function computeMap(): Promise<void> {

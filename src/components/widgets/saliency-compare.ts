@@ -1,3 +1,4 @@
+import { fixed } from '~/components/ui/format.ts';
 import { cancelSession, compute, startSession } from '~/engine/client.ts';
 import { isSuperseded } from '~/engine/shared/errors.ts';
 import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
@@ -8,7 +9,7 @@ import { attachProbe } from '~/components/ui/probe.ts';
 import { FIRST_SCENE, ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
 import { drawScene } from '~/components/ui/scene-tile.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
-import { classMask, classMenu, fmt, maskContrast, sceneView } from './scene-view.ts';
+import { classMask, classMenu, maskContrast, sceneView } from './scene-view.ts';
 
 const KIND = 'saliency-compare';
 const METHODS = ['vanilla', 'smooth', 'guided'] as const;
@@ -54,7 +55,7 @@ export function mountSaliencyCompare(root: HTMLElement): void {
     Object.assign(row.dataset, { inside: String(inside), outside: String(outside) });
     // Maps are unscaled gradients: print them relative to the map's own maximum so the methods compare.
     const top = Math.max(view.scale.max, 1e-12);
-    [fmt(inside / top), fmt(outside / top), `${fmt(ratio, 1)}×`].forEach((text, k) => (cells[k]!.textContent = text));
+    [fixed(inside / top, 3), fixed(outside / top, 3), `${fixed(ratio, 1)}×`].forEach((text, k) => (cells[k]!.textContent = text));
     if (probed) explain(...probed);
   }
 

@@ -73,7 +73,3 @@ export function maskContrast(values: Float32Array, mask: Uint8Array): { inside: 
   return { inside, outside, ratio: inside / Math.max(outside, 1e-12) };
 }
 
-/** A score as the read-outs print it. */
-export function fmt(value: number, digits = 3): string {
-  return value.toFixed(digits).replace(/^-(0\.0*)$/, '$1').replace('-', '−');
-}

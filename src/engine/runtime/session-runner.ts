@@ -15,7 +15,8 @@ export interface RunOptions<Progress> {
 
 interface Handle {
   run: number;
-  session: Session<unknown, unknown>;
+  /** Undefined while the session is being made. */
+  session: Session<unknown, unknown> | undefined;
   status: SessionStatus;
   /** Set by cancel(); the loop stops at the next chunk boundary. */
   cancelled: boolean;
@@ -44,14 +45,22 @@ export class SessionRunner {
   private readonly handles = new Map<string, Handle>();
   private runs = 0;
 
-  /** Runs `session` to its end; resolves with its result, rejects with SupersededError if cancelled or replaced. */
-  async start<P, R>(id: string, session: Session<P, R>, options: RunOptions<P> = {}): Promise<R> {
+  /**
+   * Runs a session to its end; resolves with its result, rejects with
+   * SupersededError if cancelled or replaced. `source` may be a maker: the id
+   * is taken at once, so a pause or cancel sent while the session is being
+   * made (a model loading) is kept and takes effect before its first step.
+   */
+  async start<P, R>(id: string, source: Session<P, R> | (() => Promise<Session<P, R>>), options: RunOptions<P> = {}): Promise<R> {
     const previous = this.detach(id);
-    const handle = this.open(id, session as Session<unknown, unknown>);
+    const handle = this.open(id);
     try {
       // The replaced session may be in a step: let it finish before this one touches the backend.
       if (previous) await previous.parked;
-      await this.loop(id, handle, options as RunOptions<unknown>);
+      const session = (typeof source === 'function' ? await source() : source) as Session<unknown, unknown>;
+      handle.session = session;
+      if (handle.cancelled) this.close(handle);
+      else await this.loop(id, handle, session, options as RunOptions<unknown>);
     } catch (error) {
       this.close(handle);
       throw error;
@@ -61,7 +70,7 @@ export class SessionRunner {
       this.close(handle);
       throw new SupersededError(id, 'was cancelled');
     }
-    const result = (await session.read()) as R;
+    const result = (await handle.session!.read()) as R;
     if (!options.keep) {
       if (this.handles.get(id) === handle) this.handles.delete(id);
       this.close(handle);
@@ -69,7 +78,7 @@ export class SessionRunner {
     return result;
   }
 
-  /** Stops `id` after its current chunk; resolves once it has stopped. */
+  /** Stops `id` after its current chunk (or before its first, if it is still being made); resolves once it has stopped. */
   pause(id: string): Promise<void> {
     const handle = this.handles.get(id);
     if (!handle || handle.status !== 'running') return Promise.resolve();
@@ -99,7 +108,7 @@ export class SessionRunner {
   /** The current result of `id`, read between chunks. */
   async read<R>(id: string): Promise<R | undefined> {
     const handle = this.handles.get(id);
-    if (!handle) return undefined;
+    if (!handle?.session) return undefined;
     await handle.chunk;
     return (await handle.session.read()) as R;
   }
@@ -110,9 +119,9 @@ export class SessionRunner {
     return handle && { status: handle.status, run: handle.run };
   }
 
-  private open(id: string, session: Session<unknown, unknown>): Handle {
+  private open(id: string): Handle {
     const handle: Handle = {
-      run: ++this.runs, session, status: 'running', cancelled: false, paused: false,
+      run: ++this.runs, session: undefined, status: 'running', cancelled: false, paused: false,
       wake: () => undefined, parked: Promise.resolve(), park: () => undefined, chunk: Promise.resolve(), disposed: false,
     };
     handle.parked = new Promise((resolve) => (handle.park = resolve));
@@ -135,21 +144,21 @@ export class SessionRunner {
     handle.park();
     if (handle.disposed) return;
     handle.disposed = true;
-    handle.session.dispose();
+    handle.session?.dispose();
   }
 
-  private async loop(id: string, handle: Handle, options: RunOptions<unknown>): Promise<void> {
+  private async loop(id: string, handle: Handle, session: Session<unknown, unknown>, options: RunOptions<unknown>): Promise<void> {
     const budget = options.budgetMs ?? BUDGET_MS;
     const every = options.reportEveryMs ?? REPORT_MS;
     const report = async (status: SessionStatus) => {
       handle.status = status;
-      const progress = await handle.session.progress();
+      const progress = await session.progress();
       if (!handle.cancelled) options.onReport?.({ id, run: handle.run, status, progress });
     };
     let perStep = 0;
     let reported = -Infinity;
     await report('running');
-    while (!handle.cancelled && handle.session.remaining() > 0) {
+    while (!handle.cancelled && session.remaining() > 0) {
       if (handle.paused) {
         await report('paused');
         if (handle.paused && !handle.cancelled) {
@@ -160,15 +169,15 @@ export class SessionRunner {
         if (!handle.cancelled) await report('running');
         continue;
       }
-      const left = handle.session.remaining();
+      const left = session.remaining();
       const n = perStep > 0 ? Math.max(1, Math.min(left, Math.floor(budget / perStep))) : 1;
       const start = performance.now();
-      handle.chunk = handle.session.step(n);
+      handle.chunk = session.step(n);
       await handle.chunk;
       // A session may run fewer steps than asked (a batch rounded to a shape it has run before).
-      perStep = (performance.now() - start) / Math.max(1, left - handle.session.remaining());
+      perStep = (performance.now() - start) / Math.max(1, left - session.remaining());
       if (handle.cancelled) break;
-      if (handle.session.remaining() > 0 && performance.now() - reported >= every) {
+      if (session.remaining() > 0 && performance.now() - reported >= every) {
         await report('running');
         reported = performance.now();
       }

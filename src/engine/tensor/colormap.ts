@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { DIVERGING, type Rgb } from '../shared/colour-scales.ts';
 
 /** The value range a colour scale spans; the widget prints it as the legend. */
 export interface ColorScale {
@@ -19,11 +20,6 @@ export function scaleFor(min: number, max: number): ColorScale {
   return { kind: 'diverging', min: -bound, max: bound };
 }
 
-// Diverging end colours (blue for negative, red for positive) and the white middle, in 0-255.
-const NEGATIVE = [33, 102, 172];
-const MIDDLE = [247, 247, 247];
-const POSITIVE = [178, 24, 43];
-
 /**
  * Colours a map with the scale `scaleFor` would choose for it, computed on the
  * tensor's own backend: RGBA bytes, ready for a canvas.
@@ -42,15 +38,15 @@ export function colorize(x: tf.Tensor2D): tf.Tensor3D {
     const t = tf.where(gray, grayT, divergingT).clipByValue(0, 1).expandDims(-1);
     const diverging = tf.where(
       t.lessEqual(0.5).tile([1, 1, 3]),
-      blend(t.mul(2), NEGATIVE, MIDDLE),
-      blend(t.mul(2).sub(1), MIDDLE, POSITIVE),
+      blend(t.mul(2), DIVERGING.negative, DIVERGING.middle),
+      blend(t.mul(2).sub(1), DIVERGING.middle, DIVERGING.positive),
     );
     const rgb = tf.where(gray, t.mul(255).tile([1, 1, 3]), diverging);
     return tf.concat([rgb.round(), tf.fill([h, w, 1], 255)], -1).toInt() as tf.Tensor3D;
   });
 }
 
-function blend(t: tf.Tensor, from: number[], to: number[]): tf.Tensor {
-  const a = tf.tensor1d(from);
-  return a.add(tf.tensor1d(to).sub(a).mul(t));
+function blend(t: tf.Tensor, from: Rgb, to: Rgb): tf.Tensor {
+  const a = tf.tensor1d([...from]);
+  return a.add(tf.tensor1d([...to]).sub(a).mul(t));
 }

@@ -1,14 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-
-/**
- * Inferno-like sequential colours (dark = 0, bright = 1), as 9 stops sampled from
- * matplotlib's "inferno" (CC0). Perceptually ordered, readable in grey print and by
- * colour-blind readers.
- */
-const STOPS = [
-  [0, 0, 4], [31, 12, 72], [85, 15, 109], [136, 34, 106], [186, 54, 85],
-  [227, 89, 51], [249, 140, 10], [249, 201, 50], [252, 255, 164],
-];
+import { INFERNO as STOPS } from '../shared/colour-scales.ts';
 
 /**
  * Colours of a map with values in [0, 1] (values outside are clipped).
@@ -21,7 +12,7 @@ export function heatColours(map: tf.Tensor2D): tf.Tensor3D {
     const t = map.clipByValue(0, 1).mul(last);
     const low = t.floor().clipByValue(0, last - 1).toInt();
     const frac = t.sub(low.toFloat()).expandDims(-1);
-    const stops = tf.tensor2d(STOPS);
+    const stops = tf.tensor2d(STOPS.map((stop) => [...stop]));
     const a = tf.gather(stops, low);
     const b = tf.gather(stops, low.add(tf.scalar(1, 'int32')));
     return a.add(b.sub(a).mul(frac)) as tf.Tensor3D;

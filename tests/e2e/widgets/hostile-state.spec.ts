@@ -97,7 +97,7 @@ async function openWith(page: Page, path: string, backend: string, copies: Copy[
     });
   }, { count, saved });
   const links = copies.filter((c) => c.via === 'link').map((c) => `state.${c.id}=${encodeState(c.state)}`);
-  const url = `${path}?backend=${backend}&seed=1&${SMALL}&${links.join('&')}`;
+  const url = `${path}?backend=${backend}&${SMALL}&${links.join('&')}`;
   // A long address would pass the server's header limit: serve the page itself from its short address.
   await page.route((u) => u.pathname === path, async (route) => route.fulfill({ response: await route.fetch({ url: new URL(path, route.request().url()).href }) }));
   await page.goto(url);

@@ -157,4 +157,26 @@ describe('SessionRunner', () => {
     await expect(runner.start('w', session)).rejects.toThrow('kernel missing');
     expect(session.disposed).toBe(1);
   });
+  it('keeps a cancel sent while the session is being made: the session is freed and never steps', async () => {
+    const runner = new SessionRunner();
+    const session = new WalkSession(50);
+    const reports: SessionReport<{ done: number }>[] = [];
+    const run = runner.start('w', async () => (await sleep(30), session), { onReport: (r) => reports.push(r) }).catch((error: unknown) => error);
+    await runner.cancel('w');
+    expect(isSuperseded(await run)).toBe(true);
+    expect(session.done).toBe(0);
+    expect(session.disposed).toBe(1);
+    expect(reports).toEqual([]);
+  });
+
+  it('keeps a pause sent while the session is being made: it stops before its first step until resumed', async () => {
+    const runner = new SessionRunner();
+    const session = new WalkSession(20);
+    const run = runner.start('w', async () => (await sleep(30), session));
+    await runner.pause('w');
+    expect(runner.status('w')?.status).toBe('paused');
+    expect(session.done).toBe(0);
+    runner.resume('w');
+    await expect(run).resolves.toBe(walk(20));
+  });
 });

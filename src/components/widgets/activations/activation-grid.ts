@@ -1,3 +1,4 @@
+import { signed } from '~/components/ui/format.ts';
 import { compute } from '~/engine/client.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
 import { show } from '~/engine/shared/widget-params/fields.ts';
@@ -7,7 +8,7 @@ import { MapFigure } from '~/components/ui/map-view.ts';
 import { attachProbe } from '~/components/ui/probe.ts';
 import { FIRST_SCENE, ScenePicker } from '~/components/ui/scene-picker.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
-import { mapCanvas, showScene, signed } from '../cam-parts.ts';
+import { mapCanvas, showScene } from '../cam-parts.ts';
 import { rgbaView } from '../scene-view.ts';
 import { ownImage, restoreOwnImage, type GridImage } from './own-image.ts';
 import { channelView, fillLayerSelect, layerMenu } from './layer-menu.ts';

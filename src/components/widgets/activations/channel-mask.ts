@@ -1,3 +1,4 @@
+import { percent, signed } from '~/components/ui/format.ts';
 import { compute } from '~/engine/client.ts';
 import type { LayerInfo } from '~/engine/probe/layers.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
@@ -7,7 +8,7 @@ import { MapFigure } from '~/components/ui/map-view.ts';
 import { attachProbe } from '~/components/ui/probe.ts';
 import { ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
-import { showScene, signed } from '../cam-parts.ts';
+import { showScene } from '../cam-parts.ts';
 import { rgbaView } from '../scene-view.ts';
 import { fillLayerSelect, layerMenu } from './layer-menu.ts';
 
@@ -20,7 +21,6 @@ function objectsMask(scene: PickedScene['scene']): Uint8Array {
   return mask;
 }
 
-const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 /** Thresholds one channel's resized map, shows what it keeps, and how much of that is object. */
 export function mountChannelMask(root: HTMLElement): void {

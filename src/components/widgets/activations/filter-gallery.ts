@@ -1,8 +1,8 @@
+import { signed } from '~/components/ui/format.ts';
 import { compute } from '~/engine/client.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
 import type { FilterBank, FilterScale } from '~/engine/tasks/index.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
-import { signed } from '../cam-parts.ts';
 
 const KIND = 'filter-gallery';
 const CHANNEL_NAMES = ['R', 'G', 'B'];

@@ -1,8 +1,9 @@
+import { fixed } from '~/components/ui/format.ts';
 import type { VizFrame, VizRecipe } from '~/engine/tasks/index.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
 import { NO_REGULARIZERS } from '~/engine/shared/class-viz-defaults.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
-import { drawFrame, fillClasses, fixed } from './draw.ts';
+import { drawFrame, fillClasses } from './draw.ts';
 import { AscentPlayer } from './player.ts';
 
 const KIND = 'class-viz-ascent';

@@ -14,10 +14,6 @@ export function drawFrame(canvas: HTMLCanvasElement, frame: VizFrame): void {
   canvas.getContext('2d')!.putImageData(data, 0, 0);
 }
 
-/** Fixed-point with a true minus sign, for read-outs. */
-export function fixed(value: number, digits = 2): string {
-  return value.toFixed(digits).replace('-', '−');
-}
 
 /** "banana 98.2%". */
 export function verdictText(frame: VizFrame): string {

@@ -1,10 +1,11 @@
+import { fixed } from '~/components/ui/format.ts';
 import { compute } from '~/engine/client.ts';
 import type { RegularizerSwitches, VizFrame, VizLayer, VizRecipe } from '~/engine/tasks/index.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
 import { VIZ_DEFAULTS } from '~/engine/shared/class-viz-defaults.ts';
 import { chooseLayer } from '~/engine/shared/widget-params/validate.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
-import { drawFrame, fixed } from './draw.ts';
+import { drawFrame } from './draw.ts';
 import { AscentPlayer } from './player.ts';
 
 const KIND = 'class-viz-feature';

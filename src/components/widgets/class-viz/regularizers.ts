@@ -1,9 +1,10 @@
+import { fixed } from '~/components/ui/format.ts';
 import type { RegularizerSwitches, VizFrame, VizRecipe } from '~/engine/tasks/index.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
 import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
 import { VIZ_DEFAULTS } from '~/engine/shared/class-viz-defaults.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
-import { drawFrame, fillClasses, fixed, verdictText } from './draw.ts';
+import { drawFrame, fillClasses, verdictText } from './draw.ts';
 import { AscentPlayer } from './player.ts';
 
 const KIND = 'class-viz-regularizers';

@@ -1,3 +1,4 @@
+import { percent } from '~/components/ui/format.ts';
 import { compute } from '~/engine/client.ts';
 import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
 import { nextTask } from '~/engine/shared/next-task.ts';
@@ -33,7 +34,7 @@ export function mountEmbeddingMap(root: HTMLElement): void {
 
   function draw(points: Float32Array, method: MapMethod): Promise<void> {
     const axes = method === 'pca' && pca
-      ? { x: `PC 1 (${pct(pca.explained[0])} of the variance) →`, y: `↑ PC 2 (${pct(pca.explained[1])})` }
+      ? { x: `PC 1 (${percent(pca.explained[0])} of the variance) →`, y: `↑ PC 2 (${percent(pca.explained[1])})` }
       : { x: null, y: null };
     return stage!.draw(points, method, axes);
   }
@@ -42,7 +43,7 @@ export function mountEmbeddingMap(root: HTMLElement): void {
     if (!held || !pca) return;
     tsne?.pause();
     await draw(pca.points, 'pca');
-    info.textContent = `PCA of the ${held.n} embeddings (64 numbers each): the two directions of largest variance keep ${pct(pca.explained[0])} and ${pct(pca.explained[1])} of it.`;
+    info.textContent = `PCA of the ${held.n} embeddings (64 numbers each): the two directions of largest variance keep ${percent(pca.explained[0])} and ${percent(pca.explained[1])} of it.`;
     showKnn(pca.knn);
     // Set once the PCA chart is on screen with its read-out, so what it announces is what is shown.
     root.dataset['view'] = 'pca';
@@ -50,7 +51,7 @@ export function mountEmbeddingMap(root: HTMLElement): void {
 
   function showKnn(knn: number): void {
     root.dataset['knn'] = String(knn);
-    q('[data-knn-line]').textContent = `5-NN accuracy of this 2-D layout: ${pct(knn)} of the images have a majority of their 5 nearest dots in their own class (chance ≈ 10%).`;
+    q('[data-knn-line]').textContent = `5-NN accuracy of this 2-D layout: ${percent(knn)} of the images have a majority of their 5 nearest dots in their own class (chance ≈ 10%).`;
   }
 
   /** A new t-SNE run from the PCA layout, with the controls' settings. */
@@ -126,8 +127,4 @@ export function mountEmbeddingMap(root: HTMLElement): void {
     if (view.value === 'tsne') await restart();
   });
   shell.start('Loading the engine and the model…', first);
-}
-
-function pct(x: number): string {
-  return `${(100 * x).toFixed(1)}%`;
 }

@@ -1,3 +1,4 @@
+import { percent } from '~/components/ui/format.ts';
 import { cancelSession, compute, startSession } from '~/engine/client.ts';
 import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
 import { isSuperseded } from '~/engine/shared/errors.ts';
@@ -101,7 +102,7 @@ export function mountNeighbourExplorer(root: HTMLElement): void {
       plot.dataset['feature'] = String(result.feature);
       plot.dataset['pixel'] = String(result.pixel);
       plot.dataset['queries'] = String(queries);
-      batchText.textContent = `Over the first ${queries} held-out images (each against all ${held.n}), the share of the ${k} nearest neighbours that have the query's class: ${pct(result.feature)} by features, ${pct(result.pixel)} by pixels. A neighbour picked at random would share it about 10% of the time.`;
+      batchText.textContent = `Over the first ${queries} held-out images (each against all ${held.n}), the share of the ${k} nearest neighbours that have the query's class: ${percent(result.feature)} by features, ${percent(result.pixel)} by pixels. A neighbour picked at random would share it about 10% of the time.`;
       await drawAgreement(plot, result.feature, result.pixel, k);
       root.dataset['batchReady'] = 'true';
     } catch (error) {
@@ -150,8 +151,4 @@ export function mountNeighbourExplorer(root: HTMLElement): void {
     await batch();
   });
   shell.start('Loading the engine and the model…', first);
-}
-
-function pct(x: number): string {
-  return `${(100 * x).toFixed(1)}%`;
 }

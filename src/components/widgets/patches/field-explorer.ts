@@ -1,3 +1,4 @@
+import { signed } from '~/components/ui/format.ts';
 import { compute } from '~/engine/client.ts';
 import { isSuperseded } from '~/engine/shared/errors.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
@@ -7,7 +8,6 @@ import { MapFigure } from '~/components/ui/map-view.ts';
 import { attachProbe } from '~/components/ui/probe.ts';
 import { ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
-import { signed } from '../cam-parts.ts';
 import { drawField } from './field-canvas.ts';
 import { fillLayers, formatSpan, paddingMargin } from './layer-rows.ts';
 
