@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeMathPunctuation from './src/lib/rehype-math-punctuation.ts';
+import rehypeLessonParts from './src/lib/rehype-lesson-parts.ts';
 
 export default defineConfig({
   site: 'https://glassbox.example',
@@ -12,7 +13,7 @@ export default defineConfig({
   integrations: [mdx()],
   markdown: {
     // KaTeX needs remark/rehype plugins, so lessons go through unified (MDX inherits it).
-    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex, rehypeMathPunctuation] }),
+    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex, rehypeMathPunctuation, rehypeLessonParts] }),
   },
   vite: {
     // The wasm backend's binaries are imported with ?url and served from the site itself.

@@ -27,7 +27,7 @@ export interface CanvasLatency {
 export async function canvasLatency(page: Page, origin: string, spec: CanvasLatency): Promise<string[]> {
   const lines = ['requested  ran on   median ms   p95 ms'];
   for (const backend of spec.backends) {
-    await page.goto(`${origin}${spec.path}?backend=${backend}`);
+    await page.goto(`${origin}${spec.path}${spec.path.includes('?') ? '&' : '?'}backend=${backend}`);
     await page.locator(`#${spec.widget}`).scrollIntoViewIfNeeded();
     await page.locator(`#${spec.widget}[data-ready]`).waitFor({ timeout: 60_000 });
     const used = (await page.locator('[data-backend-badge]').getAttribute('data-backend')) ?? '?';

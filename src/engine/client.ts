@@ -43,6 +43,23 @@ export function getEngine(): Promise<Connection> {
   return state.engine;
 }
 
+/** Shipped models the page's widgets have asked for so far (sent with the engine's start). */
+const wanted = new Set<string>();
+
+/**
+ * Called when a widget nears the viewport: starts the engine if it has not
+ * started, and the download of the models the widget computes with, while the
+ * backend starts, instead of after it.
+ */
+export function prepareEngine(models: readonly string[]): void {
+  const fresh = models.filter((id) => !wanted.has(id));
+  fresh.forEach((id) => wanted.add(id));
+  const started = window.glassbox?.engine !== undefined;
+  // A failure to start is shown by the widgets, whose own requests get the same rejected promise.
+  const engine = getEngine().catch(() => undefined);
+  if (started && fresh.length > 0) void engine.then((connection) => connection?.prefetch(fresh));
+}
+
 type AnyFn = (...args: never[]) => unknown;
 export type Tasks = typeof import('./tasks/index.ts');
 /** Every task as the page calls it: by name, with plain-data arguments, answered by a promise. */
@@ -139,12 +156,12 @@ async function createEngine(state: GlassboxGlobal): Promise<Connection> {
   let engine: Connection | undefined;
   if (!why) {
     try {
-      engine = await workerEngine(requested);
+      engine = await workerEngine(requested, [...wanted]);
     } catch (error) {
       why = `engine on the main thread: its worker did not start (${(error as Error).message})`;
     }
   }
-  engine ??= await mainThreadEngine(requested, gpu, why!);
+  engine ??= await mainThreadEngine(requested, gpu, why!, [...wanted]);
   announce(engine.info);
   return engine;
 }

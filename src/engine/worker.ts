@@ -6,12 +6,15 @@
 import type { GpuLike } from './runtime/backend.ts';
 import { toWire, type Reply, type Request } from './runtime/protocol.ts';
 import { EngineHost } from './host.ts';
+import { prefetchModel } from './runtime/model-prefetch.ts';
 
 const scope = self as unknown as { postMessage(reply: Reply): void; onmessage: ((event: MessageEvent<Request>) => void) | null; navigator: { gpu?: GpuLike } };
 let host: Promise<EngineHost> | undefined;
 
 scope.onmessage = (event) => {
   const request = event.data;
+  if (request.type === 'init' || request.type === 'prefetch') request.models.forEach((id) => prefetchModel(id));
+  if (request.type === 'prefetch') return;
   if (request.type === 'init') {
     host = EngineHost.create({ requested: request.requested, gpu: scope.navigator.gpu });
     host.then(
@@ -23,7 +26,7 @@ scope.onmessage = (event) => {
   void answer(request);
 };
 
-async function answer(request: Exclude<Request, { type: 'init' }>): Promise<void> {
+async function answer(request: Exclude<Request, { type: 'init' | 'prefetch' }>): Promise<void> {
   const h = await host!;
   const { call } = request;
   try {
@@ -34,7 +37,7 @@ async function answer(request: Exclude<Request, { type: 'init' }>): Promise<void
   }
 }
 
-function run(h: EngineHost, request: Exclude<Request, { type: 'init' }>): Promise<unknown> | unknown {
+function run(h: EngineHost, request: Exclude<Request, { type: 'init' | 'prefetch' }>): Promise<unknown> | unknown {
   switch (request.type) {
     case 'call':
       return h.call(request.name, request.args);

@@ -1,14 +1,13 @@
-import { getEngine } from '~/engine/client.ts';
+import { prepareEngine } from '~/engine/client.ts';
 import { whenVisible } from '~/components/ui/when-visible.ts';
 import { WIDGETS } from './registry.ts';
-
-/** Widgets that draw without the engine (the dataset gallery): reaching them does not download TensorFlow.js. */
-const WITHOUT_ENGINE = new Set(['objects-gallery']);
+import { WIDGET_MODELS } from './widget-models.ts';
 
 /**
  * The one boot script of every widget on a page: when a widget nears the
- * viewport, its module and the engine download together, instead of the engine
- * waiting for the widget's first request.
+ * viewport, its module, the engine and the widget's models download together,
+ * instead of the engine waiting for the widget's first request. Widgets that
+ * draw without the engine (the dataset gallery) do not download TensorFlow.js.
  */
 function boot(): void {
   for (const root of document.querySelectorAll<HTMLElement>('[data-widget]')) {
@@ -16,8 +15,8 @@ function boot(): void {
     const load = WIDGETS[kind];
     if (!load) throw new Error(`boot: no widget of kind "${kind}" is registered in components/widgets/registry.ts`);
     whenVisible(root, () => {
-      // A failure to start is shown by the widget, whose own request gets the same rejected promise.
-      if (!WITHOUT_ENGINE.has(kind)) void getEngine().catch(() => undefined);
+      const models = WIDGET_MODELS[kind];
+      if (models !== null) prepareEngine(models ?? []);
       load().then(
         (mount) => mount(root),
         (error: Error) => {

@@ -17,4 +17,6 @@ export interface Connection {
   resume(id: string): Promise<void>;
   cancel(id: string): Promise<void>;
   diagnose(): Promise<Diagnostics>;
+  /** Starts downloading these shipped models' files now, before any task asks for them. */
+  prefetch(models: readonly string[]): void;
 }

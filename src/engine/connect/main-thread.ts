@@ -2,8 +2,10 @@ import type { GpuLike } from '../runtime/backend.ts';
 import type { Connection } from './connection.ts';
 
 /** The engine on the page's main thread, for browsers where a worker cannot host it; `why` joins its notices. */
-export async function mainThreadEngine(requested: string | null, gpu: GpuLike | undefined, why: string): Promise<Connection> {
-  const { EngineHost } = await import('../host.ts');
+export async function mainThreadEngine(requested: string | null, gpu: GpuLike | undefined, why: string, models: string[]): Promise<Connection> {
+  const [{ EngineHost }, { prefetchModel }] = await Promise.all([import('../host.ts'), import('../runtime/model-prefetch.ts')]);
+  const prefetch = (ids: readonly string[]) => ids.forEach((id) => prefetchModel(id));
+  prefetch(models);
   const host = await EngineHost.create({ requested, gpu });
   host.engine.info.threadReason = why;
   return {
@@ -17,5 +19,6 @@ export async function mainThreadEngine(requested: string | null, gpu: GpuLike | 
     resume: async (id) => host.resume(id),
     cancel: (id) => host.cancel(id),
     diagnose: async () => host.diagnose(),
+    prefetch,
   };
 }

@@ -17,7 +17,7 @@ type Outgoing = Request extends infer R ? (R extends { call: number } ? Omit<R, 
  * Rejects if the worker cannot load or no backend starts in it (the client
  * then runs the engine on the main thread).
  */
-export function workerEngine(requested: string | null): Promise<Connection> {
+export function workerEngine(requested: string | null, models: string[]): Promise<Connection> {
   const worker = new Worker(new URL('../worker.ts', import.meta.url), { type: 'module', name: 'glassbox-engine' });
   const pending = new Map<number, Pending>();
   let calls = 0;
@@ -41,6 +41,7 @@ export function workerEngine(requested: string | null): Promise<Connection> {
     resume: (id) => send({ type: 'resume', id }) as Promise<void>,
     cancel: (id) => send({ type: 'cancel', id }) as Promise<void>,
     diagnose: () => send({ type: 'diagnose' }) as Promise<Diagnostics>,
+    prefetch: (ids) => worker.postMessage({ type: 'prefetch', models: [...ids] } satisfies Request),
   };
 
   return new Promise((resolve, reject) => {
@@ -68,6 +69,6 @@ export function workerEngine(requested: string | null): Promise<Connection> {
       pending.clear();
       reject(error);
     };
-    worker.postMessage({ type: 'init', requested } satisfies Request);
+    worker.postMessage({ type: 'init', requested, models } satisfies Request);
   });
 }

@@ -1,6 +1,7 @@
 import type { LayersModel } from '@tensorflow/tfjs-layers';
 import { badArgument, GlassboxError } from '../shared/errors.ts';
 import { PAGE_MODEL_PREFIX, SHIPPED_MODELS, type ModelEntry } from '../shared/models.ts';
+import { prefetchedFetch } from './model-prefetch.ts';
 
 export interface LoadModelOptions {
   /** Where `public/models` is served; the site's own `/models` by default. */
@@ -17,7 +18,8 @@ const trained = new Map<string, { model: LayersModel; entry: ModelEntry }>();
 /**
  * The model named `id`: one trained in this page (`page:...`), or a shipped
  * one loaded from `<baseUrl>/<id>/model.json` (tfjs layers format) once per
- * page. tfjs-layers is imported here, on first use, so pages without models
+ * page, from memory when `prefetchModel` already downloaded its files.
+ * tfjs-layers is imported here, on first use, so pages without models
  * never download it. A failed load is not cached, so a retry can succeed.
  */
 export function loadModel(id: string, options: LoadModelOptions = {}): Promise<LayersModel> {
@@ -65,10 +67,10 @@ export function listModels(): ModelEntry[] {
   ];
 }
 
-async function load(url: string, fetchFunc?: typeof fetch): Promise<LayersModel> {
+async function load(url: string, fetchFunc: typeof fetch = prefetchedFetch): Promise<LayersModel> {
   const [layers, tf] = await Promise.all([import('@tensorflow/tfjs-layers'), import('@tensorflow/tfjs-core')]);
   try {
-    return await layers.loadLayersModel(tf.io.http(url, fetchFunc ? { fetchFunc } : {}));
+    return await layers.loadLayersModel(tf.io.http(url, { fetchFunc }));
   } catch (error) {
     throw new GlassboxError('model-load', `loadModel: ${url} could not be loaded (${(error as Error).message})`, 'is the model folder in public/models?', { cause: error });
   }

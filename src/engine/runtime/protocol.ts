@@ -23,7 +23,8 @@ export interface Diagnostics {
 }
 
 export type Request =
-  | { type: 'init'; requested: string | null }
+  | { type: 'init'; requested: string | null; models: string[] }
+  | { type: 'prefetch'; models: string[] }
   | { type: 'call'; call: number; name: string; args: unknown[] }
   | { type: 'start'; call: number; id: string; name: string; args: unknown; options: SessionOptions }
   | { type: 'pause' | 'resume' | 'cancel'; call: number; id: string }

@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { prefetchModel } from '~/engine/runtime/model-prefetch.ts';
 import { listModels, loadModel, registerModel, unregisterModel } from '~/engine/runtime/models.ts';
 import { gradCamExplorer } from '~/engine/tasks/index.ts';
 import { tinyImage, tinyRgbCnn } from '../saliency/tiny-rgb.ts';
@@ -73,5 +74,25 @@ describe('the model registry', () => {
     expect(() => registerModel('objects-cnn', model, { label: 'x', dataset: 'objects' })).toThrow('registerModel(id)');
     expect(() => registerModel('page:', model, { label: 'x', dataset: 'objects' })).toThrow('registerModel(id)');
     model.dispose();
+  });
+});
+
+describe('prefetchModel', () => {
+  it('downloads model.json and its weights while nothing asks for them yet; loadModel then reads them from memory', async () => {
+    const { fetchFunc, requests } = await servedModel();
+    // Served under /p, a folder no other test loaded (loadModel caches by URL).
+    vi.stubGlobal('fetch', (input: RequestInfo | URL) => fetchFunc(String(input).replace(/^\/p\//, '/m/')));
+    try {
+      prefetchModel('tiny', '/p');
+      prefetchModel('tiny', '/p');
+      await vi.waitFor(() => expect(requests()).toBe(2)); // model.json, then weights.bin: once each, however often asked
+      const model = await loadModel('tiny', { baseUrl: '/p' });
+      expect(requests()).toBe(2);
+      const y = model.predict(tf.tensor2d([[1, 2, 3]])) as tf.Tensor;
+      expect(await y.array()).toEqual([[6, 6]]);
+      y.dispose();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -1,0 +1,34 @@
+import type { ShippedModelId } from '~/engine/shared/models.ts';
+
+/**
+ * The shipped models each widget kind computes with (its defaults), so the
+ * engine downloads them as soon as such a widget nears the viewport, while its
+ * backend starts. `null`: the widget draws without the engine at all.
+ */
+export const WIDGET_MODELS: Record<string, readonly ShippedModelId[] | null> = {
+  'activation-grid': ['objects-cnn'],
+  'cam-builder': ['objects-cnn'],
+  'cam-gallery': ['objects-cnn'],
+  'channel-mask': ['objects-cnn'],
+  'class-viz-ascent': ['objects-cnn'],
+  'class-viz-feature': ['objects-cnn'],
+  'class-viz-gallery': ['objects-cnn', 'objects-cnn-b'],
+  'class-viz-regularizers': ['objects-cnn', 'objects-cnn-b'],
+  'conv-explorer': [],
+  'deletion-insertion': ['objects-cnn'],
+  'embedding-map': ['objects-cnn'],
+  'filter-gallery': ['objects-cnn'],
+  'grad-cam-explorer': ['objects-cnn'],
+  'guided-relu-example': [],
+  'method-table': ['objects-cnn'],
+  'neighbour-explorer': ['objects-cnn'],
+  'objects-gallery': null,
+  'occlusion-explorer': ['objects-cnn'],
+  'receptive-field': ['objects-cnn'],
+  'relu-pool': [],
+  'saliency-compare': ['objects-cnn'],
+  'sanity-check': ['objects-cnn'],
+  'scene-composer': ['objects-cnn'],
+  'shape-calculator': [],
+  'top-patches': ['objects-cnn'],
+};
