@@ -5,7 +5,7 @@
  * or a later visit never loses their work.
  *
  * The pure parts (parseNumber, grade, storageKey) are exported for unit tests;
- * initExercises() is the only function that touches the DOM.
+ * initExercises() and the Exercise it wires are the only code that touches the DOM.
  */
 
 /** What the markup says about one exercise (data-* attributes on its root). */
@@ -112,58 +112,70 @@ function readSpec(root: HTMLElement): ExerciseSpec {
   };
 }
 
-function setup(root: HTMLElement, number: number): void {
-  const spec = readSpec(root);
-  const id = root.dataset['exerciseId'] ?? String(number);
-  const key = storageKey(window.location.pathname, id);
-  const form = root.querySelector<HTMLFormElement>('form');
-  const input = root.querySelector<HTMLInputElement>('input[type="text"]');
-  const radios = Array.from(root.querySelectorAll<HTMLInputElement>('input[type="radio"]'));
-  const feedback = root.querySelector<HTMLElement>('[data-feedback]');
-  const status = root.querySelector<HTMLElement>('[data-status]');
-  const solution = root.querySelector<HTMLDetailsElement>('details[data-solution]');
-  const reveal = root.querySelector<HTMLButtonElement>('[data-reveal]');
-  const numberLabel = root.querySelector<HTMLElement>('[data-number]');
-  if (!form || !feedback) return;
-  if (numberLabel) numberLabel.textContent = ` ${number}`;
+/** One exercise's answer fields, feedback line, status badge and worked solution. */
+class Exercise {
+  private readonly input: HTMLInputElement | null;
+  private readonly radios: HTMLInputElement[];
+  private readonly solution: HTMLDetailsElement | null;
+  private readonly reveal: HTMLButtonElement | null;
+  private readonly status: HTMLElement | null;
 
-  const response = (): string => (spec.kind === 'choice' ? (radios.find((r) => r.checked)?.value ?? '') : (input?.value ?? ''));
-
-  const showStatus = (correct: boolean | null) => {
-    root.dataset['state'] = correct === null ? 'open' : correct ? 'correct' : 'wrong';
-    if (status) status.textContent = correct === true ? 'Solved' : correct === false ? 'Not solved yet' : '';
-  };
-
-  const showSolution = (open: boolean) => {
-    if (!solution) return;
-    solution.hidden = false;
-    if (open) solution.open = true;
-    if (reveal) reveal.hidden = true;
-  };
-
-  // Restore quietly: the status badge is not a live region, so a page full of
-  // restored exercises does not talk over itself on load.
-  const saved = load(key);
-  if (saved) {
-    if (spec.kind === 'choice') {
-      for (const r of radios) r.checked = r.value === saved.answer;
-    } else if (input) {
-      input.value = saved.answer;
-    }
-    showStatus(saved.correct);
-    if (saved.correct !== null) showSolution(false);
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly spec: ExerciseSpec,
+    private readonly key: string,
+    private readonly feedback: HTMLElement,
+  ) {
+    this.input = root.querySelector<HTMLInputElement>('input[type="text"]');
+    this.radios = Array.from(root.querySelectorAll<HTMLInputElement>('input[type="radio"]'));
+    this.status = root.querySelector<HTMLElement>('[data-status]');
+    this.solution = root.querySelector<HTMLDetailsElement>('details[data-solution]');
+    this.reveal = root.querySelector<HTMLButtonElement>('[data-reveal]');
   }
 
-  const onEdit = () => {
-    save(key, { answer: response(), correct: null });
-    showStatus(null);
-  };
-  input?.addEventListener('input', onEdit);
-  for (const r of radios) r.addEventListener('change', onEdit);
+  /** Restores `saved` and listens to the answer fields, the form and the reveal button. */
+  wire(form: HTMLFormElement, saved: Saved | null): void {
+    // Restore quietly: the status badge is not a live region, so a page full of
+    // restored exercises does not talk over itself on load.
+    if (saved) this.restore(saved);
+    this.input?.addEventListener('input', () => this.edit());
+    for (const r of this.radios) r.addEventListener('change', () => this.edit());
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.check();
+    });
+    this.reveal?.addEventListener('click', () => {
+      this.showSolution(true);
+      this.solution?.querySelector('summary')?.focus();
+    });
+  }
 
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const answer = response();
+  /** What the learner typed or chose. */
+  private response(): string {
+    return this.spec.kind === 'choice' ? (this.radios.find((r) => r.checked)?.value ?? '') : (this.input?.value ?? '');
+  }
+
+  /** Puts a saved answer back, with its status, and the solution if it was checked. */
+  private restore(saved: Saved): void {
+    if (this.spec.kind === 'choice') {
+      for (const r of this.radios) r.checked = r.value === saved.answer;
+    } else if (this.input) {
+      this.input.value = saved.answer;
+    }
+    this.showStatus(saved.correct);
+    if (saved.correct !== null) this.showSolution(false);
+  }
+
+  /** An edited answer is kept, unchecked. */
+  private edit(): void {
+    save(this.key, { answer: this.response(), correct: null });
+    this.showStatus(null);
+  }
+
+  /** Grades the answer, announces the result, and keeps it unless the entry was empty or unreadable. */
+  private check(): void {
+    const { spec, feedback } = this;
+    const answer = this.response();
     const result = grade(spec, answer);
     const unreadable = !result.correct && (answer.trim() === '' || (spec.kind === 'number' && !parseNumber(answer).ok));
     feedback.dataset['result'] = result.correct ? 'correct' : 'wrong';
@@ -175,15 +187,35 @@ function setup(root: HTMLElement, number: number): void {
     }, 60);
     // An empty or unreadable entry is not an attempt: do not record it as wrong.
     if (unreadable) return;
-    save(key, { answer, correct: result.correct });
-    showStatus(result.correct);
-    showSolution(result.correct);
-  });
+    save(this.key, { answer, correct: result.correct });
+    this.showStatus(result.correct);
+    this.showSolution(result.correct);
+  }
 
-  reveal?.addEventListener('click', () => {
-    showSolution(true);
-    solution?.querySelector('summary')?.focus();
-  });
+  /** The badge and data-state: solved, not solved yet, or edited since the last check. */
+  private showStatus(correct: boolean | null): void {
+    this.root.dataset['state'] = correct === null ? 'open' : correct ? 'correct' : 'wrong';
+    if (this.status) this.status.textContent = correct === true ? 'Solved' : correct === false ? 'Not solved yet' : '';
+  }
+
+  /** Unhides the worked solution (opened if `open`) and hides the button that reveals it. */
+  private showSolution(open: boolean): void {
+    if (!this.solution) return;
+    this.solution.hidden = false;
+    if (open) this.solution.open = true;
+    if (this.reveal) this.reveal.hidden = true;
+  }
+}
+
+/** Numbers one exercise and wires it, with the answer saved for it. */
+function setup(root: HTMLElement, number: number): void {
+  const form = root.querySelector<HTMLFormElement>('form');
+  const feedback = root.querySelector<HTMLElement>('[data-feedback]');
+  const numberLabel = root.querySelector<HTMLElement>('[data-number]');
+  if (!form || !feedback) return;
+  if (numberLabel) numberLabel.textContent = ` ${number}`;
+  const key = storageKey(window.location.pathname, root.dataset['exerciseId'] ?? String(number));
+  new Exercise(root, readSpec(root), key, feedback).wire(form, load(key));
 }
 
 /** Wires every exercise on the page once; safe to call again after client-side navigation. */

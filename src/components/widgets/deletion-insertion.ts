@@ -1,8 +1,8 @@
 import { cancelSession, startSession } from '~/engine/client.ts';
 import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
-import type { Scene } from '~/engine/data/objects.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
 import type { DeletionInsertionProgress, DeletionInsertionResult, TrustMethod } from '~/engine/tasks/index.ts';
+import { fixed } from '~/components/ui/format.ts';
 import { ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
 import { drawOverlay } from './trust-draw.ts';
@@ -42,7 +42,10 @@ export function mountDeletionInsertion(root: HTMLElement): void {
     shell.say('Computing the map, then the curves…');
     const result = await shell.run(() => startSession(root.id, 'deletionInsertion', args, (report) => grow(report.progress)));
     if (!result) return;
-    show(scene, objectIndex, result);
+    drawOverlay(overlay, result.overlay, scene.size, 4, scene.objects[objectIndex]!, result.pointing);
+    void drawCurves(plot, result);
+    describe(root, result, method.selectedOptions[0]?.textContent ?? method.value, steps);
+    progress.value = 1;
   }
 
   /** The curves so far (NaN where not yet computed), as they grow point by point. */
@@ -52,23 +55,6 @@ export function mountDeletionInsertion(root: HTMLElement): void {
     if (done === 0) return;
     progress.value = done / (2 * steps + 2);
     void drawCurves(plot, { deletion, insertion });
-  }
-
-  function show(scene: Scene, objectIndex: number, result: DeletionInsertionResult): void {
-    const object = scene.objects[objectIndex]!;
-    const { pointing } = result;
-    drawOverlay(overlay, result.overlay, scene.size, 4, object, { row: pointing.row, col: pointing.col, hit: pointing.hit });
-    void drawCurves(plot, result);
-    const name = OBJECT_CLASSES[result.classIndex];
-    const label = method.selectedOptions[0]?.textContent ?? method.value;
-    const where = root.querySelector<HTMLElement>('[data-pointing]')!;
-    where.dataset['hit'] = String(pointing.hit);
-    where.textContent = `Pointing game: ${pointing.hit ? 'hit' : 'miss'}. ${label}'s map for "${name}" peaks at row ${pointing.row}, column ${pointing.col}, ${pointing.hit ? 'on' : 'off'} the ${name}'s mask (tolerance 2 px). p(${name} | image) = ${result.probability.toFixed(3)}.`;
-    const auc = root.querySelector<HTMLElement>('[data-auc]')!;
-    auc.dataset['deletion'] = String(result.deletionAuc);
-    auc.dataset['insertion'] = String(result.insertionAuc);
-    auc.innerHTML = `Deletion AUC = <strong>${result.deletionAuc.toFixed(3)}</strong> (lower is better) · Insertion AUC = <strong>${result.insertionAuc.toFixed(3)}</strong> (higher is better) · ${steps + 1} points per curve`;
-    progress.value = 1;
   }
 
   root.querySelector('[data-stop]')!.addEventListener('click', () => void stop(root.id, shell));
@@ -83,4 +69,17 @@ export function mountDeletionInsertion(root: HTMLElement): void {
     void update();
   });
   shell.start('Loading the model…', picker.select(restored?.image));
+}
+
+/** The pointing game's verdict and the two areas, in words, with their values in data-*. */
+function describe(root: HTMLElement, result: DeletionInsertionResult, label: string, steps: number): void {
+  const { pointing } = result;
+  const name = OBJECT_CLASSES[result.classIndex];
+  const where = root.querySelector<HTMLElement>('[data-pointing]')!;
+  where.dataset['hit'] = String(pointing.hit);
+  where.textContent = `Pointing game: ${pointing.hit ? 'hit' : 'miss'}. ${label}'s map for "${name}" peaks at row ${pointing.row}, column ${pointing.col}, ${pointing.hit ? 'on' : 'off'} the ${name}'s mask (tolerance 2 px). p(${name} | image) = ${fixed(result.probability, 3)}.`;
+  const auc = root.querySelector<HTMLElement>('[data-auc]')!;
+  auc.dataset['deletion'] = String(result.deletionAuc);
+  auc.dataset['insertion'] = String(result.insertionAuc);
+  auc.innerHTML = `Deletion AUC = <strong>${fixed(result.deletionAuc, 3)}</strong> (lower is better) · Insertion AUC = <strong>${fixed(result.insertionAuc, 3)}</strong> (higher is better) · ${steps + 1} points per curve`;
 }

@@ -1,12 +1,20 @@
 import { cancelSession, startSession } from '~/engine/client.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
 import type { MethodRow, MethodTable } from '~/engine/tasks/index.ts';
+import { fixed, percent } from '~/components/ui/format.ts';
 import { loadObjectAtlas } from '~/components/ui/object-atlas.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
 import { stop } from './trust-controls.ts';
 
 const KIND = 'method-table';
 const SEED = 1;
+
+/** The best score of each column, as shown (to 3 decimals). */
+interface Best {
+  pointing: number;
+  deletion: number;
+  insertion: number;
+}
 
 /** Pointing game, mean deletion AUC and mean insertion AUC of every method on a held-out batch, scene by scene. */
 export function mountMethodTable(root: HTMLElement): void {
@@ -35,43 +43,10 @@ export function mountMethodTable(root: HTMLElement): void {
         // Until the first scene is measured there is nothing new to show.
         if (partial.scenes === 0) return;
         progress.value = partial.scenes / total;
-        render(partial, total);
+        render(root, partial, total, steps);
       }),
     );
-    if (table) render(table, n);
-  }
-
-  function render(table: MethodTable, total: number): void {
-    const objects = table.rows[0]!.trials.length;
-    const rows = root.querySelector<HTMLElement>('[data-rows]')!;
-    // Best among the real methods, as shown (CAM and Grad-CAM tie to rounding on this model); the random row is the floor.
-    const methods = table.rows.filter((row) => row.method !== 'random');
-    const best = {
-      pointing: Math.max(...methods.map((row) => round(row.pointing, 3))),
-      deletion: Math.min(...methods.map((row) => round(row.deletionAuc, 3))),
-      insertion: Math.max(...methods.map((row) => round(row.insertionAuc, 3))),
-    };
-    const isBest = (row: MethodRow, value: number, target: number) => row.method !== 'random' && round(value, 3) === target;
-    rows.replaceChildren(
-      ...table.rows.map((row) => {
-        const tr = document.createElement('tr');
-        tr.dataset['method'] = row.method;
-        const hits = row.trials.filter((trial) => trial.hit).length;
-        tr.dataset['trials'] = JSON.stringify(row.trials.map((trial) => [trial.scene, trial.classIndex, trial.hit ? 1 : 0, trial.row, trial.col]));
-        tr.append(
-          cell(row.label),
-          cell(`${(100 * row.pointing).toFixed(1)}%`, { pointing: String(row.pointing), hits: String(hits) }, isBest(row, row.pointing, best.pointing), `(${hits}/${objects})`),
-          cell(row.deletionAuc.toFixed(3), { deletion: String(row.deletionAuc) }, isBest(row, row.deletionAuc, best.deletion)),
-          cell(row.insertionAuc.toFixed(3), { insertion: String(row.insertionAuc) }, isBest(row, row.insertionAuc, best.insertion)),
-        );
-        return tr;
-      }),
-    );
-    const caption = root.querySelector<HTMLElement>('[data-caption]')!;
-    caption.dataset['scenes'] = String(table.scenes);
-    caption.textContent = `${table.scenes} of ${total} held-out scenes (${objects} objects) · pointing game within 2 px of the exact mask · curves of ${steps + 1} points for the class the model finds most probable in each scene · bold: best so far.`;
-    root.querySelector<HTMLElement>('[data-note]')!.textContent =
-      `What a random map scores: its peak lands anywhere with equal chance, so it wins the pointing game about ${(100 * table.chance).toFixed(1)}% of the time on these objects (the share of the image within 2 px of each mask), and its deletion and insertion curves fall and rise with the pixel count alone. A method is worth reading only where it beats that row.`;
+    if (table) render(root, table, n, steps);
   }
 
   root.querySelector('[data-run]')!.addEventListener('click', () => void run());
@@ -82,6 +57,44 @@ export function mountMethodTable(root: HTMLElement): void {
   if (![...batch.options].some((option) => Number(option.value) === initial)) batch.append(new Option(String(initial)));
   batch.value = String(initial);
   void run().catch((error: Error) => shell.say(error.message, 'error'));
+}
+
+/** The table so far (`table.scenes` of `total` scenes measured), its caption and the note on the random row. */
+function render(root: HTMLElement, table: MethodTable, total: number, steps: number): void {
+  const objects = table.rows[0]!.trials.length;
+  const best = bestOf(table);
+  root.querySelector<HTMLElement>('[data-rows]')!.replaceChildren(...table.rows.map((row) => methodRow(row, objects, best)));
+  const caption = root.querySelector<HTMLElement>('[data-caption]')!;
+  caption.dataset['scenes'] = String(table.scenes);
+  caption.textContent = `${table.scenes} of ${total} held-out scenes (${objects} objects) · pointing game within 2 px of the exact mask · curves of ${steps + 1} points for the class the model finds most probable in each scene · bold: best so far.`;
+  root.querySelector<HTMLElement>('[data-note]')!.textContent =
+    `What a random map scores: its peak lands anywhere with equal chance, so it wins the pointing game about ${percent(table.chance)} of the time on these objects (the share of the image within 2 px of each mask), and its deletion and insertion curves fall and rise with the pixel count alone. A method is worth reading only where it beats that row.`;
+}
+
+/** Best among the real methods, as shown (CAM and Grad-CAM tie to rounding on this model); the random row is the floor. */
+function bestOf(table: MethodTable): Best {
+  const methods = table.rows.filter((row) => row.method !== 'random');
+  return {
+    pointing: Math.max(...methods.map((row) => round(row.pointing, 3))),
+    deletion: Math.min(...methods.map((row) => round(row.deletionAuc, 3))),
+    insertion: Math.max(...methods.map((row) => round(row.insertionAuc, 3))),
+  };
+}
+
+/** One method's row, its trials in data-trials as [scene, class, hit, row, col]. */
+function methodRow(row: MethodRow, objects: number, best: Best): HTMLTableRowElement {
+  const isBest = (value: number, target: number) => row.method !== 'random' && round(value, 3) === target;
+  const tr = document.createElement('tr');
+  tr.dataset['method'] = row.method;
+  const hits = row.trials.filter((trial) => trial.hit).length;
+  tr.dataset['trials'] = JSON.stringify(row.trials.map((trial) => [trial.scene, trial.classIndex, trial.hit ? 1 : 0, trial.row, trial.col]));
+  tr.append(
+    cell(row.label),
+    cell(percent(row.pointing), { pointing: String(row.pointing), hits: String(hits) }, isBest(row.pointing, best.pointing), `(${hits}/${objects})`),
+    cell(fixed(row.deletionAuc, 3), { deletion: String(row.deletionAuc) }, isBest(row.deletionAuc, best.deletion)),
+    cell(fixed(row.insertionAuc, 3), { insertion: String(row.insertionAuc) }, isBest(row.insertionAuc, best.insertion)),
+  );
+  return tr;
 }
 
 function round(value: number, digits: number): number {

@@ -23,7 +23,6 @@ export function mountFeatureViz(root: HTMLElement): void {
   const channel = root.querySelector<HTMLInputElement>('[data-channel]')!;
   const recipeSelect = root.querySelector<HTMLSelectElement>('[data-recipe]')!;
   const canvas = root.querySelector<HTMLCanvasElement>('[data-image]')!;
-  const out = (name: string) => root.querySelector<HTMLElement>(`[data-out="${name}"]`)!;
   const steps = Number(root.querySelector<HTMLElement>('[data-steps]')!.dataset['steps']);
   let layers: VizLayer[] = [];
 
@@ -43,22 +42,12 @@ export function mountFeatureViz(root: HTMLElement): void {
   const shell = new WidgetShell(root, KIND, state);
 
   function draw(frame: VizFrame): void {
-    drawFrame(canvas, frame);
-    out('step').textContent = String(frame.step);
-    out('score').textContent = fixed(frame.score, 3);
-    out('score').dataset['value'] = String(frame.score);
-    out('norm').textContent = fixed(frame.norm);
+    showFrame(root, canvas, frame);
     root.querySelector('[data-caption]')!.textContent = `drives channel ${channel.value} of ${layerSelect.value}`;
   }
 
   const player = new AscentPlayer(root, shell, { recipe, until: steps, judged: false, draw });
-  const sync = () => {
-    const layer = layers.find((l) => l.name === layerSelect.value);
-    if (!layer) return;
-    channel.max = String(layer.channels - 1);
-    channel.value = String(Math.min(Math.max(0, Math.round(Number(channel.value) || 0)), layer.channels - 1));
-    root.querySelector('[data-channels]')!.textContent = `of 0–${layer.channels - 1} (${layer.shape})`;
-  };
+  const sync = () => fitChannel(root, channel, layers.find((l) => l.name === layerSelect.value));
   const restart = () => {
     sync();
     void player.reset(player.isRunning);
@@ -70,9 +59,7 @@ export function mountFeatureViz(root: HTMLElement): void {
     'Loading objects-cnn…',
     compute(root.id, (tasks) => tasks.vizLayers()).then((found) => {
       layers = found;
-      const { layer: chosen, notice } = chooseLayer(restored?.layer, found.map((l) => l.name), 'last_relu');
-      if (notice) shell.notice(notice);
-      layerSelect.replaceChildren(...found.map((l) => new Option(`${l.name} (${l.shape})`, l.name, l.name === chosen, l.name === chosen)));
+      fillLayers(shell, layerSelect, found, restored?.layer);
       if (restored) {
         channel.value = String(restored.params['channel'] ?? 10);
         recipeSelect.value = String(restored.params['recipe'] ?? 'fourier');
@@ -81,4 +68,29 @@ export function mountFeatureViz(root: HTMLElement): void {
       return player.reset(false);
     }),
   );
+}
+
+/** The frame, its step, the channel's mean activation and the image's norm. */
+function showFrame(root: HTMLElement, canvas: HTMLCanvasElement, frame: VizFrame): void {
+  const out = (name: string) => root.querySelector<HTMLElement>(`[data-out="${name}"]`)!;
+  drawFrame(canvas, frame);
+  out('step').textContent = String(frame.step);
+  out('score').textContent = fixed(frame.score, 3);
+  out('score').dataset['value'] = String(frame.score);
+  out('norm').textContent = fixed(frame.norm);
+}
+
+/** Keeps the channel a whole number within the layer's channels, and says how many it has. */
+function fitChannel(root: HTMLElement, channel: HTMLInputElement, layer: VizLayer | undefined): void {
+  if (!layer) return;
+  channel.max = String(layer.channels - 1);
+  channel.value = String(Math.min(Math.max(0, Math.round(Number(channel.value) || 0)), layer.channels - 1));
+  root.querySelector('[data-channels]')!.textContent = `of 0–${layer.channels - 1} (${layer.shape})`;
+}
+
+/** Offers the model's layers, choosing the restored one if the model has it, else last_relu with a notice. */
+function fillLayers(shell: WidgetShell, select: HTMLSelectElement, layers: VizLayer[], wanted: string | undefined): void {
+  const { layer: chosen, notice } = chooseLayer(wanted, layers.map((l) => l.name), 'last_relu');
+  if (notice) shell.notice(notice);
+  select.replaceChildren(...layers.map((l) => new Option(`${l.name} (${l.shape})`, l.name, l.name === chosen, l.name === chosen)));
 }
