@@ -1,5 +1,6 @@
+import { Controls, num, text } from '~/components/ui/controls.ts';
 import { percent } from '~/components/ui/format.ts';
-import { cancelSession, compute, startSession } from '~/engine/client.ts';
+import { cancelSession, compute, startSession, type TaskCalls } from '~/engine/client.ts';
 import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
 import { isSuperseded } from '~/engine/shared/errors.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
@@ -18,126 +19,60 @@ const FORMULAS: Record<Metric, string> = {
   euclidean: 'd(a, b) = ‖a − b‖ = √(‖a‖² + ‖b‖² − 2 a·b)',
 };
 
+/** A query and its k nearest neighbours in both spaces. */
+interface Found {
+  query: number;
+  label: number;
+  feature: NeighbourList;
+  pixel: NeighbourList;
+}
+
 /** A query image's k nearest neighbours by the model's features next to its k nearest by raw pixels. */
 export function mountNeighbourExplorer(root: HTMLElement): void {
-  const queryInput = root.querySelector<HTMLInputElement>('[data-query]')!;
-  const kChoice = root.querySelector<HTMLSelectElement>('[data-k]')!;
-  const metricChoice = root.querySelector<HTMLSelectElement>('[data-metric]')!;
-  const batchText = root.querySelector<HTMLElement>('[data-batch-text]')!;
-  const metric = (): Metric => (metricChoice.value === 'euclidean' ? 'euclidean' : 'cosine');
-  const state = (): WidgetState => ({ widget: KIND, params: { query: Number(queryInput.value), k: Number(kChoice.value), metric: metric() }, seed: 0 });
+  const controls = new Controls(root, { query: num('[data-query]'), k: num('[data-k]'), metric: text('[data-metric]') });
+  const queryInput = controls.fields.query as HTMLInputElement;
+  const metric = (): Metric => (controls.value('metric') === 'euclidean' ? 'euclidean' : 'cosine');
+  const state = (): WidgetState => ({ widget: KIND, params: { ...controls.values(), metric: metric() }, seed: 0 });
   const shell = new WidgetShell(root, KIND, state);
   let held: HeldOutSet | undefined;
   const batchId = `${root.id}:batch`;
 
   async function query(): Promise<void> {
     if (!held) return;
-    const index = Math.min(held.n - 1, Math.max(0, Math.round(Number(queryInput.value) || 0)));
-    queryInput.value = String(index);
-    const k = Number(kChoice.value);
-    const { id } = held;
-    const label = held.labels[index]!;
+    const set = held;
+    queryInput.value = String(Math.min(set.n - 1, Math.max(0, Math.round(controls.value('query') || 0))));
+    const { query: index, k } = controls.values();
     const m = metric();
     const start = performance.now();
-    let featureMs = 0;
-    const found = await shell.run(() =>
-      compute(root.id, async (tasks) => {
-        const feature = await tasks.spaceNeighbours(id, 'features', index, k, m);
-        featureMs = performance.now() - start;
-        return { query: index, label, feature, pixel: await tasks.spaceNeighbours(id, 'pixels', index, k, m) };
-      }),
-    );
+    const found = await shell.run(() => compute(root.id, (tasks) => searchBoth(tasks, set, index, k, m, start)));
     if (!found) return;
     // For the bench: the feature-space search alone, and both spaces.
-    root.dataset['featureMs'] = featureMs.toFixed(2);
+    root.dataset['featureMs'] = found.featureMs.toFixed(2);
     root.dataset['queryMs'] = (performance.now() - start).toFixed(2);
-    show(found);
+    showQuery(root, set, found);
   }
 
-  function show(found: { query: number; label: number; feature: NeighbourList; pixel: NeighbourList }): void {
-    const canvas = root.querySelector<HTMLCanvasElement>('[data-query-canvas]')!;
-    drawThumb(canvas, held!, found.query);
-    canvas.style.borderColor = CLASS_COLOURS[found.label]!;
-    root.querySelector('[data-query-class]')!.textContent = OBJECT_CLASSES[found.label]!;
-    root.dataset['query'] = String(found.query);
-    fill(root.querySelector('[data-space="feature"]')!, found.feature, found.label);
-    fill(root.querySelector('[data-space="pixel"]')!, found.pixel, found.label);
-  }
-
-  function fill(figure: HTMLElement, list: NeighbourList, label: number): void {
-    const items = list.indices.map((index, t) => {
-      const item = document.createElement('li');
-      const same = list.labels[t] === label;
-      item.className = same ? 'same' : 'other';
-      item.dataset['index'] = String(index);
-      const canvas = document.createElement('canvas');
-      drawThumb(canvas, held!, index);
-      canvas.setAttribute('role', 'img');
-      canvas.setAttribute('aria-label', `held-out image ${index}, ${OBJECT_CLASSES[list.labels[t]!]}`);
-      const name = document.createElement('span');
-      name.textContent = `${same ? '✓' : '✗'} ${OBJECT_CLASSES[list.labels[t]!]}`;
-      const distance = document.createElement('span');
-      distance.className = 'distance';
-      distance.textContent = `d = ${list.distances[t]!.toPrecision(2)}`;
-      item.append(canvas, name, distance);
-      return item;
-    });
-    figure.querySelector('[data-neighbours]')!.replaceChildren(...items);
-    const share = figure.querySelector<HTMLElement>('[data-share]')!;
-    share.dataset['sameClass'] = String(list.sameClass);
-    const same = Math.round(list.sameClass * list.indices.length);
-    share.textContent = `— ${same} of ${list.indices.length} share the query's class`;
-  }
-
-  async function batch(): Promise<void> {
-    if (!held) return;
-    const asked = Number(new URLSearchParams(location.search).get('emb-batch'));
-    const queries = Math.min(held.n, Number.isInteger(asked) && asked > 0 ? asked : BATCH);
-    const k = Number(kChoice.value);
-    batchText.textContent = `Measuring the first ${queries} held-out images in both spaces…`;
-    const plot = root.querySelector<HTMLElement>('[data-batch-plot]')!;
-    try {
-      // Starting again under the same id replaces a figure still being measured.
-      const result = await startSession(batchId, 'neighbourAgreement', { set: held.id, queries, k, metric: metric() });
-      plot.dataset['feature'] = String(result.feature);
-      plot.dataset['pixel'] = String(result.pixel);
-      plot.dataset['queries'] = String(queries);
-      batchText.textContent = `Over the first ${queries} held-out images (each against all ${held.n}), the share of the ${k} nearest neighbours that have the query's class: ${percent(result.feature)} by features, ${percent(result.pixel)} by pixels. A neighbour picked at random would share it about 10% of the time.`;
-      await drawAgreement(plot, result.feature, result.pixel, k);
-      root.dataset['batchReady'] = 'true';
-    } catch (error) {
-      if (!isSuperseded(error)) batchText.textContent = (error as Error).message;
-    }
-  }
-
+  const batch = (): Promise<void> => (held ? measureAgreement(root, held, batchId, controls.value('k'), metric()) : Promise.resolve());
   const formula = (): void => {
     root.querySelector('[data-formula]')!.textContent = FORMULAS[metric()];
   };
-  queryInput.addEventListener('change', () => void query());
+  const ask = (index: number): void => {
+    queryInput.value = String(index);
+    void query();
+  };
+  controls.onChange(() => void query(), ['query']);
   root.querySelector('[data-random]')!.addEventListener('click', () => {
-    if (!held) return;
-    queryInput.value = String(Math.floor(Math.random() * held.n));
-    void query();
+    if (held) ask(Math.floor(Math.random() * held.n));
   });
-  for (const control of [kChoice, metricChoice]) {
-    control.addEventListener('change', () => {
-      formula();
-      delete root.dataset['batchReady'];
-      // The figure for the old k or distance is stale at once: stop measuring it.
-      void cancelSession(batchId);
-      void query().then(batch);
-    });
-  }
-  window.addEventListener(EMBEDDING_QUERY, (event) => {
-    queryInput.value = String((event as CustomEvent<{ index: number }>).detail.index);
-    void query();
-  });
-  const restored = shell.restore();
-  if (restored) {
-    queryInput.value = String(restored.params['query'] ?? 7);
-    kChoice.value = String(restored.params['k'] ?? 8);
-    metricChoice.value = String(restored.params['metric'] ?? 'cosine');
-  }
+  controls.onChange(() => {
+    formula();
+    delete root.dataset['batchReady'];
+    // The figure for the old k or distance is stale at once: stop measuring it.
+    void cancelSession(batchId);
+    void query().then(batch);
+  }, ['k', 'metric']);
+  window.addEventListener(EMBEDDING_QUERY, (event) => ask((event as CustomEvent<{ index: number }>).detail.index));
+  controls.restore(shell.restore()?.params);
   // A click on the map before this widget started wins over the saved state.
   const picked = announcedQuery();
   if (picked !== undefined) queryInput.value = String(picked);
@@ -151,4 +86,70 @@ export function mountNeighbourExplorer(root: HTMLElement): void {
     await batch();
   });
   shell.start('Loading the engine and the model…', first);
+}
+
+/** The neighbours of image `index` by features, then by pixels, with the milliseconds from `start` to the first list. */
+async function searchBoth(tasks: TaskCalls, held: HeldOutSet, index: number, k: number, metric: Metric, start: number): Promise<Found & { featureMs: number }> {
+  const feature = await tasks.spaceNeighbours(held.id, 'features', index, k, metric);
+  const featureMs = performance.now() - start;
+  const pixel = await tasks.spaceNeighbours(held.id, 'pixels', index, k, metric);
+  return { query: index, label: held.labels[index]!, feature, pixel, featureMs };
+}
+
+/** The query image with its class, and its neighbours in both spaces. */
+function showQuery(root: HTMLElement, held: HeldOutSet, found: Found): void {
+  const canvas = root.querySelector<HTMLCanvasElement>('[data-query-canvas]')!;
+  drawThumb(canvas, held, found.query);
+  canvas.style.borderColor = CLASS_COLOURS[found.label]!;
+  root.querySelector('[data-query-class]')!.textContent = OBJECT_CLASSES[found.label]!;
+  root.dataset['query'] = String(found.query);
+  fillNeighbours(root.querySelector('[data-space="feature"]')!, held, found.feature, found.label);
+  fillNeighbours(root.querySelector('[data-space="pixel"]')!, held, found.pixel, found.label);
+}
+
+/** One space's figure: the neighbours' thumbnails, classes and distances, and how many share the query's class `label`. */
+function fillNeighbours(figure: HTMLElement, held: HeldOutSet, list: NeighbourList, label: number): void {
+  const items = list.indices.map((index, t) => {
+    const item = document.createElement('li');
+    const same = list.labels[t] === label;
+    item.className = same ? 'same' : 'other';
+    item.dataset['index'] = String(index);
+    const canvas = document.createElement('canvas');
+    drawThumb(canvas, held, index);
+    canvas.setAttribute('role', 'img');
+    canvas.setAttribute('aria-label', `held-out image ${index}, ${OBJECT_CLASSES[list.labels[t]!]}`);
+    const name = document.createElement('span');
+    name.textContent = `${same ? '✓' : '✗'} ${OBJECT_CLASSES[list.labels[t]!]}`;
+    const distance = document.createElement('span');
+    distance.className = 'distance';
+    distance.textContent = `d = ${list.distances[t]!.toPrecision(2)}`;
+    item.append(canvas, name, distance);
+    return item;
+  });
+  figure.querySelector('[data-neighbours]')!.replaceChildren(...items);
+  const share = figure.querySelector<HTMLElement>('[data-share]')!;
+  share.dataset['sameClass'] = String(list.sameClass);
+  const same = Math.round(list.sameClass * list.indices.length);
+  share.textContent = `— ${same} of ${list.indices.length} share the query's class`;
+}
+
+/** The batch figure: over the first queries of the set, the mean share of the k neighbours with the query's class, by features and by pixels. */
+async function measureAgreement(root: HTMLElement, held: HeldOutSet, batchId: string, k: number, metric: Metric): Promise<void> {
+  const batchText = root.querySelector<HTMLElement>('[data-batch-text]')!;
+  const asked = Number(new URLSearchParams(location.search).get('emb-batch'));
+  const queries = Math.min(held.n, Number.isInteger(asked) && asked > 0 ? asked : BATCH);
+  batchText.textContent = `Measuring the first ${queries} held-out images in both spaces…`;
+  const plot = root.querySelector<HTMLElement>('[data-batch-plot]')!;
+  try {
+    // Starting again under the same id replaces a figure still being measured.
+    const result = await startSession(batchId, 'neighbourAgreement', { set: held.id, queries, k, metric });
+    plot.dataset['feature'] = String(result.feature);
+    plot.dataset['pixel'] = String(result.pixel);
+    plot.dataset['queries'] = String(queries);
+    batchText.textContent = `Over the first ${queries} held-out images (each against all ${held.n}), the share of the ${k} nearest neighbours that have the query's class: ${percent(result.feature)} by features, ${percent(result.pixel)} by pixels. A neighbour picked at random would share it about 10% of the time.`;
+    await drawAgreement(plot, result.feature, result.pixel, k);
+    root.dataset['batchReady'] = 'true';
+  } catch (error) {
+    if (!isSuperseded(error)) batchText.textContent = (error as Error).message;
+  }
 }
