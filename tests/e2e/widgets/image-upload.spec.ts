@@ -13,6 +13,8 @@ test('a corrupt image file shows an error and the widget keeps working', async (
 });
 
 test("the reader's own image is used, kept locally, and too-large files are refused", async ({ page, open }) => {
+  // Handing a 21 MB file to the page goes through the browser's debugging protocol: over a minute on a busy 2-core machine.
+  test.setTimeout(180_000);
   await open(LESSON);
   await ready(page, 'conv-explorer');
   const widget = page.locator('#conv-explorer');
