@@ -3,7 +3,9 @@ import { compute } from '~/engine/client.ts';
 import { isSuperseded } from '~/engine/shared/errors.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
 import { chooseLayer } from '~/engine/shared/widget-params/validate.ts';
+import { FIRST_OBJECT } from '~/engine/shared/widget-params/images.ts';
 import type { FieldTable, FieldView } from '~/engine/tasks/index.ts';
+import type { Box } from '~/engine/probe/receptive-field.ts';
 import { MapFigure } from '~/components/ui/map-view.ts';
 import { attachProbe } from '~/components/ui/probe.ts';
 import { ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
@@ -18,6 +20,13 @@ const KIND = 'receptive-field';
 /** Canvas pixels per input pixel. */
 const SCALE = 5;
 
+/** One unit's field as the engine's unitField gives it: the whole box, its part inside the image, and r. */
+interface UnitField {
+  unclipped: Box;
+  clipped: Box;
+  size: number;
+}
+
 /** A layer's map next to the input: point at a unit, see the input box it can see, with the numbers of the receptive-field equation. */
 export function mountFieldExplorer(root: HTMLElement): void {
   const layer = root.querySelector<HTMLSelectElement>('[data-layer]')!;
@@ -27,12 +36,7 @@ export function mountFieldExplorer(root: HTMLElement): void {
   let picked: PickedScene | undefined;
   let view: FieldView | undefined;
   let chosen = 'last_conv';
-  const state = (): WidgetState => ({
-    widget: KIND,
-    image: picked?.ref ?? { kind: 'dataset', dataset: 'objects-held-out-1', index: 0 },
-    params: { layer: chosen },
-    seed: 0,
-  });
+  const state = (): WidgetState => ({ widget: KIND, image: picked?.ref ?? FIRST_OBJECT, params: { layer: chosen }, seed: 0 });
   const shell = new WidgetShell(root, KIND, state);
   const probe = attachProbe(map, (i, j) => void show(i, j));
 
@@ -44,53 +48,23 @@ export function mountFieldExplorer(root: HTMLElement): void {
     if (!result) return;
     view = result;
     if (layer.options.length !== result.table.rows.length) fillLayers(layer, result.table, name);
-    fillTable(result.table, result.at);
+    fillTable(tbody, result.table, result.at);
     map.draw(result.map);
     const [i, j] = probe.at();
     await show(Math.min(i, result.map.height - 1), Math.min(j, result.map.width - 1));
-  }
-
-  function fillTable(table: FieldTable, at: number): void {
-    const cell = (text: string | number) => Object.assign(document.createElement('td'), { textContent: String(text) });
-    const input = document.createElement('tr');
-    input.append(cell('input'), cell('–'), cell('–'), cell('–'), cell(1), cell(1), cell(0), cell(`${table.imageSide} × ${table.imageSide}`));
-    tbody.replaceChildren(
-      input,
-      ...table.rows.map((row, index) => {
-        const tr = document.createElement('tr');
-        tr.dataset['layer'] = row.name;
-        tr.classList.toggle('chosen', index === at);
-        const { kernel, stride, padding } = row.geometry;
-        tr.append(cell(row.name), cell(kernel), cell(stride), cell(padding), cell(row.field.size), cell(row.field.jump), cell(int(row.field.start)), cell(`${row.side} × ${row.side}`));
-        return tr;
-      }),
-    );
   }
 
   async function show(i: number, j: number): Promise<void> {
     if (!view || !picked) return;
     const { table, at } = view;
     const row = table.rows[at]!;
-    const side = table.imageSide;
     const field = await compute(`${root.id}/unit`, (tasks) => tasks.unitField(table, at, i, j)).catch((error: unknown) => {
       if (!isSuperseded(error)) shell.say((error as Error).message, 'error');
     });
     if (!field || view.table !== table || view.at !== at) return;
-    const { unclipped, clipped, size } = field;
     map.mark(i, j, 1);
-    drawField(canvas, picked.scene.image, side, unclipped, paddingMargin(table, row.name), SCALE);
-    canvas.dataset['field'] = unclipped.join(',');
-    canvas.dataset['clipped'] = clipped.join(',');
-    canvas.dataset['unit'] = `${i},${j}`;
-    const { jump, start } = row.field;
-    const [top, left, bottom, right] = unclipped;
-    const outside = clipped.some((v, n) => v !== unclipped[n]);
-    root.querySelector('[data-where]')!.textContent =
-      `Unit (u, v) = (${i}, ${j}) of ${row.name} (value ${signed(map.value(i, j))}) sees input rows ${formatSpan(clipped[0], clipped[2])} and columns ${formatSpan(clipped[1], clipped[3])}` +
-      (outside ? `; the rest of its ${size} × ${size} field lies in the padding.` : `: all ${size} × ${size} pixels of its field are inside the image.`);
-    root.querySelector('[data-sum]')!.textContent =
-      `top = start + u·j = ${int(start)} + ${i}·${jump} = ${int(top)},  left = start + v·j = ${int(start)} + ${j}·${jump} = ${int(left)};  ` +
-      `field = rows ${int(top)} to ${int(bottom - 1)}, columns ${int(left)} to ${int(right - 1)} (r = ${size})`;
+    drawUnit(canvas, picked.scene.image, table, row.name, field, [i, j]);
+    describeUnit(root, row, [i, j], field, map.value(i, j));
   }
 
   layer.addEventListener('change', () => {
@@ -108,7 +82,48 @@ export function mountFieldExplorer(root: HTMLElement): void {
     const checked = chooseLayer(chosen, table.rows.map((row) => row.name), 'last_conv');
     if (checked.notice) shell.notice(checked.notice);
     chosen = checked.layer;
-    return picker.select(restored?.image ?? { kind: 'dataset', dataset: 'objects-held-out-1', index: 0 });
+    return picker.select(restored?.image ?? FIRST_OBJECT);
   });
   shell.start('Loading the engine and the model…', first);
+}
+
+/** The receptive-field table: the input, then each layer's kernel, stride, padding, r, j, start and map size; the chosen layer marked. */
+function fillTable(tbody: HTMLTableSectionElement, table: FieldTable, at: number): void {
+  const cell = (text: string | number) => Object.assign(document.createElement('td'), { textContent: String(text) });
+  const input = document.createElement('tr');
+  input.append(cell('input'), cell('–'), cell('–'), cell('–'), cell(1), cell(1), cell(0), cell(`${table.imageSide} × ${table.imageSide}`));
+  tbody.replaceChildren(
+    input,
+    ...table.rows.map((row, index) => {
+      const tr = document.createElement('tr');
+      tr.dataset['layer'] = row.name;
+      tr.classList.toggle('chosen', index === at);
+      const { kernel, stride, padding } = row.geometry;
+      tr.append(cell(row.name), cell(kernel), cell(stride), cell(padding), cell(row.field.size), cell(row.field.jump), cell(int(row.field.start)), cell(`${row.side} × ${row.side}`));
+      return tr;
+    }),
+  );
+}
+
+/** Draws unit (i, j)'s field over the padded input, and records the field, its part inside the image and the unit. */
+function drawUnit(canvas: HTMLCanvasElement, image: Float32Array, table: FieldTable, layer: string, field: UnitField, [i, j]: [number, number]): void {
+  const { unclipped, clipped } = field;
+  drawField(canvas, image, table.imageSide, unclipped, paddingMargin(table, layer), SCALE);
+  canvas.dataset['field'] = unclipped.join(',');
+  canvas.dataset['clipped'] = clipped.join(',');
+  canvas.dataset['unit'] = `${i},${j}`;
+}
+
+/** Which input pixels unit (i, j) sees, and its field worked out from start and jump. */
+function describeUnit(root: HTMLElement, row: FieldTable['rows'][number], [i, j]: [number, number], field: UnitField, value: number): void {
+  const { unclipped, clipped, size } = field;
+  const { jump, start } = row.field;
+  const [top, left, bottom, right] = unclipped;
+  const outside = clipped.some((v, n) => v !== unclipped[n]);
+  root.querySelector('[data-where]')!.textContent =
+    `Unit (u, v) = (${i}, ${j}) of ${row.name} (value ${signed(value)}) sees input rows ${formatSpan(clipped[0], clipped[2])} and columns ${formatSpan(clipped[1], clipped[3])}` +
+    (outside ? `; the rest of its ${size} × ${size} field lies in the padding.` : `: all ${size} × ${size} pixels of its field are inside the image.`);
+  root.querySelector('[data-sum]')!.textContent =
+    `top = start + u·j = ${int(start)} + ${i}·${jump} = ${int(top)},  left = start + v·j = ${int(start)} + ${j}·${jump} = ${int(left)};  ` +
+    `field = rows ${int(top)} to ${int(bottom - 1)}, columns ${int(left)} to ${int(right - 1)} (r = ${size})`;
 }
