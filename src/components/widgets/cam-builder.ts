@@ -1,3 +1,4 @@
+import { Controls, num } from '~/components/ui/controls.ts';
 import { signed } from '~/components/ui/format.ts';
 import { compute } from '~/engine/client.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
@@ -17,6 +18,7 @@ const SHOWN = 6;
 export function mountCamBuilder(root: HTMLElement): void {
   const q = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
   const classSelect = q<HTMLSelectElement>('[data-class]');
+  const controls = new Controls(root, { summed: num('[data-summed]') });
   const slider = q<HTMLInputElement>('[data-summed]');
   const sceneFigure = new MapFigure(q('[data-map="scene"]'));
   const partial = new MapFigure(q('[data-map="partial"]'));
@@ -27,67 +29,37 @@ export function mountCamBuilder(root: HTMLElement): void {
     widget: KIND,
     image: picked?.ref ?? FIRST_SCENE,
     class: Number(classSelect.value || 0),
-    params: { summed: slider.valueAsNumber },
+    params: controls.values(),
     seed: 1,
   });
   const shell = new WidgetShell(root, KIND, state);
-
   attachProbe(partial, (i, j) => {
-    if (!last) return;
-    partial.mark(i, j, 1);
-    const size = last.overlay.width / partial.current!.width;
-    overlay.mark(i * size, j * size, size);
-    q('[data-where]').innerHTML = `S<sub>${last.summed}</sub>(${i}, ${j}) = ${signed(partial.value(i, j))}, the sum of the first ${last.summed} weighted maps at row ${i}, column ${j}; this cell covers ${size} × ${size} pixels of the image.`;
+    if (last) explainCell(root, { partial, overlay }, last, i, j);
   });
-
-  function drawChannels(build: CamBuild): void {
-    const items = build.top.map((channel, rank) => {
-      const item = document.createElement('li');
-      item.dataset['inSum'] = String(rank < build.summed);
-      item.dataset['contribution'] = String(channel.contribution);
-      item.dataset['channel'] = String(channel.channel);
-      const caption = document.createElement('span');
-      caption.innerHTML = `k = ${channel.channel}<br>w = ${signed(channel.weight)}<br>F = ${signed(channel.mean)}<br>wF = ${signed(channel.contribution)}`;
-      item.append(mapCanvas(channel.map, `Channel ${channel.channel}, weight ${signed(channel.weight)}`), caption);
-      return item;
-    });
-    q('[data-channels]').replaceChildren(...items);
-  }
-
-  function drawScore(build: CamBuild): void {
-    const partialScore = build.contributions.slice(0, build.summed).reduce((a, b) => a + b, 0);
-    const all = build.contributions.reduce((a, b) => a + b, 0);
-    const score = q<HTMLElement>('[data-score]');
-    Object.assign(score.dataset, { partial: String(partialScore), all: String(all), logit: String(build.logit), bias: String(build.bias) });
-    score.innerHTML =
-      `Σ<sub>first ${build.summed} of ${build.channels}</sub> w<sub>k</sub><sup>c</sup> F<sub>k</sub> = <strong>${signed(partialScore)}</strong>` +
-      ` (all ${build.channels}: ${signed(all)}; plus the bias b<sub>c</sub> = ${signed(build.bias)} gives ${signed(all + build.bias)},` +
-      ` and the model's logit is y<sup>c</sup> = ${signed(build.logit)}). The mean of S<sub>n</sub> over the map is this same partial sum.`;
-  }
 
   async function update(): Promise<void> {
     if (!picked) return;
     const { image } = picked.scene;
     const c = Number(classSelect.value);
-    const summed = slider.valueAsNumber;
+    const summed = controls.value('summed');
     const build = await shell.run(() => compute(root.id, (tasks) => tasks.camBuilder(image, c, Math.min(summed, Number(slider.max)), SHOWN)));
     if (!build) return;
     last = build;
     slider.max = String(build.channels);
     q('[data-summed-label]').textContent = build.summed === build.channels ? `all ${build.channels}` : `${build.summed} of ${build.channels}`;
-    drawChannels(build);
+    drawChannels(root, build);
     partial.draw(build.partial);
     overlay.draw(build.overlay);
-    drawScore(build);
+    drawScore(root, build);
     root.dataset['layer'] = build.layer;
   }
 
   classSelect.addEventListener('change', () => void update());
-  slider.addEventListener('input', () => void update());
+  controls.onChange(() => void update());
 
   const restored = shell.restore();
   const showClasses = classMenu(classSelect, restored?.class);
-  if (restored && typeof restored.params['summed'] === 'number') slider.value = String(restored.params['summed']);
+  controls.restore(restored?.params);
   const picker = new ScenePicker(q('[data-scene-picker]'), (next) => {
     picked = next;
     showClasses(next.scene);
@@ -95,4 +67,40 @@ export function mountCamBuilder(root: HTMLElement): void {
     void update();
   });
   shell.start('Loading the engine and the model…', picker.select(restored?.image));
+}
+
+/** Marks a cell of the partial sum, the pixels it covers, and reads out its value. */
+function explainCell(root: HTMLElement, figures: { partial: MapFigure; overlay: MapFigure }, build: CamBuild, i: number, j: number): void {
+  const { partial, overlay } = figures;
+  partial.mark(i, j, 1);
+  const size = build.overlay.width / partial.current!.width;
+  overlay.mark(i * size, j * size, size);
+  root.querySelector('[data-where]')!.innerHTML = `S<sub>${build.summed}</sub>(${i}, ${j}) = ${signed(partial.value(i, j))}, the sum of the first ${build.summed} weighted maps at row ${i}, column ${j}; this cell covers ${size} × ${size} pixels of the image.`;
+}
+
+/** The channels with the largest shares of the score, each as a small map with its weight, mean and share. */
+function drawChannels(root: HTMLElement, build: CamBuild): void {
+  const items = build.top.map((channel, rank) => {
+    const item = document.createElement('li');
+    item.dataset['inSum'] = String(rank < build.summed);
+    item.dataset['contribution'] = String(channel.contribution);
+    item.dataset['channel'] = String(channel.channel);
+    const caption = document.createElement('span');
+    caption.innerHTML = `k = ${channel.channel}<br>w = ${signed(channel.weight)}<br>F = ${signed(channel.mean)}<br>wF = ${signed(channel.contribution)}`;
+    item.append(mapCanvas(channel.map, `Channel ${channel.channel}, weight ${signed(channel.weight)}`), caption);
+    return item;
+  });
+  root.querySelector('[data-channels]')!.replaceChildren(...items);
+}
+
+/** The partial sum of the weighted means beside the whole sum, the bias and the model's logit. */
+function drawScore(root: HTMLElement, build: CamBuild): void {
+  const partialScore = build.contributions.slice(0, build.summed).reduce((a, b) => a + b, 0);
+  const all = build.contributions.reduce((a, b) => a + b, 0);
+  const score = root.querySelector<HTMLElement>('[data-score]')!;
+  Object.assign(score.dataset, { partial: String(partialScore), all: String(all), logit: String(build.logit), bias: String(build.bias) });
+  score.innerHTML =
+    `Σ<sub>first ${build.summed} of ${build.channels}</sub> w<sub>k</sub><sup>c</sup> F<sub>k</sub> = <strong>${signed(partialScore)}</strong>` +
+    ` (all ${build.channels}: ${signed(all)}; plus the bias b<sub>c</sub> = ${signed(build.bias)} gives ${signed(all + build.bias)},` +
+    ` and the model's logit is y<sup>c</sup> = ${signed(build.logit)}). The mean of S<sub>n</sub> over the map is this same partial sum.`;
 }

@@ -1,4 +1,4 @@
-import { precise, signed } from '~/components/ui/format.ts';
+import { percent, precise, signed } from '~/components/ui/format.ts';
 import { compute } from '~/engine/client.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
 import { chooseLayer } from '~/engine/shared/widget-params/validate.ts';
@@ -21,7 +21,6 @@ export function mountGradCamExplorer(root: HTMLElement): void {
   const sceneFigure = new MapFigure(q('[data-map="scene"]'));
   const figures = { gradCam: new MapFigure(q('[data-map="grad-cam"]')), guided: new MapFigure(q('[data-map="guided"]')), plusPlus: new MapFigure(q('[data-map="plus-plus"]')) };
   let picked: PickedScene | undefined;
-  let restoredLayer: string | undefined;
   const state = (): WidgetState => ({
     widget: KIND,
     image: picked?.ref ?? FIRST_SCENE,
@@ -32,53 +31,6 @@ export function mountGradCamExplorer(root: HTMLElement): void {
   });
   const shell = new WidgetShell(root, KIND, state);
 
-  function bar(channel: number, alpha: number, largest: number): HTMLElement {
-    const row = document.createElement('div');
-    row.className = 'bar';
-    row.dataset['sign'] = alpha < 0 ? 'negative' : 'positive';
-    row.dataset['channel'] = String(channel);
-    row.dataset['alpha'] = String(alpha);
-    const track = document.createElement('span');
-    track.className = 'track';
-    const fill = document.createElement('i');
-    fill.style.width = `${(Math.abs(alpha) / largest) * 100}%`;
-    track.append(fill);
-    const name = document.createElement('span');
-    name.textContent = `k = ${channel}`;
-    const value = document.createElement('span');
-    value.className = 'value';
-    value.textContent = precise(alpha, 3);
-    row.append(name, track, value);
-    return row;
-  }
-
-  function drawAlphas(view: GradCamView): void {
-    const ranked = Array.from(view.alphas, (alpha, channel) => ({ alpha, channel })).sort((a, b) => b.alpha - a.alpha);
-    const largest = Math.max(...ranked.map((r) => Math.abs(r.alpha)), 1e-12);
-    const column = (title: string, rows: typeof ranked) => {
-      const box = document.createElement('div');
-      const heading = document.createElement('p');
-      heading.textContent = title;
-      box.append(heading, ...rows.map((r) => bar(r.channel, r.alpha, largest)));
-      return box;
-    };
-    const chart = q<HTMLElement>('[data-alphas-chart]');
-    chart.replaceChildren(column(`largest ${LISTED} of ${ranked.length}`, ranked.slice(0, LISTED)), column(`smallest ${LISTED}`, ranked.slice(-LISTED).reverse()));
-    // Every alpha, for readers who inspect the page and for the tests.
-    root.dataset['alphas'] = JSON.stringify(Array.from(view.alphas));
-  }
-
-  function drawAgreement({ agreement }: GradCamDetails): void {
-    const { layer, z, mapGap, weightGap } = agreement;
-    const line = q<HTMLElement>('[data-agreement]');
-    Object.assign(line.dataset, { mapGap: String(mapGap), weightGap: String(weightGap), z: String(z) });
-    line.innerHTML =
-      `CAM against Grad-CAM at <code>${layer}</code>, the layer global average pooling reads (Z = ${z} positions): ` +
-      `largest difference of the two maps scaled to [0, 1] = <strong>${mapGap.toExponential(1)}</strong>; ` +
-      `largest |Z α<sub>k</sub><sup>c</sup> − w<sub>k</sub><sup>c</sup>| = <strong>${weightGap.toExponential(1)}</strong>. ` +
-      `Through the pooling, ∂y<sup>c</sup>/∂A<sup>k</sup><sub>ij</sub> = w<sub>k</sub><sup>c</sup>/Z at every position, so the two methods weigh the channels alike.`;
-  }
-
   async function update(): Promise<void> {
     if (!picked || !layerSelect.value) return;
     const { image } = picked.scene;
@@ -87,45 +39,21 @@ export function mountGradCamExplorer(root: HTMLElement): void {
     const started = performance.now();
     const view = await shell.run(() => compute(root.id, (tasks) => tasks.gradCamExplorer(image, c, layer)));
     if (!view) return;
-    figures.gradCam.draw(view.gradCam);
-    markPeak(figures.gradCam, view.gradCam.peak);
-    figures.plusPlus.draw(view.plusPlus);
-    markPeak(figures.plusPlus, view.plusPlus.peak);
-    const [h, w, k] = view.layer.outputShape;
-    q('[data-map="grad-cam"] [data-map-dims]').textContent = `from ${h} × ${w} × ${k}`;
-    q('[data-score]').innerHTML = `y<sup>c</sup> = ${signed(view.logit)}, softmax p<sup>c</sup> = ${(view.probability * 100).toFixed(1)}%`;
-    drawAlphas(view);
-    root.dataset['layer'] = view.layer.name;
-    root.dataset['classIndex'] = String(c);
+    drawHeatmaps(root, figures, view, c);
     const heatmapMs = performance.now() - started;
     // Guided backpropagation to the pixels and the CAM check follow in their own lane, after the heatmap is on screen.
     const details = await shell.run(() => compute(`${root.id}/details`, (tasks) => tasks.gradCamDetails(image, c, layer)));
     if (!details || picked?.scene.image !== image || Number(classSelect.value) !== c || layerSelect.value !== layer) return;
     figures.guided.draw(details.guided);
-    drawAgreement(details);
+    drawAgreement(root, details);
     root.dataset['details'] = `${layer}:${c}`;
     shell.say(`Grad-CAM on screen ${heatmapMs.toFixed(1)} ms after the change; Guided Grad-CAM and the CAM check after ${(performance.now() - started).toFixed(1)} ms.`);
-  }
-
-  async function fillLayers(): Promise<void> {
-    const { layers, pooled } = await compute(`${root.id}/layers`, (tasks) => tasks.camLayers());
-    const { layer: chosen, notice } = chooseLayer(restoredLayer, layers.map((l) => l.name), pooled);
-    if (notice) shell.notice(notice);
-    layerSelect.replaceChildren(
-      ...layers.map((l) => {
-        const note = l.name === pooled ? ', read by the pooling' : '';
-        const option = new Option(`${l.name} (${l.className}, ${l.outputShape.join(' × ')}${note})`, l.name);
-        option.selected = l.name === chosen;
-        return option;
-      }),
-    );
   }
 
   for (const select of [classSelect, layerSelect]) select.addEventListener('change', () => void update());
 
   const restored = shell.restore();
   const showClasses = classMenu(classSelect, restored?.class);
-  restoredLayer = restored?.layer;
   const picker = new ScenePicker(q('[data-scene-picker]'), (next) => {
     picked = next;
     showClasses(next.scene);
@@ -133,7 +61,86 @@ export function mountGradCamExplorer(root: HTMLElement): void {
     void update();
   });
   shell.say('Loading the engine and the model…');
-  void fillLayers()
+  void fillLayers(root.id, layerSelect, shell, restored?.layer)
     .then(() => picker.select(restored?.image))
     .catch((error: Error) => shell.say(error.message, 'error'));
+}
+
+/** Fills the layer menu with the model's layers, choosing the restored one if the model has it, else the one the pooling reads. */
+async function fillLayers(id: string, select: HTMLSelectElement, shell: WidgetShell, restoredLayer: string | undefined): Promise<void> {
+  const { layers, pooled } = await compute(`${id}/layers`, (tasks) => tasks.camLayers());
+  const { layer: chosen, notice } = chooseLayer(restoredLayer, layers.map((l) => l.name), pooled);
+  if (notice) shell.notice(notice);
+  select.replaceChildren(
+    ...layers.map((l) => {
+      const note = l.name === pooled ? ', read by the pooling' : '';
+      const option = new Option(`${l.name} (${l.className}, ${l.outputShape.join(' × ')}${note})`, l.name);
+      option.selected = l.name === chosen;
+      return option;
+    }),
+  );
+}
+
+/** The Grad-CAM and Grad-CAM++ heatmaps with their peaks, the class's score and the alphas. */
+function drawHeatmaps(root: HTMLElement, figures: Record<'gradCam' | 'plusPlus', MapFigure>, view: GradCamView, classIndex: number): void {
+  figures.gradCam.draw(view.gradCam);
+  markPeak(figures.gradCam, view.gradCam.peak);
+  figures.plusPlus.draw(view.plusPlus);
+  markPeak(figures.plusPlus, view.plusPlus.peak);
+  const [h, w, k] = view.layer.outputShape;
+  root.querySelector('[data-map="grad-cam"] [data-map-dims]')!.textContent = `from ${h} × ${w} × ${k}`;
+  root.querySelector('[data-score]')!.innerHTML = `y<sup>c</sup> = ${signed(view.logit)}, softmax p<sup>c</sup> = ${percent(view.probability)}`;
+  drawAlphas(root, view);
+  root.dataset['layer'] = view.layer.name;
+  root.dataset['classIndex'] = String(classIndex);
+}
+
+/** The largest and smallest alphas as bars, and every alpha in the widget's data. */
+function drawAlphas(root: HTMLElement, view: GradCamView): void {
+  const ranked = Array.from(view.alphas, (alpha, channel) => ({ alpha, channel })).sort((a, b) => b.alpha - a.alpha);
+  const largest = Math.max(...ranked.map((r) => Math.abs(r.alpha)), 1e-12);
+  const column = (title: string, rows: typeof ranked) => {
+    const box = document.createElement('div');
+    const heading = document.createElement('p');
+    heading.textContent = title;
+    box.append(heading, ...rows.map((r) => bar(r.channel, r.alpha, largest)));
+    return box;
+  };
+  const chart = root.querySelector<HTMLElement>('[data-alphas-chart]')!;
+  chart.replaceChildren(column(`largest ${LISTED} of ${ranked.length}`, ranked.slice(0, LISTED)), column(`smallest ${LISTED}`, ranked.slice(-LISTED).reverse()));
+  // Every alpha, for readers who inspect the page and for the tests.
+  root.dataset['alphas'] = JSON.stringify(Array.from(view.alphas));
+}
+
+/** One channel's alpha as a bar scaled to the largest |alpha|. */
+function bar(channel: number, alpha: number, largest: number): HTMLElement {
+  const row = document.createElement('div');
+  row.className = 'bar';
+  row.dataset['sign'] = alpha < 0 ? 'negative' : 'positive';
+  row.dataset['channel'] = String(channel);
+  row.dataset['alpha'] = String(alpha);
+  const track = document.createElement('span');
+  track.className = 'track';
+  const fill = document.createElement('i');
+  fill.style.width = `${(Math.abs(alpha) / largest) * 100}%`;
+  track.append(fill);
+  const name = document.createElement('span');
+  name.textContent = `k = ${channel}`;
+  const value = document.createElement('span');
+  value.className = 'value';
+  value.textContent = precise(alpha, 3);
+  row.append(name, track, value);
+  return row;
+}
+
+/** The check that CAM and Grad-CAM agree at the layer the pooling reads. */
+function drawAgreement(root: HTMLElement, { agreement }: GradCamDetails): void {
+  const { layer, z, mapGap, weightGap } = agreement;
+  const line = root.querySelector<HTMLElement>('[data-agreement]')!;
+  Object.assign(line.dataset, { mapGap: String(mapGap), weightGap: String(weightGap), z: String(z) });
+  line.innerHTML =
+    `CAM against Grad-CAM at <code>${layer}</code>, the layer global average pooling reads (Z = ${z} positions): ` +
+    `largest difference of the two maps scaled to [0, 1] = <strong>${mapGap.toExponential(1)}</strong>; ` +
+    `largest |Z α<sub>k</sub><sup>c</sup> − w<sub>k</sub><sup>c</sup>| = <strong>${weightGap.toExponential(1)}</strong>. ` +
+    `Through the pooling, ∂y<sup>c</sup>/∂A<sup>k</sup><sub>ij</sub> = w<sub>k</sub><sup>c</sup>/Z at every position, so the two methods weigh the channels alike.`;
 }
