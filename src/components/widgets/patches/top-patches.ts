@@ -1,11 +1,10 @@
 import { cancelSession, compute, startSession } from '~/engine/client.ts';
 import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
-import { isSuperseded, SupersededError } from '~/engine/shared/errors.ts';
+import { isSuperseded } from '~/engine/shared/errors.ts';
 import { OBJECTS_SPLITS } from '~/engine/shared/splits.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
 import { chooseLayer } from '~/engine/shared/widget-params/validate.ts';
 import type { FieldTable, ScanProgress, TopPatchesResult } from '~/engine/tasks/index.ts';
-import { loadObjectAtlas } from '~/components/ui/object-atlas.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
 import { drawField } from './field-canvas.ts';
 import { fillLayers, formatSpan, paddingMargin } from './layer-rows.ts';
@@ -69,12 +68,8 @@ export function mountTopPatches(root: HTMLElement): void {
     // Scan and first ranking run as one job in the widget's lane, with the channel changes: a ranking never meets a
     // set that a new scan is replacing, and a job that a newer one overtook never delivers.
     const top = await shell.run(() =>
-      compute(root.id, async (tasks, signal) => {
-        // The engine generates the held-out images; the page decodes the atlas for now and passes it as data.
-        const atlas = await loadObjectAtlas();
-        // Overtaken while the atlas loaded: start no scan whose answer the lane would drop.
-        if (signal.aborted) throw new SupersededError(root.id);
-        await startSession(root.id, 'scanLayer', { set: root.id, layer: name, count, atlas }, (report) => onReport(report.progress), { budgetMs: 12 });
+      compute(root.id, async (tasks) => {
+        await startSession(root.id, 'scanLayer', { set: root.id, layer: name, count }, (report) => onReport(report.progress), { budgetMs: 12 });
         return tasks.topPatches(root.id, clampChannel(), Number(k.value));
       }).catch((error: unknown) => {
         failed = !isSuperseded(error);
