@@ -12,23 +12,6 @@ import { describe, expect, it } from 'vitest';
 const ROOT = resolve(import.meta.dirname, '../..');
 const SRC = join(ROOT, 'src');
 
-/**
- * Value imports from islands into the engine that are still to move behind the
- * client: the scene generator runs on the main thread until tasks resolve image
- * references themselves. The test fails when this list grows, and when an entry
- * no longer offends (so it is removed as the work lands).
- */
-const PENDING: readonly string[] = [
-  'src/components/ui/object-atlas.ts -> src/engine/data/site-atlas.ts',
-  'src/components/ui/scene-picker.ts -> src/engine/data/atlas.ts',
-  'src/components/ui/scene-picker.ts -> src/engine/data/objects.ts',
-  'src/components/widgets/cam-gallery.ts -> src/engine/data/objects.ts',
-  'src/components/widgets/composer-stage.ts -> src/engine/data/compose.ts',
-  'src/components/widgets/objects-gallery.ts -> src/engine/data/atlas.ts',
-  'src/components/widgets/objects-gallery.ts -> src/engine/data/objects.ts',
-  'src/components/widgets/scene-composer.ts -> src/engine/data/compose.ts',
-];
-
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
@@ -88,10 +71,7 @@ describe('import boundaries', () => {
       .filter((imp) => !imp.typeOnly && target(imp).startsWith('src/engine/'))
       .filter((imp) => target(imp) !== 'src/engine/client.ts' && !target(imp).startsWith('src/engine/shared/'))
       .map(edge);
-    const unexpected = [...new Set(offending)].filter((e) => !PENDING.includes(e)).sort();
-    expect(unexpected, 'islands importing engine internals (go through client.ts or move the value to shared/)').toEqual([]);
-    const fixed = PENDING.filter((e) => !offending.includes(e));
-    expect(fixed, 'no longer offending: remove from PENDING').toEqual([]);
+    expect([...new Set(offending)].sort(), 'islands importing engine internals (go through client.ts or move the value to shared/)').toEqual([]);
   });
 
   it('shared/ is free of TensorFlow.js and of the rest of the engine', () => {

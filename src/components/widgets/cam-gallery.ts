@@ -1,10 +1,9 @@
 import { compute } from '~/engine/client.ts';
 import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
-import { sceneAt, type Scene } from '~/engine/data/objects.ts';
+import type { Scene } from '~/engine/data/objects.ts';
 import { OBJECTS_SPLITS } from '~/engine/shared/splits.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
 import type { OverlayView } from '~/engine/tasks/index.ts';
-import { loadObjectAtlas } from '~/components/ui/object-atlas.ts';
 import { CLASS_COLOURS, drawScene, outlineMask } from '~/components/ui/scene-tile.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
 
@@ -30,12 +29,10 @@ export function mountCamGallery(root: HTMLElement): void {
 
   async function update(): Promise<void> {
     const start = Math.max(0, first.valueAsNumber || 0);
-    const atlas = await loadObjectAtlas();
-    const scenes = Array.from({ length: count }, (_, i) => sceneAt(atlas, OBJECTS_SPLITS.scenes.seed, start + i, { count: 2 + ((start + i) % 2) }));
     const explained = await shell.run(() =>
       compute(root.id, async (tasks) => {
         const out: Explained[] = [];
-        for (const scene of scenes) {
+        for (const scene of await tasks.pointingScenes(start, count)) {
           const maps = [];
           for (const object of scene.objects) {
             const { methods } = await tasks.explainScene(scene.image, object.classIndex);

@@ -1,6 +1,6 @@
 import type { PlacedObject } from '~/engine/data/compose.ts';
 import type { Scene } from '~/engine/data/objects.ts';
-import { objectAt } from '~/engine/data/compose.ts';
+import { objectAt } from '~/engine/shared/scene-hits.ts';
 import { CLASS_COLOURS, drawScene } from '~/components/ui/scene-tile.ts';
 
 /** Canvas pixels per scene pixel on the stage (the canvas is scaled down by CSS). */

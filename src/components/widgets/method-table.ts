@@ -2,7 +2,6 @@ import { cancelSession, startSession } from '~/engine/client.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
 import type { MethodRow, MethodTable } from '~/engine/tasks/index.ts';
 import { fixed, percent } from '~/components/ui/format.ts';
-import { loadObjectAtlas } from '~/components/ui/object-atlas.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
 import { stop } from './trust-controls.ts';
 
@@ -34,10 +33,8 @@ export function mountMethodTable(root: HTMLElement): void {
     delete root.dataset['ready'];
     progress.value = 0;
     shell.say(`Measuring ${n} scenes, one at a time…`);
-    // The engine makes held-out scenes 0 .. n-1 (2 or 3 objects, alternating: the batch the model card's pointing
-    // game uses) from the atlas, which the page decodes for now and passes as data.
-    const atlas = await loadObjectAtlas();
-    const args = { atlas, count: n, steps, seed: SEED, smoothSamples: 8 };
+    // The engine makes held-out scenes 0 .. n-1 (2 or 3 objects, alternating: the batch the model card's pointing game uses).
+    const args = { count: n, steps, seed: SEED, smoothSamples: 8 };
     const table = await shell.run(() =>
       startSession(root.id, 'methodTable', args, ({ progress: { table: partial, total } }) => {
         // Until the first scene is measured there is nothing new to show.

@@ -8,6 +8,7 @@ import { TRAIN_STYLES, type ObjectAtlas } from './atlas.ts';
 import { paintBackground } from './background.ts';
 import type { Scene, SceneObject } from './objects.ts';
 import { pasteTemplate, type Placement } from './paste.ts';
+import { badArgument } from '../shared/errors.ts';
 import { createRng, deriveSeed } from '../shared/rng.ts';
 import { IMAGE_SIDE } from '../shared/image-side.ts';
 
@@ -33,7 +34,7 @@ export const COMPOSER_BACKGROUND_SEED = 7070;
 /** The first template of a class in the training styles: the object the composer pastes. */
 export function composerTemplate(atlas: ObjectAtlas, classIndex: number): number {
   const index = atlas.templates.findIndex((t) => t.classIndex === classIndex && (TRAIN_STYLES as readonly string[]).includes(t.style));
-  if (index < 0) throw new Error(`composerTemplate(classIndex): expected a class with a template in [${TRAIN_STYLES.join(', ')}], got ${classIndex}`);
+  if (index < 0) throw badArgument('composerTemplate', 'classIndex', `a class with a template in [${TRAIN_STYLES.join(', ')}]`, classIndex);
   return index;
 }
 
@@ -52,21 +53,6 @@ export function composeScene(atlas: ObjectAtlas, composition: Composition, size 
     object.box = box(object.mask, size);
   });
   return { size, image, objects };
-}
-
-/** The object whose visible mask covers pixel (row, col), front-most first, or -1. */
-export function objectAt(scene: Scene, row: number, col: number): number {
-  return scene.objects.findIndex((o) => o.mask[row * scene.size + col] === 1);
-}
-
-/** Euclidean distance in pixels from (row, col) to the nearest visible pixel of an object (Infinity if hidden). */
-export function distanceToObject(scene: Scene, objectIndex: number, row: number, col: number): number {
-  const mask = scene.objects[objectIndex]?.mask;
-  let best = Infinity;
-  mask?.forEach((m, p) => {
-    if (m) best = Math.min(best, Math.hypot(Math.floor(p / scene.size) - row, (p % scene.size) - col));
-  });
-  return best;
 }
 
 function box(mask: Uint8Array, size: number): [number, number, number, number] {

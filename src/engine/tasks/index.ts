@@ -5,6 +5,7 @@ export type { MapView } from './read-maps.ts';
 export * from './saliency.ts';
 export * from './trust/index.ts';
 export * from './cam.ts';
+export * from './scenes.ts';
 export * from './activations/index.ts';
 export * from './embeddings/index.ts';
 export * from './patches/index.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadAtlas } from '../../../scripts/data/load-atlas.ts';
-import { composeScene, composerTemplate, distanceToObject, objectAt } from '~/engine/data/compose.ts';
+import { composeScene, composerTemplate } from '~/engine/data/compose.ts';
+import { distanceToObject, objectAt } from '~/engine/shared/scene-hits.ts';
 import { pasteTemplate } from '~/engine/data/paste.ts';
 
 const atlas = loadAtlas();

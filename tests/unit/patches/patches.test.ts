@@ -5,6 +5,7 @@ import { maxActivatingUnits, readPatches } from '~/engine/explain/max-activating
 import { loadModel } from '~/engine/runtime/models.ts';
 import { fieldTable } from '~/engine/tasks/patches/fields.ts';
 import { SessionRunner } from '~/engine/runtime/session-runner.ts';
+import type { ObjectAtlas } from '~/engine/data/atlas.ts';
 import { sceneBatch } from '~/engine/data/objects.ts';
 import { OBJECTS_SPLITS } from '~/engine/shared/splits.ts';
 import { dropPatchSet, patchSetOf } from '~/engine/tasks/patches/activation-set.ts';
@@ -117,7 +118,7 @@ describe('the scanLayer session and topPatches', () => {
     const model = tinyStridedCnn();
     await expect(scanLayer(tinyScan('e', 'gap', 2, model))).rejects.toThrow('scanLayer(layer): expected one of conv_0, pool_1, last_conv, last_relu, got "gap"');
     await expect(scanLayer({ ...tinyScan('e', 'conv_0', 2, model), count: 0 })).rejects.toThrow('scanLayer(count): expected an integer in 1..2, got 0');
-    await expect(scanLayer({ set: 'e', layer: 'conv_0', count: 2, model })).rejects.toThrow('scanLayer(atlas)');
+    await expect(scanLayer({ set: 'e', layer: 'conv_0', count: 2, model, atlas: {} as ObjectAtlas })).rejects.toThrow('scanLayer(atlas)');
     await runAll(() => scanLayer(tinyScan('e', 'conv_0', 3, model)));
     await expect(topPatches('e', 3, 1)).rejects.toThrow('topPatches(channel): expected an integer in 0..2, got 3');
     await expect(topPatches('e', 0, 4)).rejects.toThrow('topPatches(k): expected an integer in 1..3, got 4');

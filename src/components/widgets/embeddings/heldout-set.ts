@@ -11,7 +11,6 @@
  */
 import { startSession } from '~/engine/client.ts';
 import { OBJECTS_SPLITS } from '~/engine/shared/splits.ts';
-import { loadObjectAtlas } from '~/components/ui/object-atlas.ts';
 import { IMAGE_SIDE } from '~/engine/shared/image-side.ts';
 
 export const EMBEDDING_QUERY = 'glassbox:embedding-query';
@@ -54,9 +53,7 @@ function heldOutSet(onProgress?: Listener): Promise<HeldOutSet> {
 
 async function build(n: number): Promise<HeldOutSet> {
   const start = performance.now();
-  // The engine generates the scenes from the atlas; the page decodes the atlas for now and passes it as data.
-  const atlas = await loadObjectAtlas();
-  const made = await startSession('embedding-set', 'embeddingSet', { set: SET_ID, count: n, atlas }, ({ progress }) => {
+  const made = await startSession('embedding-set', 'embeddingSet', { set: SET_ID, count: n }, ({ progress }) => {
     for (const listener of listeners) listener(progress.done, progress.total);
   });
   return { id: SET_ID, n, labels: made.labels, features: made.features, dim: made.dim, rgb: made.rgb, ms: performance.now() - start, embedMs: made.embedMs };

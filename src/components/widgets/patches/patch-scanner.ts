@@ -1,8 +1,7 @@
 import { cancelSession, compute, startSession } from '~/engine/client.ts';
-import { isSuperseded, SupersededError } from '~/engine/shared/errors.ts';
+import { isSuperseded } from '~/engine/shared/errors.ts';
 import { OBJECTS_SPLITS } from '~/engine/shared/splits.ts';
 import type { ScanProgress, TopPatchesResult } from '~/engine/tasks/index.ts';
-import { loadObjectAtlas } from '~/components/ui/object-atlas.ts';
 import type { WidgetShell } from '~/components/ui/widget-shell.ts';
 
 /** The layer and the number of held-out images the controls ask to scan. */
@@ -85,12 +84,8 @@ export class PatchScanner {
       this.progress.value = done;
       this.progressText.textContent = `Scanning held-out images through ${layer}: ${done} of ${total}`;
     };
-    return compute(id, async (tasks, signal) => {
-      // The engine generates the held-out images; the page decodes the atlas for now and passes it as data.
-      const atlas = await loadObjectAtlas();
-      // Overtaken while the atlas loaded: start no scan whose answer the lane would drop.
-      if (signal.aborted) throw new SupersededError(id);
-      await startSession(id, 'scanLayer', { set: id, layer, count, atlas }, (report) => onReport(report.progress), { budgetMs: 12 });
+    return compute(id, async (tasks) => {
+      await startSession(id, 'scanLayer', { set: id, layer, count }, (report) => onReport(report.progress), { budgetMs: 12 });
       return tasks.topPatches(id, ...this.ranking());
     });
   }

@@ -1,5 +1,6 @@
 import type { ObjectAtlas } from '../../data/atlas.ts';
 import { sceneAt } from '../../data/objects.ts';
+import { loadObjectAtlas } from '../../data/site-atlas.ts';
 import type { Session } from '../../runtime/session.ts';
 import { badArgument } from '../../shared/errors.ts';
 import { IMAGE_SIDE } from '../../shared/image-side.ts';
@@ -13,11 +14,8 @@ export interface EmbeddingSetArgs {
   set: string;
   /** How many images: the first `count` of the held-out split (1..2,000). */
   count: number;
-  /**
-   * The Glassbox Objects atlas as plain data (index and RGBA sheets). The page
-   * decodes it today (ui/object-atlas.ts); the decoder itself runs anywhere.
-   */
-  atlas: ObjectAtlas;
+  /** The Glassbox Objects atlas the images are generated from: the site's, which the engine loads, unless a test passes one. */
+  atlas?: ObjectAtlas;
   /** The model and the layer whose output is the embedding (objects-cnn's `gap` unless a test passes others). */
   model?: ModelSource;
   layer?: string;
@@ -57,8 +55,8 @@ export async function embeddingSet(args: EmbeddingSetArgs): Promise<EmbeddingSet
   if (typeof args.set !== 'string' || args.set === '') throw badArgument('embeddingSet', 'set', 'a non-empty id', args.set);
   const most = OBJECTS_SPLITS.heldOut.count;
   if (!Number.isInteger(args.count) || args.count < 1 || args.count > most) throw badArgument('embeddingSet', 'count', `an integer in 1..${most}`, args.count);
-  if (!Array.isArray(args.atlas?.templates) || !args.atlas.emoji?.data) throw badArgument('embeddingSet', 'atlas', 'the Glassbox Objects atlas (index and decoded sheets)', typeof args.atlas);
-  return new EmbeddingSet(args);
+  if (args.atlas !== undefined && (!Array.isArray(args.atlas.templates) || !args.atlas.emoji?.data)) throw badArgument('embeddingSet', 'atlas', 'the Glassbox Objects atlas (index and decoded sheets)', typeof args.atlas);
+  return new EmbeddingSet({ ...args, atlas: args.atlas ?? (await loadObjectAtlas()) });
 }
 
 export class EmbeddingSet implements Session<EmbeddingSetProgress, EmbeddingSetResult> {
@@ -74,7 +72,7 @@ export class EmbeddingSet implements Session<EmbeddingSetProgress, EmbeddingSetR
   /** Set once the finished set is kept in the engine: from then on it outlives the session. */
   private kept = false;
 
-  constructor(private readonly args: EmbeddingSetArgs) {
+  constructor(private readonly args: EmbeddingSetArgs & { atlas: ObjectAtlas }) {
     this.set = new FeatureSet(args.model ?? EMBEDDING_MODEL, args.layer ?? EMBEDDING_LAYER);
     this.labels = new Int32Array(args.count);
     this.rgb = new Uint8ClampedArray(args.count * PIXELS);

@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { LayersModel } from '@tensorflow/tfjs-layers';
 import type { ObjectAtlas } from '../../data/atlas.ts';
 import { sceneAt } from '../../data/objects.ts';
+import { loadObjectAtlas } from '../../data/site-atlas.ts';
 import { featureMaps } from '../../probe/layer-output.ts';
 import type { LayerGeometry } from '../../probe/receptive-field.ts';
 import type { Session } from '../../runtime/session.ts';
@@ -17,11 +18,7 @@ export interface ScanArgs {
   layer: string;
   /** How many images: the first `count` of the held-out split (single objects, never trained on). */
   count: number;
-  /**
-   * The Glassbox Objects atlas as plain data (index and RGBA sheets), from which
-   * the held-out images are generated here. The page decodes it today
-   * (ui/object-atlas.ts); the decoder itself runs anywhere.
-   */
+  /** The Glassbox Objects atlas the held-out images are generated from: the site's, which the engine loads, unless a test passes one. */
   atlas?: ObjectAtlas;
   /** Or the images themselves, [count, side, side, 3] floats in [0, 1], and their classes (tests). */
   images?: { x: Float32Array; y: Int32Array };
@@ -58,13 +55,14 @@ export async function scanLayer(args: ScanArgs): Promise<LayerScan> {
   if (at < 0) throw badArgument('scanLayer', 'layer', `one of ${rows.map((row) => row.name).join(', ')}`, args.layer);
   const most = args.images ? args.images.y.length : OBJECTS_SPLITS.heldOut.count;
   if (!Number.isInteger(args.count) || args.count < 1 || args.count > most) throw badArgument('scanLayer', 'count', `an integer in 1..${most}`, args.count);
-  if (!args.images && !Array.isArray(args.atlas?.templates)) throw badArgument('scanLayer', 'atlas', 'the Glassbox Objects atlas (index and decoded sheets), or images', typeof args.atlas);
+  if (args.atlas !== undefined && !Array.isArray(args.atlas.templates)) throw badArgument('scanLayer', 'atlas', 'the Glassbox Objects atlas (index and decoded sheets)', typeof args.atlas);
   const pixels = imageSide * imageSide * 3;
   if (args.images && args.images.x.length !== args.images.y.length * pixels) {
     throw badArgument('scanLayer', 'images', `${pixels} floats (${imageSide}x${imageSide}x3) per class`, `${args.images.x.length} floats, ${args.images.y.length} classes`);
   }
+  const atlas = args.images ? undefined : (args.atlas ?? (await loadObjectAtlas()));
   dropPatchSet(args.set);
-  return new LayerScan(model, args, imageSide, rows.slice(0, at + 1).map((row) => row.geometry));
+  return new LayerScan(model, { ...args, atlas }, imageSide, rows.slice(0, at + 1).map((row) => row.geometry));
 }
 
 export class LayerScan implements Session<ScanProgress, ScanResult> {

@@ -1,6 +1,7 @@
 import type * as tfl from '@tensorflow/tfjs-layers';
 import type { ObjectAtlas } from '../../data/atlas.ts';
-import { sceneAt } from '../../data/objects.ts';
+import { sceneAt, type Scene } from '../../data/objects.ts';
+import { loadObjectAtlas } from '../../data/site-atlas.ts';
 import type { Session } from '../../runtime/session.ts';
 import { badArgument } from '../../shared/errors.ts';
 import { POINTING_TOLERANCE } from '../../shared/pointing-tolerance.ts';
@@ -13,10 +14,10 @@ import { SceneRows, sceneSteps, type MethodRow, type RowSettings } from './scene
 /**
  * The scenes to measure: the first `count` held-out scenes (2 or 3 objects,
  * alternating: the batch the model card's pointing game uses), generated here
- * from the Glassbox Objects atlas, which the page decodes and passes as plain
- * data for now; or the scenes themselves.
+ * from the Glassbox Objects atlas (the site's, which the engine loads, unless a
+ * test passes one); or the scenes themselves.
  */
-export type TableArgs = RowSettings & { model?: ModelSource } & ({ atlas: ObjectAtlas; count: number } | { scenes: readonly TrustScene[] });
+export type TableArgs = RowSettings & { model?: ModelSource } & ({ atlas?: ObjectAtlas; count: number } | { scenes: readonly TrustScene[] });
 
 export interface MethodTable {
   rows: MethodRow[];
@@ -39,7 +40,7 @@ export interface TableProgress {
 const objectsIn = (index: number) => 2 + (index % 2);
 
 /** Held-out scene `index` as the table measures it: 2 or 3 objects, alternating. */
-export function tableScene(atlas: ObjectAtlas, index: number): TrustScene {
+export function tableScene(atlas: ObjectAtlas, index: number): Scene {
   return sceneAt(atlas, OBJECTS_SPLITS.scenes.seed, index, { count: objectsIn(index) });
 }
 
@@ -55,9 +56,10 @@ export async function methodTable(args: TableArgs): Promise<MethodTableRun> {
   const count = 'scenes' in args ? args.scenes.length : args.count;
   const most = OBJECTS_SPLITS.scenes.count;
   if (!Number.isInteger(count) || count < 1 || count > most) throw badArgument('methodTable', 'scenes', `1 to ${most} scenes`, count);
-  if ('atlas' in args && !Array.isArray(args.atlas?.templates)) throw badArgument('methodTable', 'atlas', 'the Glassbox Objects atlas (index and decoded sheets)', typeof args.atlas);
+  if (!('scenes' in args) && args.atlas !== undefined && !Array.isArray(args.atlas.templates)) throw badArgument('methodTable', 'atlas', 'the Glassbox Objects atlas (index and decoded sheets)', typeof args.atlas);
   if (!Number.isInteger(args.steps) || args.steps < 1) throw badArgument('methodTable', 'steps', 'an integer >= 1', args.steps);
-  return new MethodTableRun(await sceneModel(args.model), args, count);
+  const loaded = 'scenes' in args ? args : { ...args, atlas: args.atlas ?? (await loadObjectAtlas()) };
+  return new MethodTableRun(await sceneModel(args.model), loaded, count);
 }
 
 export class MethodTableRun implements Session<TableProgress, MethodTable> {
@@ -97,7 +99,7 @@ export class MethodTableRun implements Session<TableProgress, MethodTable> {
 
   private async open(): Promise<void> {
     const index = this.opened++;
-    const scene = 'scenes' in this.args ? this.args.scenes[index]! : tableScene(this.args.atlas, index);
+    const scene = 'scenes' in this.args ? this.args.scenes[index]! : tableScene(this.args.atlas!, index);
     const { steps, seed, smoothSamples } = this.args;
     this.current = await SceneRows.open(this.model, scene, index, this.rows, { steps, seed, smoothSamples });
     this.scene = scene;
