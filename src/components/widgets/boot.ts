@@ -6,8 +6,7 @@ import { WIDGET_MODELS } from './widget-models.ts';
 /**
  * The one boot script of every widget on a page: when a widget nears the
  * viewport, its module, the engine and the widget's models download together,
- * instead of the engine waiting for the widget's first request. Widgets that
- * draw without the engine (the dataset gallery) do not download TensorFlow.js.
+ * instead of the engine waiting for the widget's first request.
  */
 function boot(): void {
   for (const root of document.querySelectorAll<HTMLElement>('[data-widget]')) {
@@ -15,8 +14,7 @@ function boot(): void {
     const load = WIDGETS[kind];
     if (!load) throw new Error(`boot: no widget of kind "${kind}" is registered in components/widgets/registry.ts`);
     whenVisible(root, () => {
-      const models = WIDGET_MODELS[kind];
-      if (models !== null) prepareEngine(models ?? []);
+      prepareEngine(WIDGET_MODELS[kind] ?? []);
       load().then(
         (mount) => mount(root),
         (error: Error) => {

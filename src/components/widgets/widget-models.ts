@@ -3,9 +3,9 @@ import type { ShippedModelId } from '~/engine/shared/models.ts';
 /**
  * The shipped models each widget kind computes with (its defaults), so the
  * engine downloads them as soon as such a widget nears the viewport, while its
- * backend starts. `null`: the widget draws without the engine at all.
+ * backend starts.
  */
-export const WIDGET_MODELS: Record<string, readonly ShippedModelId[] | null> = {
+export const WIDGET_MODELS: Record<string, readonly ShippedModelId[]> = {
   'activation-grid': ['objects-cnn'],
   'cam-builder': ['objects-cnn'],
   'cam-gallery': ['objects-cnn'],
@@ -22,7 +22,7 @@ export const WIDGET_MODELS: Record<string, readonly ShippedModelId[] | null> = {
   'guided-relu-example': [],
   'method-table': ['objects-cnn'],
   'neighbour-explorer': ['objects-cnn'],
-  'objects-gallery': null,
+  'objects-gallery': [],
   'occlusion-explorer': ['objects-cnn'],
   'receptive-field': ['objects-cnn'],
   'relu-pool': [],
