@@ -9,6 +9,8 @@ export { FIRST_SCENE } from '~/engine/shared/widget-params/images.ts';
 export interface PickedScene {
   ref: ImageRef;
   scene: Scene;
+  /** When the reader asked for this scene (performance.now()): a choice made after it, while the engine made the scene, is kept. */
+  askedAt: number;
 }
 
 /** Drives a ScenePicker: index, object count and style in; the held-out scene the engine regenerates out. */
@@ -48,11 +50,12 @@ export class ScenePicker {
 
   /** Emits the chosen scene; a choice made while the engine was making this one replaces it, and only the newest is emitted. */
   private async emit(): Promise<void> {
+    const askedAt = performance.now();
     const index = Math.max(0, this.index.valueAsNumber || 0);
     const dataset = sceneDataset({ count: Number(this.count.value), unseen: this.unseen.checked });
     try {
       const scene = await compute(this.lane, (tasks) => tasks.datasetScene(dataset, index));
-      this.onPick({ ref: { kind: 'dataset', dataset, index }, scene });
+      this.onPick({ ref: { kind: 'dataset', dataset, index }, scene, askedAt });
     } catch (error) {
       if (!isSuperseded(error)) throw error;
     }

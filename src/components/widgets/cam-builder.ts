@@ -62,7 +62,7 @@ export function mountCamBuilder(root: HTMLElement): void {
   controls.restore(restored?.params);
   const picker = new ScenePicker(q('[data-scene-picker]'), (next) => {
     picked = next;
-    showClasses(next.scene);
+    showClasses(next);
     showScene(sceneFigure, next.scene, q('[data-map="scene"]'));
     void update();
   });

@@ -56,7 +56,7 @@ export function mountGradCamExplorer(root: HTMLElement): void {
   const showClasses = classMenu(classSelect, restored?.class);
   const picker = new ScenePicker(q('[data-scene-picker]'), (next) => {
     picked = next;
-    showClasses(next.scene);
+    showClasses(next);
     showScene(sceneFigure, next.scene, q('[data-map="scene"]'));
     void update();
   });

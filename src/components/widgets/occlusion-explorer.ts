@@ -66,7 +66,7 @@ export function mountOcclusionExplorer(root: HTMLElement): void {
   const picker = new ScenePicker(root.querySelector('[data-scene-picker]')!, (next) => {
     picked = next;
     map.clear();
-    showClasses(next.scene);
+    showClasses(next);
     void moveTo(...corner);
   });
   shell.start('Loading the engine and the model…', picker.select(restored?.image));

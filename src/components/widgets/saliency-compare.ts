@@ -70,7 +70,7 @@ export function mountSaliencyCompare(root: HTMLElement): void {
   controls.restore(restored?.params);
   const picker = new ScenePicker(root.querySelector('[data-scene-picker]')!, (next) => {
     picked = next;
-    showClasses(next.scene);
+    showClasses(next);
     showScene(sceneFigure, next.scene, root.querySelector('[data-map="scene"]')!);
     void update();
   });

@@ -1,6 +1,7 @@
 import type { Scene } from '~/engine/data/objects.ts';
 import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
 import type { MapView } from '~/engine/tasks/index.ts';
+import type { PickedScene } from '~/components/ui/scene-picker.ts';
 
 /** Grey level the occlusion widgets write under the patch (0.5: mid grey, as in Zeiler & Fergus). */
 export const PATCH_GREY = 0.5;
@@ -29,12 +30,16 @@ export function rgbaView(rgba: Uint8ClampedArray, side: number, values = new Flo
 /**
  * The class menu of a scene widget: for every new scene, `fillClassSelect`
  * with the restored class the first time, the scene's `fallback` class
- * (by default its first object's) after that.
+ * (by default its first object's) after that; a class the reader chose
+ * while the engine was making the scene is kept.
  */
-export function classMenu(select: HTMLSelectElement, restored: number | undefined): (scene: Scene, fallback?: number) => void {
+export function classMenu(select: HTMLSelectElement, restored: number | undefined): (picked: PickedScene, fallback?: number) => void {
   let pending = restored;
-  return (scene, fallback = scene.objects[0]?.classIndex ?? 0) => {
-    fillClassSelect(select, scene, pending ?? fallback);
+  let chosen: { value: number; at: number } | undefined;
+  select.addEventListener('change', () => (chosen = { value: Number(select.value), at: performance.now() }));
+  return ({ scene, askedAt }, fallback = scene.objects[0]?.classIndex ?? 0) => {
+    const keep = chosen && chosen.at > askedAt ? chosen.value : undefined;
+    fillClassSelect(select, scene, keep ?? pending ?? fallback);
     pending = undefined;
   };
 }
