@@ -96,6 +96,10 @@ export type SessionArgs<K extends SessionName> = Parameters<Sessions[K]>[0];
 export type SessionProgress<K extends SessionName> = Made<K> extends Session<infer P, unknown> ? P : never;
 export type SessionResult<K extends SessionName> = Made<K> extends Session<unknown, infer R> ? R : never;
 
+/** The newest run of each session id: only its reports reach the page. */
+const latestRun = new Map<string, number>();
+let sessionRuns = 0;
+
 /**
  * Starts long work as a session under `id` (a widget, or a part of one): the
  * engine steps it in time-sized chunks and reports plain-data progress to
@@ -110,8 +114,13 @@ export async function startSession<K extends SessionName>(
   onReport?: (report: SessionReport<SessionProgress<K>>) => void,
   options: SessionOptions = {},
 ): Promise<SessionResult<K>> {
+  const run = ++sessionRuns;
+  latestRun.set(id, run);
   const engine = await getEngine();
-  const report = (onReport ?? (() => undefined)) as (report: SessionReport<unknown>) => void;
+  // A report already on its way when the session was cancelled or replaced (a 'paused' crossing a restart) is dropped here.
+  const report = (r: SessionReport<unknown>) => {
+    if (latestRun.get(id) === run) (onReport as ((report: SessionReport<unknown>) => void) | undefined)?.(r);
+  };
   return (await engine.start(id, name, args, options, report)) as SessionResult<K>;
 }
 
@@ -127,6 +136,7 @@ export async function resumeSession(id: string): Promise<void> {
 
 /** Stops session `id` for good and frees what it holds. */
 export async function cancelSession(id: string): Promise<void> {
+  latestRun.delete(id);
   return (await getEngine()).cancel(id);
 }
 

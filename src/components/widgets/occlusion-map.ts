@@ -67,10 +67,11 @@ export class OcclusionMap {
     if (!last) return;
     this.draw(last, scene.size);
     const ms = performance.now() - began;
-    this.root.dataset['sweep'] = 'done';
     // In the worker a batch never holds the page; on the main thread it holds it for as long as it runs.
     const where = (await engineInfo())?.thread === 'worker' ? "in the engine's worker, off the page's thread" : 'holding the page that long';
     this.shell.say(`Whole map: ${last.total} positions in ${last.batches} forward passes, ${ms.toFixed(0)} ms; the longest batch took ${last.longestBatchMs.toFixed(1)} ms, ${where}.`);
+    // Marked done once the status says how it went, so whoever waits for 'done' reads the final status.
+    this.root.dataset['sweep'] = 'done';
   }
 
   /** Stops any sweep and empties the map, for a new scene, class or patch. */
