@@ -12,6 +12,8 @@ import { classMenu } from './scene-view.ts';
 const KIND = 'grad-cam-explorer';
 /** Alphas listed at each end of the ranking. */
 const LISTED = 5;
+/** How long class and layer must stay put before Guided Grad-CAM and the CAM check are computed. */
+const DETAILS_AFTER_MS = 150;
 
 /** Grad-CAM, Guided Grad-CAM and Grad-CAM++ for a chosen class and layer, with the live alphas. */
 export function mountGradCamExplorer(root: HTMLElement): void {
@@ -41,13 +43,17 @@ export function mountGradCamExplorer(root: HTMLElement): void {
     if (!view) return;
     drawHeatmaps(root, figures, view, c);
     const heatmapMs = performance.now() - started;
-    // Guided backpropagation to the pixels and the CAM check follow in their own lane, after the heatmap is on screen.
+    // Guided backpropagation to the pixels and the CAM check follow in their own lane once the reader has left
+    // class and layer alone for a moment: run through the classes and no heatmap waits behind them in the engine.
+    const current = () => picked?.scene.image === image && Number(classSelect.value) === c && layerSelect.value === layer;
+    await new Promise((resolve) => setTimeout(resolve, DETAILS_AFTER_MS));
+    if (!current()) return;
     const details = await shell.run(() => compute(`${root.id}/details`, (tasks) => tasks.gradCamDetails(image, c, layer)));
-    if (!details || picked?.scene.image !== image || Number(classSelect.value) !== c || layerSelect.value !== layer) return;
+    if (!details || !current()) return;
     figures.guided.draw(details.guided);
     drawAgreement(root, details);
     root.dataset['details'] = `${layer}:${c}`;
-    shell.say(`Grad-CAM on screen ${heatmapMs.toFixed(1)} ms after the change; Guided Grad-CAM and the CAM check after ${(performance.now() - started).toFixed(1)} ms.`);
+    shell.say(`Grad-CAM on screen ${heatmapMs.toFixed(1)} ms after the change; Guided Grad-CAM and the CAM check after ${(performance.now() - started).toFixed(1)} ms (they wait until class and layer have stayed put for ${DETAILS_AFTER_MS} ms).`);
   }
 
   for (const select of [classSelect, layerSelect]) select.addEventListener('change', () => void update());

@@ -108,16 +108,16 @@ export class OcclusionSweep implements Session<SweepProgress, SweepProgress> {
 
   /** Grid and overlay so far, in one readback. */
   async progress(): Promise<SweepProgress> {
-    const overlay = tf.tidy(() => {
+    const heat = tf.tidy(() => {
       const map = this.acc.readMap();
       // Only drops are drawn as heat (a patch that raises the score is shown as no heat), scaled by the largest.
-      return overlayHeatmap(this.x, map.relu().div(map.max().maximum(1e-6)) as tf.Tensor2D);
+      return map.relu().div(map.max().maximum(1e-6));
     });
-    const [[grid], rgba] = await Promise.all([readMaps([this.acc.readGrid()]), overlay.data<'int32'>()]);
-    overlay.dispose();
+    const [[grid], values] = await Promise.all([readMaps([this.acc.readGrid()]), heat.data<'float32'>()]);
+    heat.dispose();
     return {
       plan: this.plan, done: this.acc.done, total: this.total, baseline: this.baseline, grid: grid!,
-      overlay: Uint8ClampedArray.from(rgba), batches: this.batches, longestBatchMs: this.longest,
+      overlay: overlayHeatmap(this.args.image, values), batches: this.batches, longestBatchMs: this.longest,
     };
   }
 

@@ -13,24 +13,20 @@ export interface MapView {
 }
 
 /**
- * Reads maps back to the page in one await: values and colours of all maps are
- * requested together, so an interaction costs one round trip to the backend.
- * Disposes the maps it was given.
+ * Reads maps back to the page in one await (one round trip to the backend per
+ * interaction) and colours them on the values read. Disposes the maps it was given.
  */
 export async function readMaps(maps: tf.Tensor2D[]): Promise<MapView[]> {
-  const colours = maps.map((map) => colorize(map));
   try {
-    const [values, rgba] = await Promise.all([
-      Promise.all(maps.map((map) => map.data<'float32'>())),
-      Promise.all(colours.map((colour) => colour.data<'int32'>())),
-    ]);
+    const values = await Promise.all(maps.map((map) => map.data<'float32'>()));
     return maps.map((map, i) => {
       const v = values[i]!;
       const [height, width] = map.shape;
-      return { width, height, values: v, rgba: Uint8ClampedArray.from(rgba[i]!), scale: scaleFor(min(v), max(v)) };
+      const scale = scaleFor(min(v), max(v));
+      return { width, height, values: v, rgba: colorize(v, scale), scale };
     });
   } finally {
-    tf.dispose([...maps, ...colours]);
+    tf.dispose(maps);
   }
 }
 

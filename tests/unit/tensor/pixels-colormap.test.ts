@@ -19,25 +19,26 @@ describe('toGray', () => {
 });
 
 describe('colorize', () => {
-  it('draws a non-negative map in grey from 0 to its maximum', async () => {
-    const x = tf.tensor2d([[0, 50, 100]]);
-    const rgba = colorize(x);
-    expect(await rgba.array()).toEqual([[[0, 0, 0, 255], [128, 128, 128, 255], [255, 255, 255, 255]]]);
+  it('draws a non-negative map in grey from 0 to its maximum', () => {
     expect(scaleFor(0, 100)).toEqual({ kind: 'gray', min: 0, max: 100 });
-    tf.dispose([x, rgba]);
+    const rgba = colorize(Float32Array.from([0, 50, 100]), scaleFor(0, 100));
+    // 50 / 100 * 255 = 127.5 -> 128 (half to even)
+    expect(Array.from(rgba)).toEqual([0, 0, 0, 255, 128, 128, 128, 255, 255, 255, 255, 255]);
   });
 
-  it('draws a signed map on a scale symmetric about 0, white at 0', async () => {
-    const x = tf.tensor2d([[-4, 0, 2, 4]]);
-    const rgba = colorize(x);
-    const [[neg, zero, half, pos]] = (await rgba.array()) as number[][][];
+  it('draws a signed map on a scale symmetric about 0, white at 0', () => {
+    const rgba = Array.from(colorize(Float32Array.from([-4, 0, 2, 4]), scaleFor(-4, 4)));
+    const [neg, zero, half, pos] = [0, 4, 8, 12].map((o) => rgba.slice(o, o + 4));
     expect(neg).toEqual([33, 102, 172, 255]);
     expect(zero).toEqual([247, 247, 247, 255]);
-    // Halfway from white to red: (247+178)/2 = 212.5 and (247+24)/2 = 135.5; tf.round rounds halves to even.
+    // Halfway from white to red: (247+178)/2 = 212.5 and (247+24)/2 = 135.5; bytes round halves to even, as tf.round does.
     expect(half).toEqual([212, 136, 145, 255]);
     expect(pos).toEqual([178, 24, 43, 255]);
     expect(scaleFor(-4, 2)).toEqual({ kind: 'diverging', min: -4, max: 4 });
-    tf.dispose([x, rgba]);
+  });
+
+  it('colours an all-zero map black', () => {
+    expect(Array.from(colorize(new Float32Array(2), scaleFor(0, 0)))).toEqual([0, 0, 0, 255, 0, 0, 0, 255]);
   });
 });
 

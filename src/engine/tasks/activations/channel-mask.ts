@@ -66,7 +66,7 @@ export async function channelMask(
     const { mask, threshold } = thresholdMask(up, tau, mode);
     const o = tf.tensor2d(Float32Array.from(object), [height, width]);
     const top = up.max();
-    const heat = overlayHeatmap(x, up.div(top.maximum(1e-12)) as tf.Tensor2D);
+    const heat = up.div(top.maximum(1e-12));
     const sums = tf.stack([top, threshold, mask.sum(), mask.mul(o).sum(), objectFraction(mask, o), o.mean()]);
     return [up, heat, maskedImage(x, mask), mask, sums];
   });
@@ -80,7 +80,7 @@ export async function channelMask(
       channels,
       mapSize: [h, w],
       upsampled: Float32Array.from(up!),
-      heat: Uint8ClampedArray.from(heat!),
+      heat: overlayHeatmap(image, heat as Float32Array),
       masked: Uint8ClampedArray.from(masked!),
       mask: Uint8Array.from(mask!),
       max: max!,

@@ -6,7 +6,7 @@ import { badArgument } from '../../shared/errors.ts';
 import { readMaps, type MapView } from '../read-maps.ts';
 import { checkClass, imageTensor, resolveModel, SALIENCY_MODEL, type ModelSource } from '../scene-input.ts';
 import { classifierBias, gapFeatureLayer } from './layers.ts';
-import { overlayTensors, readOverlays, readVectors, type OverlayView } from './read.ts';
+import { toImageSize, readOverlays, readVectors, type OverlayView } from './read.ts';
 
 /** One channel of the CAM sum: its map f_k, its class weight w_k^c, and what it adds to the score. */
 export interface CamChannel {
@@ -77,11 +77,11 @@ export async function camBuilder(image: Float32Array, classIndex: number, summed
     const maps = tf.unstack(tf.gather(f, indices.slice([0], [top]), 2).transpose([2, 0, 1])) as tf.Tensor2D[];
     return {
       maps: [...maps, partial],
-      overlay: overlayTensors(x, scaled),
+      overlay: toImageSize(x, scaled),
       vectors: [sorted, indices.toFloat(), tf.gather(w, indices), tf.gather(means, indices), scores.slice([0, classIndex], [1, 1]).reshape([1]), classifierBias(model, classIndex)],
     };
   });
-  const [views, [overlay], [contributions, order, weights, means, logit, bias]] = await Promise.all([readMaps(t.maps), readOverlays([t.overlay]), readVectors(t.vectors)]);
+  const [views, [overlay], [contributions, order, weights, means, logit, bias]] = await Promise.all([readMaps(t.maps), readOverlays([t.overlay], image), readVectors(t.vectors)]);
   return {
     layer: layer.name,
     channels,

@@ -11,7 +11,7 @@ import { readMaps, type MapView } from '../read-maps.ts';
 import { checkClass, imageTensor, resolveModel, SALIENCY_MODEL, type ModelSource } from '../scene-input.ts';
 import { camAgreement } from './agreement.ts';
 import { camLayerChoices, gapFeatureLayer } from './layers.ts';
-import { overlayTensors, readOverlays, readVectors, type OverlayView } from './read.ts';
+import { toImageSize, readOverlays, readVectors, type OverlayView } from './read.ts';
 
 /** The layers Grad-CAM can be asked about, and which one feeds the pooling (the default). */
 export async function camLayers(source: ModelSource = SALIENCY_MODEL): Promise<{ layers: LayerInfo[]; pooled: string }> {
@@ -50,11 +50,11 @@ export async function gradCamExplorer(image: Float32Array, classIndex: number, l
     const grad = gradCam(activations, gradients);
     const plus = gradCamPlusPlus(activations, gradients);
     return {
-      overlays: [overlayTensors(x, normalizeMap(grad.map).squeeze([0]) as tf.Tensor2D), overlayTensors(x, normalizeMap(plus.map).squeeze([0]) as tf.Tensor2D)],
+      overlays: [toImageSize(x, normalizeMap(grad.map).squeeze([0]) as tf.Tensor2D), toImageSize(x, normalizeMap(plus.map).squeeze([0]) as tf.Tensor2D)],
       vectors: [grad.alphas.reshape([-1]), plus.weights.reshape([-1]), scores.reshape([-1]), tf.softmax(scores).reshape([-1])],
     };
   });
-  const [[gradView, plusView], [alphas, plusPlusWeights, logits, probabilities]] = await Promise.all([readOverlays(t.overlays), readVectors(t.vectors)]);
+  const [[gradView, plusView], [alphas, plusPlusWeights, logits, probabilities]] = await Promise.all([readOverlays(t.overlays, image), readVectors(t.vectors)]);
   return { layer, alphas: alphas!, plusPlusWeights: plusPlusWeights!, gradCam: gradView!, plusPlus: plusView!, logit: logits![classIndex]!, probability: probabilities![classIndex]! };
 }
 

@@ -9,34 +9,30 @@ export interface OverlayView extends MapView {
   peak: [number, number];
 }
 
-/** The tensors of one overlay: the map upsampled to the image [H, W] and the RGBA overlay [H, W, 4]. */
-export type OverlayTensors = [tf.Tensor2D, tf.Tensor3D];
-
 /**
- * Upsamples a map in [0, 1] ([h, w]) bilinearly to the image and lays it over
- * the image in heat colours. The caller owns both tensors.
+ * Upsamples a map in [0, 1] ([h, w]) bilinearly to the image's size. The caller owns the result.
  * @param image [H, W, 3] in [0, 1]
  */
-export function overlayTensors(image: tf.Tensor3D, map: tf.Tensor2D): OverlayTensors {
-  return tf.tidy(() => {
-    const [height, width] = image.shape;
-    const up = upsampleMaps(map.expandDims(0) as tf.Tensor3D, [height, width]).squeeze([0]) as tf.Tensor2D;
-    return [up, overlayHeatmap(image, up)];
-  });
+export function toImageSize(image: tf.Tensor3D, map: tf.Tensor2D): tf.Tensor2D {
+  return tf.tidy(() => upsampleMaps(map.expandDims(0) as tf.Tensor3D, image.shape.slice(0, 2) as [number, number]).squeeze([0]) as tf.Tensor2D);
 }
 
-/** Reads overlays back (one round trip for all of them) and disposes their tensors. */
-export async function readOverlays(overlays: OverlayTensors[]): Promise<OverlayView[]> {
+/**
+ * Reads upsampled maps back (one round trip for all of them), disposes them,
+ * and lays each over the image in heat colours.
+ * @param image the image the maps explain, H * W * 3 values in [0, 1]
+ */
+export async function readOverlays(maps: tf.Tensor2D[], image: Float32Array): Promise<OverlayView[]> {
   try {
-    const read = await Promise.all(overlays.map(([values, rgba]) => Promise.all([values.data<'float32'>(), rgba.data<'int32'>()])));
-    return read.map(([values, rgba], i) => {
-      const [height, width] = overlays[i]![0].shape;
+    const read = await Promise.all(maps.map((map) => map.data<'float32'>()));
+    return read.map((values, i) => {
+      const [height, width] = maps[i]!.shape;
       let best = 0;
       for (let p = 1; p < values.length; p++) if (values[p]! > values[best]!) best = p;
-      return { width, height, values, rgba: Uint8ClampedArray.from(rgba), scale: { kind: 'gray', min: 0, max: 1 }, peak: [Math.floor(best / width), best % width] };
+      return { width, height, values, rgba: overlayHeatmap(image, values), scale: { kind: 'gray', min: 0, max: 1 }, peak: [Math.floor(best / width), best % width] };
     });
   } finally {
-    tf.dispose(overlays.flat());
+    tf.dispose(maps);
   }
 }
 

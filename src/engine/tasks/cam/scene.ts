@@ -4,7 +4,7 @@ import { runCam } from '../../explain/cam-base.ts';
 import { classifierKernel, probe } from '../../probe/probe.ts';
 import { checkClass, imageTensor, resolveModel, SALIENCY_MODEL, type ModelSource } from '../scene-input.ts';
 import { gapFeatureLayer } from './layers.ts';
-import { overlayTensors, readOverlays, readVectors, type OverlayView } from './read.ts';
+import { toImageSize, readOverlays, readVectors, type OverlayView } from './read.ts';
 
 /** One CAM-family method's answer to "where is class c?". */
 export interface MethodMap {
@@ -35,9 +35,9 @@ export async function explainScene(image: Float32Array, classIndex: number, sour
   const t = tf.tidy(() => {
     const x = imageTensor(image, 'explainScene');
     const inputs = { ...probe(model, layer, x, classIndex), classifier: classifierKernel(model), classIndex };
-    const overlays = CAM_METHODS.map((method) => overlayTensors(x, runCam(method, inputs).map.squeeze([0]) as tf.Tensor2D));
+    const overlays = CAM_METHODS.map((method) => toImageSize(x, runCam(method, inputs).map.squeeze([0]) as tf.Tensor2D));
     return { overlays, probabilities: tf.softmax(inputs.scores).reshape([-1]) };
   });
-  const [views, [probabilities]] = await Promise.all([readOverlays(t.overlays), readVectors([t.probabilities])]);
+  const [views, [probabilities]] = await Promise.all([readOverlays(t.overlays, image), readVectors([t.probabilities])]);
   return { layer, methods: CAM_METHODS.map(({ id, label }, i) => ({ id, label, view: views[i]! })), probabilities: probabilities! };
 }

@@ -112,11 +112,10 @@ export class DeletionInsertion implements Session<DeletionInsertionProgress, Del
     const map = tf.tidy(() => maps.squeeze([0]) as tf.Tensor2D);
     maps.dispose();
     try {
-      const overlay = overlayHeatmap(this.image, map);
       const clean = classProbability(this.model, this.batch, this.classIndex);
-      const [rgba, probability, pointing] = await Promise.all([overlay.data(), clean.data(), pointAt(map, this.mask)]);
-      tf.dispose([overlay, clean]);
-      this.found = { overlay: Uint8ClampedArray.from(rgba), pointing, probability: probability[0]! };
+      const [image, values, probability, pointing] = await Promise.all([this.image.data<'float32'>(), map.data<'float32'>(), clean.data(), pointAt(map, this.mask)]);
+      clean.dispose();
+      this.found = { overlay: overlayHeatmap(image, values), pointing, probability: probability[0]! };
       this.curves = await CurveRun.start(this.model, this.image, this.classIndex, map, { steps: this.args.steps, batchSize: BATCH });
     } finally {
       map.dispose();
