@@ -7,9 +7,16 @@ import type { GpuLike } from './runtime/backend.ts';
 import { toWire, type Reply, type Request } from './runtime/protocol.ts';
 import { EngineHost } from './host.ts';
 import { prefetchModel } from './runtime/model-prefetch.ts';
+import { forTransfer } from './runtime/transfer.ts';
 
-const scope = self as unknown as { postMessage(reply: Reply): void; onmessage: ((event: MessageEvent<Request>) => void) | null; navigator: { gpu?: GpuLike } };
+const scope = self as unknown as { postMessage(reply: Reply, transfer?: Transferable[]): void; onmessage: ((event: MessageEvent<Request>) => void) | null; navigator: { gpu?: GpuLike } };
 let host: Promise<EngineHost> | undefined;
+
+/** Sends a reply, its large arrays as transferred copies (see transfer.ts). */
+function post(reply: Reply): void {
+  const sent = forTransfer(reply);
+  scope.postMessage(sent.value, sent.transfer);
+}
 
 scope.onmessage = (event) => {
   const request = event.data;
@@ -18,8 +25,8 @@ scope.onmessage = (event) => {
   if (request.type === 'init') {
     host = EngineHost.create({ requested: request.requested, gpu: scope.navigator.gpu });
     host.then(
-      (h) => scope.postMessage({ type: 'ready', info: h.engine.info }),
-      (error: unknown) => scope.postMessage({ type: 'start-failed', error: toWire(error) }),
+      (h) => post({ type: 'ready', info: h.engine.info }),
+      (error: unknown) => post({ type: 'start-failed', error: toWire(error) }),
     );
     return;
   }
@@ -31,9 +38,9 @@ async function answer(request: Exclude<Request, { type: 'init' | 'prefetch' }>):
   const { call } = request;
   try {
     const value = await run(h, request);
-    scope.postMessage({ type: 'done', call, value, info: h.engine.info });
+    post({ type: 'done', call, value, info: h.engine.info });
   } catch (error) {
-    scope.postMessage({ type: 'error', call, error: toWire(error), info: h.engine.info });
+    post({ type: 'error', call, error: toWire(error), info: h.engine.info });
   }
 }
 
@@ -42,7 +49,7 @@ function run(h: EngineHost, request: Exclude<Request, { type: 'init' | 'prefetch
     case 'call':
       return h.call(request.name, request.args);
     case 'start':
-      return h.start(request.id, request.name, request.args, request.options, (report) => scope.postMessage({ type: 'report', call: request.call, report }));
+      return h.start(request.id, request.name, request.args, request.options, (report) => post({ type: 'report', call: request.call, report }));
     case 'pause':
       return h.pause(request.id);
     case 'resume':

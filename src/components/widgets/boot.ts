@@ -1,15 +1,20 @@
 import { prepareEngine } from '~/engine/client.ts';
+import { loadPlotWhenIdle } from '~/components/ui/plot.ts';
 import { whenVisible } from '~/components/ui/when-visible.ts';
+import { PLOT_WIDGETS } from './plot-widgets.ts';
 import { WIDGETS } from './registry.ts';
 import { WIDGET_MODELS } from './widget-models.ts';
 
 /**
  * The one boot script of every widget on a page: when a widget nears the
  * viewport, its module, the engine and the widget's models download together,
- * instead of the engine waiting for the widget's first request.
+ * instead of the engine waiting for the widget's first request. A page with
+ * a widget that draws with Observable Plot loads Plot when it is first idle.
  */
 function boot(): void {
-  for (const root of document.querySelectorAll<HTMLElement>('[data-widget]')) {
+  const roots = [...document.querySelectorAll<HTMLElement>('[data-widget]')];
+  if (roots.some((root) => PLOT_WIDGETS.has(root.dataset['widget']!))) loadPlotWhenIdle();
+  for (const root of roots) {
     const kind = root.dataset['widget']!;
     const load = WIDGETS[kind];
     if (!load) throw new Error(`boot: no widget of kind "${kind}" is registered in components/widgets/registry.ts`);

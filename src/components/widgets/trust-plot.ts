@@ -1,4 +1,5 @@
-/** Deletion and insertion curves drawn with Observable Plot, imported on first use so pages without the figure never load it. */
+/** Deletion and insertion curves drawn with Observable Plot. */
+import { loadPlot } from '~/components/ui/plot.ts';
 
 export interface CurvePair {
   deletion: ArrayLike<number>;
@@ -7,8 +8,6 @@ export interface CurvePair {
 
 const COLOURS = { deletion: '#D55E00', insertion: '#0072B2' };
 
-let plotModule: Promise<typeof import('@observablehq/plot')> | undefined;
-
 function points(kind: keyof CurvePair, scores: ArrayLike<number>): { kind: string; fraction: number; p: number }[] {
   const steps = scores.length - 1;
   return Array.from(scores, (p, k) => ({ kind, fraction: k / steps, p })).filter((point) => Number.isFinite(point.p));
@@ -16,7 +15,7 @@ function points(kind: keyof CurvePair, scores: ArrayLike<number>): { kind: strin
 
 /** Replaces the container's chart: p(c | x) against the fraction of pixels deleted or inserted, the areas shaded. */
 export async function drawCurves(container: HTMLElement, curves: CurvePair): Promise<void> {
-  const Plot = await (plotModule ??= import('@observablehq/plot'));
+  const Plot = await loadPlot();
   const data = [...points('deletion', curves.deletion), ...points('insertion', curves.insertion)];
   const width = Math.max(260, Math.min(520, container.clientWidth || 420));
   const chart = Plot.plot({

@@ -1,12 +1,11 @@
 /** The neighbour explorer's batch figure: mean same-class share of the k neighbours, by features and by pixels. */
-
-let plotModule: Promise<typeof import('@observablehq/plot')> | undefined;
+import { loadPlot } from '~/components/ui/plot.ts';
 
 const COLOURS = { features: '#0072B2', pixels: '#D55E00' };
 
 /** Replaces the container's chart with two bars and a rule at the chance level (about 1 in 10 classes). */
 export async function drawAgreement(container: HTMLElement, feature: number, pixel: number, k: number): Promise<void> {
-  const Plot = await (plotModule ??= import('@observablehq/plot'));
+  const Plot = await loadPlot();
   const data = [
     { space: 'features (gap)', share: feature, colour: COLOURS.features },
     { space: 'pixels', share: pixel, colour: COLOURS.pixels },

@@ -7,7 +7,8 @@ import type { WidgetState } from '~/engine/shared/state.ts';
 import type { PcaLayout, TsneArgs } from '~/engine/tasks/index.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
 import { announceQuery, heldOutSetShown, type HeldOutSet } from './heldout-set.ts';
-import { classLegend, preloadPlot, type MapAxes } from './map-plot.ts';
+import { loadPlot } from '~/components/ui/plot.ts';
+import { classLegend, type MapAxes } from './map-plot.ts';
 import { MapStage, type MapMethod } from './map-stage.ts';
 import { TsnePlayer } from './tsne-player.ts';
 
@@ -62,7 +63,7 @@ export function mountEmbeddingMap(root: HTMLElement): void {
   controls.restore(restored?.params);
   if (restored) showPerplexity(root, perplexity.value);
   classLegend(root.querySelector('[data-legend]')!);
-  const first = Promise.all([heldOutSetShown(root), preloadPlot()]).then(async ([set]) => {
+  const first = Promise.all([heldOutSetShown(root), loadPlot()]).then(async ([set]) => {
     held = set;
     stage = new MapStage(root, set, (i) => showPicked(root, set, i));
     tsne = new TsnePlayer(root, shell, { shown: () => view.value === 'tsne', draw: (points) => draw(points, 'tsne'), move: (points) => stage!.move(points), showKnn: (knn) => showKnn(root, knn) });

@@ -1,13 +1,7 @@
 /** The embedding map: a 2-D layout drawn with Observable Plot, coloured by class, with a hit test for hover and click. */
 import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
 import { CLASS_COLOURS } from '~/components/ui/scene-tile.ts';
-
-let plotModule: Promise<typeof import('@observablehq/plot')> | undefined;
-
-/** Loads Plot ahead of the first draw, so that draw never waits on the network. */
-export function preloadPlot(): Promise<typeof import('@observablehq/plot')> {
-  return (plotModule ??= import('@observablehq/plot'));
-}
+import { loadPlot } from '~/components/ui/plot.ts';
 
 export interface MapAxes {
   /** Axis labels, or null for a layout whose axes mean nothing (t-SNE). */
@@ -89,7 +83,7 @@ export class DrawnMap {
 
 /** Replaces the container's chart with the layout (n x 2 row-major) and returns where each point landed. */
 export async function drawMap(container: HTMLElement, points: Float32Array, labels: Int32Array, axes: MapAxes, title: string): Promise<DrawnMap> {
-  const Plot = await preloadPlot();
+  const Plot = await loadPlot();
   const n = labels.length;
   const data = Array.from({ length: n }, (_, i) => i);
   const px = (i: number) => points[2 * i]!;
