@@ -1,0 +1,52 @@
+/**
+ * CutMix (Yun et al., 2019): a box of b is pasted into a. Its sides are
+ * sqrt(1 - lambda) times the image's, lambda ~ Beta(alpha, alpha), centred
+ * anywhere and clipped at the border; the label weights are then the exact
+ * area ratio of the box as pasted, so label and pixels agree.
+ */
+import { badArgument } from '../../shared/errors.ts';
+import { beta } from '../beta.ts';
+import { occlude, rectRegion } from '../occlude.ts';
+import type { Box } from '../sample.ts';
+import { bothObjects, type Mixed, type PairTransform } from './pair.ts';
+
+export interface CutMixParams {
+  /** Beta's shape; the paper uses 1 (a uniform lambda). */
+  alpha: number;
+}
+
+export interface CutMixOp {
+  /** Lambda as drawn, before clipping the box. */
+  lambda: number;
+  /** Centre of the box, as fractions of the side. */
+  cx: number;
+  cy: number;
+}
+
+/** The pasted box on an image of side `size`, in pixels, clipped to the image. */
+export function cutBox(op: CutMixOp, size: number): Box {
+  const side = size * Math.sqrt(1 - op.lambda);
+  const clip = (v: number) => Math.min(size, Math.max(0, Math.round(v)));
+  return [clip(op.cx * size - side / 2), clip(op.cy * size - side / 2), clip(op.cx * size + side / 2), clip(op.cy * size + side / 2)];
+}
+
+export const cutmix: PairTransform<CutMixParams, CutMixOp, Mixed> = {
+  name: 'cutmix',
+  touches: { image: true, boxes: true, masks: true },
+  sample(params, rng) {
+    if (!(params.alpha > 0)) throw badArgument('cutmix', 'alpha', 'a positive shape', params.alpha);
+    return { lambda: beta(params.alpha, params.alpha, rng), cx: rng.next(), cy: rng.next() };
+  },
+  apply(op, a, b) {
+    const { size } = a;
+    if (b.size !== size) throw badArgument('cutmix', 'b', `an image of side ${size}`, b.size);
+    const [x0, y0, x1, y1] = cutBox(op, size);
+    const pasted = rectRegion(size, x0, y0, x1, y1);
+    const image = a.image.map((v, k) => (pasted[Math.floor(k / 3)] ? b.image[k]! : v));
+    const kept = occlude(a, image, pasted);
+    // b's objects are seen only inside the box: everything outside it covers them.
+    const seen = occlude(b, image, pasted.map((v) => 1 - v));
+    const share = ((x1 - x0) * (y1 - y0)) / (size * size);
+    return { sample: { size, image, ...bothObjects(kept, seen) }, weights: [1 - share, share] };
+  },
+};
