@@ -66,7 +66,7 @@ export function mountEmbeddingMap(root: HTMLElement): void {
   const first = Promise.all([heldOutSetShown(root), loadPlot()]).then(async ([set]) => {
     held = set;
     stage = new MapStage(root, set, (i) => showPicked(root, set, i));
-    tsne = new TsnePlayer(root, shell, { shown: () => view.value === 'tsne', draw: (points) => draw(points, 'tsne'), move: (points) => stage!.move(points), showKnn: (knn) => showKnn(root, knn) });
+    tsne = new TsnePlayer(root, shell, { shown: () => view.value === 'tsne', draw: (points) => draw(points, 'tsne'), move: (points) => stage!.move(points), publish: () => stage!.publish(), showKnn: (knn) => showKnn(root, knn) });
     pca = await shell.run(() => compute(root.id, (tasks) => tasks.pcaLayout(set.id)));
     if (!pca) return;
     // PCA first: a useful map at once, and the start t-SNE refines.

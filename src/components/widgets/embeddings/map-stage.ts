@@ -1,7 +1,8 @@
 import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
 import { drawThumb, type HeldOutSet } from './heldout-set.ts';
 import { ARROWS, stepToward } from './map-keys.ts';
-import { drawMap, type DrawnMap, type MapAxes } from './map-plot.ts';
+import type { DrawnMap } from './map-dots.ts';
+import { drawMap, type MapAxes } from './map-plot.ts';
 
 export type MapMethod = 'pca' | 'tsne';
 
@@ -78,6 +79,7 @@ export class MapStage {
     this.tip.hidden = true;
     const title = `${method === 'pca' ? 'PCA' : 't-SNE'} map of ${this.held.n} held-out embeddings, coloured by class`;
     this.drawn = await drawMap(this.plot, points, this.held.labels, axes, title);
+    this.drawn.publish();
     this.placeRing();
     this.followCursor();
   }
@@ -91,6 +93,11 @@ export class MapStage {
     this.placeRing();
     this.followCursor();
     return true;
+  }
+
+  /** Writes where each dot of a layout that has stopped moving is drawn (see DrawnMap.publish). */
+  publish(): void {
+    this.drawn?.publish();
   }
 
   /** Keeps the keyboard cursor's card on its dot while the map is focused and the dots move. */

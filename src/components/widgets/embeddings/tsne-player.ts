@@ -15,6 +15,8 @@ export interface TsneStage {
   draw(points: Float32Array): Promise<void>;
   /** Moves the dots of a t-SNE chart already on screen (a few ms); false if there is none. */
   move(points: Float32Array): boolean;
+  /** Writes where each dot of a layout that has stopped moving is drawn. */
+  publish(): void;
   /** Writes a layout's 5-NN accuracy read-out. */
   showKnn(knn: number): void;
 }
@@ -152,6 +154,7 @@ export class TsnePlayer {
     const shown = this.stage.shown();
     // Moving the dots of the chart on screen takes a few ms; rebuilding it, tens.
     if (shown && !this.stage.move(result.points)) await this.stage.draw(result.points);
+    this.stage.publish();
     this.button.textContent = result.done ? 'Run again' : 'Resume';
     this.root.dataset['iteration'] = String(result.iteration);
     this.root.querySelector<HTMLElement>('[data-plot]')!.dataset['points'] = JSON.stringify(Array.from(result.points, (v) => Number(v.toPrecision(6))));

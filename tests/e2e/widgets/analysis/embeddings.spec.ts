@@ -159,7 +159,7 @@ test('the map: t-SNE separates the classes in 2-D, PCA much less, and a click or
   const accuracy = knn2d(points, labels);
   expect(Math.abs(accuracy - Number(await map.getAttribute('data-knn')))).toBeLessThanOrEqual(1 / N + 1e-9);
   expect(accuracy).toBeGreaterThan(TSNE_BOUND);
-  await expect(map.locator('[data-plot] svg circle')).toHaveCount(N);
+  await expect(map.locator('[data-plot] canvas')).toHaveAttribute('data-dots', String(N));
 
   await map.locator('[data-view]').selectOption('pca');
   await expect(map).toHaveAttribute('data-view', 'pca');
@@ -171,14 +171,20 @@ test('the map: t-SNE separates the classes in 2-D, PCA much less, and a click or
   await explorer.scrollIntoViewIfNeeded();
   await expect(explorer).toHaveAttribute('data-batch-ready', 'true', SLOW);
   await map.scrollIntoViewIfNeeded();
-  const dot = map.locator('[data-plot] svg circle').nth(17);
-  await dot.click({ force: true });
+  // Where the map painted each dot, in its own CSS pixels.
+  const screen = async () => JSON.parse((await map.locator('[data-plot] canvas').getAttribute('data-screen'))!) as [number, number][];
+  const [x17, y17] = (await screen())[17]!;
+  await map.locator('[data-plot]').click({ position: { x: x17, y: y17 }, force: true });
   await expect(map.locator('[data-picked]')).toContainText('is now the query');
   const picked = Number(/#(\d+)/.exec((await map.locator('[data-picked]').textContent())!)![1]);
   // The explorer shows the picked image once its neighbours are computed (it starts on another query).
   await explorer.scrollIntoViewIfNeeded();
   await expect(explorer).toHaveAttribute('data-query', String(picked), SLOW);
-  const at = async (i: number) => map.locator('[data-plot] svg circle').nth(i).boundingBox();
+  const at = async (i: number) => {
+    const box = (await map.locator('[data-plot]').boundingBox())!;
+    const [x, y] = (await screen())[i]!;
+    return { x: box.x + x, y: box.y + y };
+  };
   const [a, b] = [await at(17), await at(picked)];
   expect(Math.hypot(a!.x - b!.x, a!.y - b!.y)).toBeLessThan(6);
 
