@@ -9,7 +9,10 @@ export type PlotModule = typeof import('./plot-marks.ts');
 let plotModule: Promise<PlotModule> | undefined;
 
 export function loadPlot(): Promise<PlotModule> {
-  return (plotModule ??= import('./plot-marks.ts'));
+  plotModule ??= import('./plot-marks.ts');
+  // A failed download is tried again by the next caller instead of failing every chart on the page.
+  plotModule.catch(() => (plotModule = undefined));
+  return plotModule;
 }
 
 function whenIdle(work: () => void): void {
@@ -26,7 +29,11 @@ function whenIdle(work: () => void): void {
 export function loadPlotWhenIdle(): void {
   const start = (): void =>
     whenIdle(() => {
-      void loadPlot().then((Plot) => whenIdle(() => void Plot.plot({ marks: [Plot.line([0, 1], { x: (d: number) => d, y: (d: number) => d })] })));
+      // A failed preload is not an error: the first chart loads Plot again and reports it there.
+      loadPlot().then(
+        (Plot) => whenIdle(() => void Plot.plot({ marks: [Plot.line([0, 1], { x: (d: number) => d, y: (d: number) => d })] })),
+        () => undefined,
+      );
     });
   if (document.readyState === 'complete') start();
   else addEventListener('load', start, { once: true });

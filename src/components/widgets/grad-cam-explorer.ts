@@ -12,7 +12,7 @@ import { classMenu } from './scene-view.ts';
 const KIND = 'grad-cam-explorer';
 /** Alphas listed at each end of the ranking. */
 const LISTED = 5;
-/** How long class and layer must stay put before Guided Grad-CAM and the CAM check are computed. */
+/** How long class and layer must stay put after their heatmap is drawn before Guided Grad-CAM and the CAM check are computed. */
 const DETAILS_AFTER_MS = 150;
 
 /** Grad-CAM, Guided Grad-CAM and Grad-CAM++ for a chosen class and layer, with the live alphas. */
@@ -53,7 +53,7 @@ export function mountGradCamExplorer(root: HTMLElement): void {
     figures.guided.draw(details.guided);
     drawAgreement(root, details);
     root.dataset['details'] = `${layer}:${c}`;
-    shell.say(`Grad-CAM on screen ${heatmapMs.toFixed(1)} ms after the change; Guided Grad-CAM and the CAM check after ${(performance.now() - started).toFixed(1)} ms (they wait until class and layer have stayed put for ${DETAILS_AFTER_MS} ms).`);
+    shell.say(`Grad-CAM on screen ${heatmapMs.toFixed(1)} ms after the change; Guided Grad-CAM and the CAM check after ${(performance.now() - started).toFixed(1)} ms (they wait until class and layer have stayed put for ${DETAILS_AFTER_MS} ms after the heatmap).`);
   }
 
   for (const select of [classSelect, layerSelect]) select.addEventListener('change', () => void update());

@@ -23,7 +23,11 @@ export interface GeometricTransform<Params, Op extends Rendering> extends Transf
   matrix(op: Op, size: number): Matrix;
 }
 
-/** Moves image, masks and boxes by m. */
+/**
+ * Moves image, masks and boxes by m. An object moved out of the frame keeps
+ * its place with an empty mask and box, so object k stays object k; only the
+ * transforms that cover pixels (erasing, CutMix, Copy-Paste) drop objects.
+ */
 export function applyMatrix(m: Matrix, rendering: Rendering, input: AugSample): AugSample {
   const { size } = input;
   return {

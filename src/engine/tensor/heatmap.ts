@@ -18,7 +18,8 @@ export function overlayHeatmap(image: Float32Array, map: Float32Array, alpha = 0
   const rgba = new Uint8ClampedArray(map.length * 4);
   const a = f(alpha);
   for (let p = 0; p < map.length; p++) {
-    const m = clip01(map[p]!);
+    // A NaN in the map (a diverged model) draws as no heat rather than failing the whole overlay.
+    const m = clip01(map[p]!) || 0;
     const weight = f(m * a);
     const keep = f(1 - weight);
     const t = f(m * LAST);

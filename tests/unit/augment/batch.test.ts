@@ -45,6 +45,7 @@ describe('batched warps on the backend', () => {
   it.each([
     ['bilinear, constant border', { interpolation: 'bilinear', border: { kind: 'constant', value: 0.3 } }],
     ['nearest, constant border', { interpolation: 'nearest', border: { kind: 'constant', value: 0 } }],
+    ['nearest, mirrored border', { interpolation: 'nearest', border: { kind: 'reflect' } }],
     ['bilinear, edge border', { interpolation: 'bilinear', border: { kind: 'edge' } }],
     ['bilinear, mirrored border', { interpolation: 'bilinear', border: { kind: 'reflect' } }],
   ] as [string, Rendering][])('equal the per-image warp (%s)', async (_, rendering) => {

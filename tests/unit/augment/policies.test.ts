@@ -35,7 +35,7 @@ function fraction(step: Plan[number]): number | null {
     case 'posterize':
       return (8 - op['bits']!) / 4;
     case 'solarize':
-      return 1 - op['threshold']! * (255 / 256);
+      return 1 - op['threshold']!;
     default:
       return null;
   }
@@ -78,7 +78,7 @@ describe('policies', () => {
     expect(IMAGENET_POLICY[0]).toEqual([['Posterize', 0.4, 8], ['Rotate', 0.6, 9]]);
     const rng = createRng(3);
     for (let t = 0; t < 100; t++) expect(autoAugment.sample({}, rng).length).toBeLessThanOrEqual(2);
-    // Posterize at bin 8 of 10 keeps 4 bits, and Rotate at bin 9 turns 30 degrees, as torchvision's tables give.
+    // Posterize at bin 8 of 10 keeps 4 bits, as torchvision's table gives.
     const first = createRng(0);
     let seen = false;
     for (let t = 0; t < 400 && !seen; t++) {

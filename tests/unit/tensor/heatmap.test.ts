@@ -9,6 +9,11 @@ describe('heatmap overlay', () => {
     expect(Array.from(out)).toEqual([0, 0, 0, 255, 252, 255, 164, 255, 1, 0, 2, 255]);
   });
 
+  it('draws a NaN in the map as no heat, like 0', () => {
+    const image = new Float32Array(6).fill(0.5);
+    expect(Array.from(overlayHeatmap(image, Float32Array.from([Number.NaN, 1]), 0.5))).toEqual(Array.from(overlayHeatmap(image, Float32Array.from([0, 1]), 0.5)));
+  });
+
   it('leaves the image where the map is 0 and blends where it is high', () => {
     const out = overlayHeatmap(new Float32Array(6).fill(0.5), Float32Array.from([0, 1]), 0.5);
     // 0: 127.5 -> 128 (half to even rounds 127.5 to 128); 1: 0.5 * 127.5 + 0.5 * (252, 255, 164)

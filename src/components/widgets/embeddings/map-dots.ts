@@ -42,7 +42,7 @@ export class DrawnMap {
     private readonly frame: MapFrame,
     private readonly labels: Int32Array,
     points: Float32Array,
-    private readonly place: (points: Float32Array, i: number) => [number, number],
+    place: (points: Float32Array, i: number) => [number, number],
   ) {
     this.xs = new Float32Array(labels.length);
     this.ys = new Float32Array(labels.length);

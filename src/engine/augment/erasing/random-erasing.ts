@@ -24,7 +24,7 @@ export interface RandomErasingOp {
   seed: number;
 }
 
-/** Ten tries, as the reference implementation makes, for a rectangle that fits. */
+/** Ten tries for a rectangle that fits, as torchvision makes (the paper's code makes 100). */
 const TRIES = 10;
 
 function place(params: RandomErasingParams, rng: Rng): RandomErasingOp['rect'] {

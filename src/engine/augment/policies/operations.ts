@@ -3,7 +3,9 @@
  * magnitude bin k of `bins` becomes each one's op, as torchvision defines
  * them: shear factor, translation, rotation and the four enhancement factors
  * grow linearly with k (with a random sign), posterize loses bits and
- * solarize lowers its threshold as k grows.
+ * solarize lowers its threshold as k grows. One difference: torchvision
+ * shears about the top-left corner, these shears turn about the centre, so
+ * less of the image leaves the frame.
  */
 import type { Rng } from '../../shared/rng.ts';
 import type { Rendering } from '../geometric.ts';
@@ -66,8 +68,8 @@ export function stepFor(operation: Operation, k: number, bins: number, space: Sp
     case 'Posterize':
       return { name: 'posterize', op: { bits: 8 - Math.round(m * space.bits) } };
     case 'Solarize':
-      // torchvision's threshold runs from 256 down to 0 on the 8-bit scale: at k = 0 nothing is inverted.
-      return { name: 'solarize', op: { threshold: (256 / 255) * (1 - m) } };
+      // torchvision's threshold on float images runs from 1 down to 0 (at k = 0 only pure white is inverted).
+      return { name: 'solarize', op: { threshold: 1 - m } };
     case 'AutoContrast':
       return { name: 'autocontrast', op: { applied: true } };
     case 'Equalize':

@@ -174,6 +174,12 @@ test('the map: t-SNE separates the classes in 2-D, PCA much less, and a click or
   // Where the map painted each dot, in its own CSS pixels.
   const screen = async () => JSON.parse((await map.locator('[data-plot] canvas').getAttribute('data-screen'))!) as [number, number][];
   const [x17, y17] = (await screen())[17]!;
+  // The canvas itself has paint there: its placement and pixel ratio agree with the positions it publishes.
+  const alpha = await map.locator('[data-plot] canvas').evaluate((canvas: HTMLCanvasElement, [x, y]) => {
+    const ratio = canvas.width / canvas.getBoundingClientRect().width;
+    return canvas.getContext('2d')!.getImageData(Math.floor(x! * ratio), Math.floor(y! * ratio), 1, 1).data[3]!;
+  }, [x17, y17]);
+  expect(alpha).toBeGreaterThan(0);
   await map.locator('[data-plot]').click({ position: { x: x17, y: y17 }, force: true });
   await expect(map.locator('[data-picked]')).toContainText('is now the query');
   const picked = Number(/#(\d+)/.exec((await map.locator('[data-picked]').textContent())!)![1]);
