@@ -6,6 +6,7 @@
  */
 import { badArgument } from '../../shared/errors.ts';
 import { fillRegion, occlude, rectRegion } from '../occlude.ts';
+import { checkProbability } from '../params.ts';
 import type { Transform } from '../sample.ts';
 
 export interface HideAndSeekParams {
@@ -28,7 +29,7 @@ export const hideAndSeek: Transform<HideAndSeekParams, HideAndSeekOp> = {
   touches: { image: true, boxes: true, masks: true },
   sample(params, rng) {
     if (!Number.isInteger(params.grid) || params.grid < 1) throw badArgument('hideAndSeek', 'grid', 'a positive whole number of cells', params.grid);
-    if (!(params.p >= 0 && params.p <= 1)) throw badArgument('hideAndSeek', 'p', 'a probability in 0..1', params.p);
+    checkProbability('hideAndSeek', params.p);
     if (!(params.fill >= 0 && params.fill <= 1)) throw badArgument('hideAndSeek', 'fill', 'a grey level in 0..1', params.fill);
     return { grid: params.grid, hidden: Array.from({ length: params.grid ** 2 }, () => rng.chance(params.p)), fill: params.fill };
   },

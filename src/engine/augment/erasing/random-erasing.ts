@@ -6,7 +6,7 @@
 import { badArgument } from '../../shared/errors.ts';
 import { createRng, type Rng } from '../../shared/rng.ts';
 import { fillRegion, occlude, rectRegion } from '../occlude.ts';
-import type { Range } from '../params.ts';
+import { checkProbability, type Range } from '../params.ts';
 import type { Transform } from '../sample.ts';
 
 export interface RandomErasingParams {
@@ -42,7 +42,7 @@ export const randomErasing: Transform<RandomErasingParams, RandomErasingOp> = {
   name: 'randomErasing',
   touches: { image: true, boxes: true, masks: true },
   sample(params, rng) {
-    if (!(params.p >= 0 && params.p <= 1)) throw badArgument('randomErasing', 'p', 'a probability in 0..1', params.p);
+    checkProbability('randomErasing', params.p);
     const [a0, a1] = params.area ?? [];
     const [r0, r1] = params.ratio ?? [];
     if (!(a0! > 0 && a0! <= a1! && a1! < 1)) throw badArgument('randomErasing', 'area', 'area fractions [lo, hi] with 0 < lo <= hi < 1', params.area);

@@ -5,7 +5,8 @@
  * hidden completely is dropped.
  */
 import { badArgument } from '../../shared/errors.ts';
-import { occlude } from '../occlude.ts';
+import { fillRegion, occlude } from '../occlude.ts';
+import { checkProbability } from '../params.ts';
 import type { AugSample } from '../sample.ts';
 import { bothObjects, type PairTransform } from './pair.ts';
 
@@ -26,7 +27,7 @@ export const copyPaste: PairTransform<CopyPasteParams, CopyPasteOp, AugSample> =
   name: 'copyPaste',
   touches: { image: true, boxes: true, masks: true },
   sample(params, rng) {
-    if (!(params.p >= 0 && params.p <= 1)) throw badArgument('copyPaste', 'p', 'a probability in 0..1', params.p);
+    checkProbability('copyPaste', params.p);
     return { paste: Array.from({ length: MAX_OBJECTS }, () => rng.chance(params.p)) };
   },
   apply(op, a, b) {
@@ -35,7 +36,7 @@ export const copyPaste: PairTransform<CopyPasteParams, CopyPasteOp, AugSample> =
     const chosen = b.masks.map((_, k) => k).filter((k) => op.paste[k]);
     const pasted = new Uint8Array(size * size);
     for (const k of chosen) b.masks[k]!.forEach((v, p) => (pasted[p] ||= v));
-    const image = a.image.map((v, k) => (pasted[Math.floor(k / 3)] ? b.image[k]! : v));
+    const image = fillRegion(a.image, pasted, (p, ch) => b.image[3 * p + ch]!);
     const kept = occlude(a, image, pasted);
     const moved = { ...b, masks: chosen.map((k) => b.masks[k]!), boxes: chosen.map((k) => b.boxes[k]!), classes: chosen.map((k) => b.classes[k]!) };
     return { size, image, ...bothObjects(kept, moved) };

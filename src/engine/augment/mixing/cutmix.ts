@@ -6,7 +6,7 @@
  */
 import { badArgument } from '../../shared/errors.ts';
 import { beta } from '../beta.ts';
-import { occlude, rectRegion } from '../occlude.ts';
+import { fillRegion, occlude, rectRegion } from '../occlude.ts';
 import type { Box } from '../sample.ts';
 import { bothObjects, type Mixed, type PairTransform } from './pair.ts';
 
@@ -42,7 +42,7 @@ export const cutmix: PairTransform<CutMixParams, CutMixOp, Mixed> = {
     if (b.size !== size) throw badArgument('cutmix', 'b', `an image of side ${size}`, b.size);
     const [x0, y0, x1, y1] = cutBox(op, size);
     const pasted = rectRegion(size, x0, y0, x1, y1);
-    const image = a.image.map((v, k) => (pasted[Math.floor(k / 3)] ? b.image[k]! : v));
+    const image = fillRegion(a.image, pasted, (p, ch) => b.image[3 * p + ch]!);
     const kept = occlude(a, image, pasted);
     // b's objects are seen only inside the box: everything outside it covers them.
     const seen = occlude(b, image, pasted.map((v) => 1 - v));

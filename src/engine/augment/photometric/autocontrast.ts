@@ -1,6 +1,7 @@
 /** Autocontrast: each channel stretched so its darkest value is 0 and its brightest 1; a flat channel is kept. */
+import { drawApplied } from '../params.ts';
 import type { Transform } from '../sample.ts';
-import { drawApplied, IMAGE_ONLY, withImage } from './pixels.ts';
+import { IMAGE_ONLY, withImage } from './pixels.ts';
 
 export interface AutocontrastParams {
   /** Probability of stretching, 0..1. */

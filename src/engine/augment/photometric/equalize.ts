@@ -4,8 +4,9 @@
  * (pixels outside the top level) / 255; a channel too small for one step is
  * left as it is.
  */
+import { drawApplied } from '../params.ts';
 import type { Transform } from '../sample.ts';
-import { drawApplied, IMAGE_ONLY, toByte, withImage } from './pixels.ts';
+import { IMAGE_ONLY, toByte, withImage } from './pixels.ts';
 
 export interface EqualizeParams {
   /** Probability of equalizing, 0..1. */

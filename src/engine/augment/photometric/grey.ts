@@ -1,6 +1,7 @@
 /** Greyscale, taken with probability p: every pixel's three channels set to its ITU-R 601 luma. */
+import { drawApplied } from '../params.ts';
 import type { Transform } from '../sample.ts';
-import { drawApplied, greyImage, IMAGE_ONLY, withImage } from './pixels.ts';
+import { greyImage, IMAGE_ONLY, withImage } from './pixels.ts';
 
 export interface GreyParams {
   /** Probability of turning the image grey, 0..1. */

@@ -57,9 +57,3 @@ export function drawWithin(fn: string, arg: string, range: Range, min: number, m
   if (!(range[0] >= min && range[1] <= max)) throw badArgument(fn, arg, `a range within [${min}, ${max}]`, `[${range[0]}, ${range[1]}]`);
   return v;
 }
-
-/** Checks a probability and draws whether the transform is taken. */
-export function drawApplied(fn: string, p: number, rng: Rng): boolean {
-  if (!(p >= 0 && p <= 1)) throw badArgument(fn, 'p', 'a probability in 0..1', p);
-  return rng.chance(p);
-}

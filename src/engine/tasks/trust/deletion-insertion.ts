@@ -113,9 +113,9 @@ export class DeletionInsertion implements Session<DeletionInsertionProgress, Del
     maps.dispose();
     try {
       const clean = classProbability(this.model, this.batch, this.classIndex);
-      const [image, values, probability, pointing] = await Promise.all([this.image.data<'float32'>(), map.data<'float32'>(), clean.data(), pointAt(map, this.mask)]);
+      const [values, probability, pointing] = await Promise.all([map.data<'float32'>(), clean.data(), pointAt(map, this.mask)]);
       clean.dispose();
-      this.found = { overlay: overlayHeatmap(image, values), pointing, probability: probability[0]! };
+      this.found = { overlay: overlayHeatmap(this.args.scene.image, values), pointing, probability: probability[0]! };
       this.curves = await CurveRun.start(this.model, this.image, this.classIndex, map, { steps: this.args.steps, batchSize: BATCH });
     } finally {
       map.dispose();

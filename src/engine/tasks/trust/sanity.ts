@@ -113,10 +113,10 @@ export class SanityCheck implements Session<SanityProgress, SanityStep[]> {
     const maps = this.run.take();
     this.run.dispose();
     this.run = undefined;
-    const [map, image] = await Promise.all([maps.data<'float32'>(), this.image.data<'float32'>()]);
+    const map = await maps.data<'float32'>();
     maps.dispose();
     this.values.push(map);
-    this.overlays.push(overlayHeatmap(image, map));
+    this.overlays.push(overlayHeatmap(this.args.scene.image, map));
     if (this.values.length < SANITY_METHODS.length) return;
     // The column is complete: compare it with the trained one and let its copy go.
     if (k === 0) this.original = this.values;
