@@ -1,3 +1,4 @@
+import type { AugSample } from '~/engine/augment/sample.ts';
 import type { Scene } from '~/engine/data/objects.ts';
 
 /** Class colours for outlines and labels (Okabe-Ito first, for colour-blind readers). */
@@ -18,32 +19,49 @@ export function rgbImageData(image: Float32Array, size: number): ImageData {
 export interface TileOptions {
   /** Canvas pixels per scene pixel. */
   scale: number;
+  /** Outline each object's exact mask. */
   masks: boolean;
+  /** Each object's box (after a geometric transform, the hull of its moved corners): dashed. */
   boxes: boolean;
+  /** Each object's box recomputed from its moved mask: solid. It differs from the hull under rotation and shear. */
+  maskBoxes?: readonly (readonly number[])[];
 }
 
 /** Draws a scene, then each object's exact mask outline and its box, in the class colour. */
-export function drawScene(canvas: HTMLCanvasElement, scene: Scene, { scale, masks, boxes }: TileOptions): void {
-  const { size } = scene;
+export function drawScene(canvas: HTMLCanvasElement, scene: Scene, options: TileOptions): void {
+  const { objects } = scene;
+  const sample = { size: scene.size, image: scene.image, boxes: objects.map((o) => o.box), masks: objects.map((o) => o.mask), classes: objects.map((o) => o.classIndex) };
+  drawSample(canvas, sample, options);
+}
+
+/** Draws an augmented sample (image, masks, boxes, classes) the same way. */
+export function drawSample(canvas: HTMLCanvasElement, sample: AugSample, { scale, masks, boxes, maskBoxes }: TileOptions): void {
+  const { size } = sample;
   canvas.width = size * scale;
   canvas.height = size * scale;
   const context = canvas.getContext('2d')!;
   context.imageSmoothingEnabled = false;
   const source = new OffscreenCanvas(size, size);
-  source.getContext('2d')!.putImageData(rgbImageData(scene.image, scene.size), 0, 0);
+  source.getContext('2d')!.putImageData(rgbImageData(sample.image, size), 0, 0);
   context.drawImage(source, 0, 0, size * scale, size * scale);
-  for (const object of scene.objects) {
-    const colour = CLASS_COLOURS[object.classIndex]!;
-    if (masks) outlineMask(context, object.mask, size, scale, colour);
-    if (boxes) {
-      const [x0, y0, x1, y1] = object.box;
-      context.strokeStyle = colour;
-      context.lineWidth = 1;
-      context.setLineDash([3, 2]);
-      context.strokeRect(x0 * scale + 0.5, y0 * scale + 0.5, (x1 - x0) * scale - 1, (y1 - y0) * scale - 1);
-      context.setLineDash([]);
-    }
-  }
+  sample.classes.forEach((classIndex, k) => {
+    const colour = CLASS_COLOURS[classIndex]!;
+    if (masks) outlineMask(context, sample.masks[k]!, size, scale, colour);
+    if (boxes) strokeBox(context, sample.boxes[k]!, scale, colour, [3, 2]);
+    const maskBox = maskBoxes?.[k];
+    if (maskBox) strokeBox(context, maskBox, scale, colour, []);
+  });
+}
+
+/** A [x0, y0, x1, y1) pixel-edge box drawn just inside its edges; an empty box draws nothing. */
+function strokeBox(context: CanvasRenderingContext2D, box: readonly number[], scale: number, colour: string, dash: number[]): void {
+  const [x0, y0, x1, y1] = box as [number, number, number, number];
+  if (x1 <= x0 || y1 <= y0) return;
+  context.strokeStyle = colour;
+  context.lineWidth = 1;
+  context.setLineDash(dash);
+  context.strokeRect(x0 * scale + 0.5, y0 * scale + 0.5, (x1 - x0) * scale - 1, (y1 - y0) * scale - 1);
+  context.setLineDash([]);
 }
 
 /** Paints the edge pixels of a size x size mask, each as a scale x scale square. */
