@@ -32,10 +32,14 @@ export const cutout: Transform<CutoutParams, CutoutOp> = {
     return { cx: rng.next(), cy: rng.next(), side: params.side, fill: params.fill };
   },
   apply(op, input) {
-    const { size } = input;
-    const x0 = Math.floor(op.cx * size) - Math.floor(op.side / 2);
-    const y0 = Math.floor(op.cy * size) - Math.floor(op.side / 2);
-    const covered = rectRegion(size, x0, y0, x0 + op.side, y0 + op.side);
+    const covered = cutoutRegion(op, input.size);
     return occlude(input, fillRegion(input.image, covered, () => op.fill), covered);
   },
 };
+
+/** The pixels the square covers on an image of side `size`: 1 inside, clipped at the border. */
+export function cutoutRegion(op: CutoutOp, size: number): Uint8Array {
+  const x0 = Math.floor(op.cx * size) - Math.floor(op.side / 2);
+  const y0 = Math.floor(op.cy * size) - Math.floor(op.side / 2);
+  return rectRegion(size, x0, y0, x0 + op.side, y0 + op.side);
+}

@@ -34,13 +34,18 @@ export const hideAndSeek: Transform<HideAndSeekParams, HideAndSeekOp> = {
     return { grid: params.grid, hidden: Array.from({ length: params.grid ** 2 }, () => rng.chance(params.p)), fill: params.fill };
   },
   apply(op, input) {
-    const { size } = input;
-    const edge = (k: number) => Math.floor((k * size) / op.grid);
-    const covered = new Uint8Array(size * size);
-    op.hidden.forEach((hide, cell) => {
-      const [r, c] = [Math.floor(cell / op.grid), cell % op.grid];
-      if (hide) rectRegion(size, edge(c), edge(r), edge(c + 1), edge(r + 1), covered);
-    });
+    const covered = hiddenRegion(op, input.size);
     return occlude(input, fillRegion(input.image, covered, () => op.fill), covered);
   },
 };
+
+/** The pixels of the hidden cells on an image of side `size`: 1 where hidden. */
+export function hiddenRegion(op: HideAndSeekOp, size: number): Uint8Array {
+  const edge = (k: number) => Math.floor((k * size) / op.grid);
+  const covered = new Uint8Array(size * size);
+  op.hidden.forEach((hide, cell) => {
+    const [r, c] = [Math.floor(cell / op.grid), cell % op.grid];
+    if (hide) rectRegion(size, edge(c), edge(r), edge(c + 1), edge(r + 1), covered);
+  });
+  return covered;
+}

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
-import { warpBatch } from '~/engine/augment/batch.ts';
+import { warpBatch } from '~/engine/augment/batch/warp.ts';
 import type { Rendering } from '~/engine/augment/geometric.ts';
 import { rotate } from '~/engine/augment/geometric/rotate.ts';
 import { perspective } from '~/engine/augment/geometric/perspective.ts';
