@@ -87,6 +87,17 @@ test('the home page lists the lessons in order and links to them', async ({ page
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Convolution, pooling and activation');
 });
 
+test('the home page lists the data augmentation chapter, in reading order, under its own heading', async ({ page }) => {
+  await page.goto('/');
+  const heading = page.getByRole('heading', { level: 3, name: /^Data augmentation/ });
+  await expect(heading).toContainText('데이터 증강');
+  const links = heading.locator('xpath=following-sibling::ol[1]').getByRole('link');
+  const slugs = ['why-augment', 'geometric-transforms', 'erasing-and-mixing', 'augmentation-policies', 'copy-paste-and-synthetic-data', 'test-time-augmentation'];
+  await expect(links).toHaveCount(slugs.length);
+  for (const [k, slug] of slugs.entries()) await expect(links.nth(k)).toHaveAttribute('href', `/lessons/${slug}/`);
+  await expect(page.locator('#ahead + ul')).not.toContainText('Data augmentation');
+});
+
 test('an exercise checks an answer and keeps it across a reload', async ({ page }) => {
   await page.goto(LESSON);
   const exercise = page.locator('#exercise-conv-by-hand');
