@@ -7,6 +7,7 @@ export const WIDGETS: Record<string, () => Promise<Mount>> = {
   'cam-builder': () => import('./cam-builder.ts').then((m) => m.mountCamBuilder),
   'cam-gallery': () => import('./cam-gallery.ts').then((m) => m.mountCamGallery),
   'channel-mask': () => import('./activations/channel-mask.ts').then((m) => m.mountChannelMask),
+  'channel-stats': () => import('./augment/channel-stats.ts').then((m) => m.mountChannelStats),
   'class-viz-ascent': () => import('./class-viz/ascent.ts').then((m) => m.mountAscent),
   'class-viz-feature': () => import('./class-viz/feature.ts').then((m) => m.mountFeatureViz),
   'class-viz-gallery': () => import('./class-viz/gallery.ts').then((m) => m.mountGallery),
@@ -17,6 +18,7 @@ export const WIDGETS: Record<string, () => Promise<Mount>> = {
   'filter-gallery': () => import('./activations/filter-gallery.ts').then((m) => m.mountFilterGallery),
   'grad-cam-explorer': () => import('./grad-cam-explorer.ts').then((m) => m.mountGradCamExplorer),
   'guided-relu-example': () => import('./guided-relu-example.ts').then((m) => m.mountGuidedReluExample),
+  'invariance-probe': () => import('./augment/invariance-probe.ts').then((m) => m.mountInvarianceProbe),
   'method-table': () => import('./method-table.ts').then((m) => m.mountMethodTable),
   'neighbour-explorer': () => import('./embeddings/neighbour-explorer.ts').then((m) => m.mountNeighbourExplorer),
   'objects-gallery': () => import('./objects-gallery.ts').then((m) => m.mountObjectsGallery),
@@ -27,5 +29,6 @@ export const WIDGETS: Record<string, () => Promise<Mount>> = {
   'sanity-check': () => import('./sanity-check.ts').then((m) => m.mountSanityCheck),
   'scene-composer': () => import('./scene-composer.ts').then((m) => m.mountSceneComposer),
   'shape-calculator': () => import('./shape-calculator.ts').then((m) => m.mountShapeCalculator),
+  'style-gap': () => import('./augment/style-gap.ts').then((m) => m.mountStyleGap),
   'top-patches': () => import('./patches/top-patches.ts').then((m) => m.mountTopPatches),
 };

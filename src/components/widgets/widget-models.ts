@@ -10,6 +10,7 @@ export const WIDGET_MODELS: Record<string, readonly ShippedModelId[]> = {
   'cam-builder': ['objects-cnn'],
   'cam-gallery': ['objects-cnn'],
   'channel-mask': ['objects-cnn'],
+  'channel-stats': [],
   'class-viz-ascent': ['objects-cnn'],
   'class-viz-feature': ['objects-cnn'],
   'class-viz-gallery': ['objects-cnn', 'objects-cnn-b'],
@@ -20,6 +21,7 @@ export const WIDGET_MODELS: Record<string, readonly ShippedModelId[]> = {
   'filter-gallery': ['objects-cnn'],
   'grad-cam-explorer': ['objects-cnn'],
   'guided-relu-example': [],
+  'invariance-probe': ['objects-cnn'],
   'method-table': ['objects-cnn'],
   'neighbour-explorer': ['objects-cnn'],
   'objects-gallery': [],
@@ -30,5 +32,6 @@ export const WIDGET_MODELS: Record<string, readonly ShippedModelId[]> = {
   'sanity-check': ['objects-cnn'],
   'scene-composer': ['objects-cnn'],
   'shape-calculator': [],
+  'style-gap': ['objects-cnn'],
   'top-patches': ['objects-cnn'],
 };

@@ -11,7 +11,13 @@ export interface ChannelStats {
   std: [number, number, number];
 }
 
-/** Mean and (population) standard deviation of each RGB channel over every pixel of every image. */
+/**
+ * Mean and (population) standard deviation of each RGB channel over every pixel of every image.
+ *
+ * @equation channel-stats
+ *   mu_c = (1 / NHW) sum_{n,i,j} x_{n,i,j,c},  sigma_c^2 = (1 / NHW) sum_{n,i,j} (x_{n,i,j,c} - mu_c)^2
+ *   over N images of H x W pixels, each [H, W, 3] row-major; returns mu and sigma, [3] each.
+ */
 export function channelStats(images: Iterable<Float32Array>): ChannelStats {
   const sum = [0, 0, 0];
   const squares = [0, 0, 0];
@@ -30,7 +36,13 @@ export function channelStats(images: Iterable<Float32Array>): ChannelStats {
   return { mean, std };
 }
 
-/** The image normalized channel by channel (a new array). */
+/**
+ * The image normalized channel by channel (a new array).
+ *
+ * @equation channel-normalize
+ *   x'_{i,j,c} = (x_{i,j,c} - mu_c) / sigma_c for an image [H, W, 3]; the same standardisation
+ *   batch normalization applies to activations (Ioffe & Szegedy 2015, Algorithm 1, before its scale and shift).
+ */
 export function normalize(image: Float32Array, stats: ChannelStats): Float32Array {
   if (stats.std.some((s) => !(s > 0))) throw badArgument('normalize', 'stats.std', 'positive deviations', stats.std);
   return image.map((v, k) => (v - stats.mean[k % 3]!) / stats.std[k % 3]!);

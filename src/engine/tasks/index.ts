@@ -10,6 +10,7 @@ export * from './activations/index.ts';
 export * from './embeddings/index.ts';
 export * from './patches/index.ts';
 export * from './class-viz/index.ts';
+export * from './augment/gap-and-tta.ts';
 export { sessions } from './sessions.ts';
 export * from './models.ts';
 export * from './augment/training-batch.ts';

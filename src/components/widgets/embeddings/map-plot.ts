@@ -10,8 +10,11 @@ export interface MapAxes {
   y: string | null;
 }
 
-/** Replaces the container's chart with the layout (n x 2 row-major) and returns where each point landed. */
-export async function drawMap(container: HTMLElement, points: Float32Array, labels: Int32Array, axes: MapAxes, title: string): Promise<DrawnMap> {
+/**
+ * Replaces the container's chart with the layout (n x 2 row-major) and returns where each point landed.
+ * `domains` fixes the axes (maps drawn side by side compare only on the same axes); else they fit the points.
+ */
+export async function drawMap(container: HTMLElement, points: Float32Array, labels: Int32Array, axes: MapAxes, title: string, domains?: { x: [number, number]; y: [number, number] }): Promise<DrawnMap> {
   const Plot = await loadPlot();
   const width = Math.max(280, Math.min(640, container.clientWidth || 560));
   const height = Math.round(width * 0.78);
@@ -26,8 +29,8 @@ export async function drawMap(container: HTMLElement, points: Float32Array, labe
     marginRight: margin.right,
     style: { background: 'transparent', color: 'currentColor', fontSize: '12px' },
     // t-SNE: the padded extent, the same mapping `DrawnMap.move` uses between full draws; PCA: that extent, rounded.
-    x: blank ? { axis: null, domain: extent(points, 0) } : { label: axes.x, domain: extent(points, 0), nice: true, grid: true },
-    y: blank ? { axis: null, domain: extent(points, 1) } : { label: axes.y, domain: extent(points, 1), nice: true, grid: true },
+    x: blank ? { axis: null, domain: extent(points, 0) } : { label: axes.x, domain: domains?.x ?? extent(points, 0), nice: true, grid: true },
+    y: blank ? { axis: null, domain: extent(points, 1) } : { label: axes.y, domain: domains?.y ?? extent(points, 1), nice: true, grid: true },
     marks: [blank ? Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.25 }) : null],
   });
   chart.setAttribute('role', 'img');
