@@ -28,4 +28,5 @@ export const WIDGETS: Record<string, () => Promise<Mount>> = {
   'scene-composer': () => import('./scene-composer.ts').then((m) => m.mountSceneComposer),
   'shape-calculator': () => import('./shape-calculator.ts').then((m) => m.mountShapeCalculator),
   'top-patches': () => import('./patches/top-patches.ts').then((m) => m.mountTopPatches),
+  'transform-lab': () => import('./augment/transform-lab.ts').then((m) => m.mountTransformLab),
 };

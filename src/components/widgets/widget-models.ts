@@ -31,4 +31,5 @@ export const WIDGET_MODELS: Record<string, readonly ShippedModelId[]> = {
   'scene-composer': ['objects-cnn'],
   'shape-calculator': [],
   'top-patches': ['objects-cnn'],
+  'transform-lab': ['objects-cnn'],
 };
