@@ -31,4 +31,5 @@ export const WIDGETS: Record<string, () => Promise<Mount>> = {
   'shape-calculator': () => import('./shape-calculator.ts').then((m) => m.mountShapeCalculator),
   'style-gap': () => import('./augment/style-gap.ts').then((m) => m.mountStyleGap),
   'top-patches': () => import('./patches/top-patches.ts').then((m) => m.mountTopPatches),
+  'transform-lab': () => import('./augment/transform-lab.ts').then((m) => m.mountTransformLab),
 };

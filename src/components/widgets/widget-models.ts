@@ -34,4 +34,5 @@ export const WIDGET_MODELS: Record<string, readonly ShippedModelId[]> = {
   'shape-calculator': [],
   'style-gap': ['objects-cnn'],
   'top-patches': ['objects-cnn'],
+  'transform-lab': ['objects-cnn'],
 };

@@ -6,7 +6,12 @@
 import { mapPoint, type Matrix } from './matrix.ts';
 import { EMPTY_BOX, type Box } from './sample.ts';
 
-/** The hull of the box's four moved corners, clipped to the image; empty if nothing is left inside. */
+/**
+ * The hull of the box's four moved corners, clipped to the image; empty if
+ * nothing is left inside.
+ *
+ * @equation augment-box-hull
+ */
 export function hullOfCorners(box: Box, m: Matrix, size: number): Box {
   const [x0, y0, x1, y1] = box;
   if (x1 <= x0 || y1 <= y0) return EMPTY_BOX;

@@ -16,12 +16,23 @@ export function multiply(a: Matrix, b: Matrix): Matrix {
   return out;
 }
 
-/** `ms` composed in the order given: the first is applied first. */
+/**
+ * `ms` composed in the order given: the first is applied first, so
+ * compose(A, B) = B·A (each 3x3, row-major), the product `multiply` forms.
+ *
+ * @equation augment-compose
+ */
 export function compose(...ms: Matrix[]): Matrix {
   return ms.reduce((acc, m) => multiply(m, acc), IDENTITY);
 }
 
-/** (x, y) mapped by m, divided by its homogeneous coordinate. */
+/**
+ * (x, y) mapped by m (3x3, row-major): the homogeneous point (x, y, 1) times
+ * m, divided by its third coordinate w (w = 1 for every affine m; only a
+ * perspective's bottom row makes it vary).
+ *
+ * @equation augment-homogeneous
+ */
 export function mapPoint(m: Matrix, x: number, y: number): [number, number] {
   const w = m[6] * x + m[7] * y + m[8];
   return [(m[0] * x + m[1] * y + m[2]) / w, (m[3] * x + m[4] * y + m[5]) / w];
@@ -59,7 +70,12 @@ function cosSin(degrees: number): [number, number] {
   return [Math.cos(rad), Math.sin(rad)];
 }
 
-/** Rotation by `degrees` about (cx, cy); positive turns counter-clockwise as seen on screen (y points down). */
+/**
+ * Rotation by `degrees` about (cx, cy); positive turns counter-clockwise as
+ * seen on screen (y points down): move (cx, cy) to the origin, turn, move back.
+ *
+ * @equation augment-rotation
+ */
 export function rotation(degrees: number, cx: number, cy: number): Matrix {
   const [c, s] = cosSin(degrees);
   // On screen, y grows downwards, so a counter-clockwise turn is [c, s; -s, c] in (x, y).

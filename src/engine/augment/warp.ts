@@ -27,7 +27,13 @@ function read(image: Float32Array, size: number, row: number, col: number, ch: n
   return r < 0 || c < 0 ? (border as { value: number }).value : image[(r * size + c) * 3 + ch]!;
 }
 
-/** The RGB image moved by m (input coordinates to output coordinates). */
+/**
+ * The RGB image (size*size*3) moved by m (input coordinates to output
+ * coordinates): each output pixel centre is mapped back by m^-1 and read
+ * from the input there, with the chosen interpolation and border.
+ *
+ * @equation augment-inverse-warp
+ */
 export function warpImage(image: Float32Array, size: number, m: Matrix, interpolation: Interpolation, border: Border): Float32Array {
   const back = invert(m);
   const out = new Float32Array(size * size * 3);

@@ -14,3 +14,4 @@ export * from './augment/gap-and-tta.ts';
 export { sessions } from './sessions.ts';
 export * from './models.ts';
 export * from './augment/training-batch.ts';
+export * from './augment/transforms-and-synthetic.ts';

@@ -1,0 +1,2 @@
+// The geometric transforms and Copy-Paste lessons' computations, collected for the task registry.
+export { transformLab, type TransformChoice, type TransformLabView } from './transform-lab.ts';
