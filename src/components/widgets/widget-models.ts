@@ -21,6 +21,7 @@ export const WIDGET_MODELS: Record<string, readonly ShippedModelId[]> = {
   'grad-cam-explorer': ['objects-cnn'],
   'guided-relu-example': [],
   'method-table': ['objects-cnn'],
+  'mixing-batch': ['objects-cnn'],
   'neighbour-explorer': ['objects-cnn'],
   'objects-gallery': [],
   'occlusion-explorer': ['objects-cnn'],

@@ -12,3 +12,4 @@ export * from './patches/index.ts';
 export * from './class-viz/index.ts';
 export { sessions } from './sessions.ts';
 export * from './models.ts';
+export * from './augment/mixing-policies.ts';
