@@ -20,6 +20,7 @@ export const WIDGETS: Record<string, () => Promise<Mount>> = {
   'guided-relu-example': () => import('./guided-relu-example.ts').then((m) => m.mountGuidedReluExample),
   'invariance-probe': () => import('./augment/invariance-probe.ts').then((m) => m.mountInvarianceProbe),
   'method-table': () => import('./method-table.ts').then((m) => m.mountMethodTable),
+  'mixing-batch': () => import('./augment/mixing-batch.ts').then((m) => m.mountMixingBatch),
   'neighbour-explorer': () => import('./embeddings/neighbour-explorer.ts').then((m) => m.mountNeighbourExplorer),
   'objects-gallery': () => import('./objects-gallery.ts').then((m) => m.mountObjectsGallery),
   'occlusion-explorer': () => import('./occlusion-explorer.ts').then((m) => m.mountOcclusionExplorer),

@@ -23,6 +23,7 @@ export const WIDGET_MODELS: Record<string, readonly ShippedModelId[]> = {
   'guided-relu-example': [],
   'invariance-probe': ['objects-cnn'],
   'method-table': ['objects-cnn'],
+  'mixing-batch': ['objects-cnn'],
   'neighbour-explorer': ['objects-cnn'],
   'objects-gallery': [],
   'occlusion-explorer': ['objects-cnn'],

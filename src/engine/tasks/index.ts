@@ -15,3 +15,4 @@ export { sessions } from './sessions.ts';
 export * from './models.ts';
 export * from './augment/training-batch.ts';
 export * from './augment/transforms-and-synthetic.ts';
+export * from './augment/mixing-policies.ts';

@@ -5,6 +5,7 @@
  */
 import { badArgument } from '../../shared/errors.ts';
 import { beta } from '../beta.ts';
+import type { AugSample } from '../sample.ts';
 import { bothObjects, type Mixed, type PairTransform } from './pair.ts';
 
 export interface MixupParams {
@@ -16,6 +17,22 @@ export interface MixupOp {
   lambda: number;
 }
 
+/**
+ * Mixup's mixing (Zhang et al., 2018, Eq. 1): every pixel is the convex
+ * combination x = lambda x_a + (1 - lambda) x_b, and the label weights are
+ * [lambda, 1 - lambda] (the soft label lambda y_a + (1 - lambda) y_b).
+ *
+ * @param a, b samples of the same side s, images s*s*3
+ * @returns the mixed sample (both inputs' objects) and its two label weights
+ * @equation mixup
+ */
+export function mixUp(op: MixupOp, a: AugSample, b: AugSample): Mixed {
+  if (a.size !== b.size) throw badArgument('mixup', 'b', `an image of side ${a.size}`, b.size);
+  const l = op.lambda;
+  const image = a.image.map((v, k) => l * v + (1 - l) * b.image[k]!);
+  return { sample: { size: a.size, image, ...bothObjects(a, b) }, weights: [l, 1 - l] };
+}
+
 export const mixup: PairTransform<MixupParams, MixupOp, Mixed> = {
   name: 'mixup',
   touches: { image: true, boxes: true, masks: true },
@@ -23,10 +40,5 @@ export const mixup: PairTransform<MixupParams, MixupOp, Mixed> = {
     if (!(params.alpha > 0)) throw badArgument('mixup', 'alpha', 'a positive shape', params.alpha);
     return { lambda: beta(params.alpha, params.alpha, rng) };
   },
-  apply(op, a, b) {
-    if (a.size !== b.size) throw badArgument('mixup', 'b', `an image of side ${a.size}`, b.size);
-    const l = op.lambda;
-    const image = a.image.map((v, k) => l * v + (1 - l) * b.image[k]!);
-    return { sample: { size: a.size, image, ...bothObjects(a, b) }, weights: [l, 1 - l] };
-  },
+  apply: mixUp,
 };
