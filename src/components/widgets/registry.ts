@@ -31,4 +31,6 @@ export const WIDGETS: Record<string, () => Promise<Mount>> = {
   'shape-calculator': () => import('./shape-calculator.ts').then((m) => m.mountShapeCalculator),
   'style-gap': () => import('./augment/style-gap.ts').then((m) => m.mountStyleGap),
   'top-patches': () => import('./patches/top-patches.ts').then((m) => m.mountTopPatches),
+  'tta-measure': () => import('./augment/tta-measure.ts').then((m) => m.mountTtaMeasure),
+  'tta-views': () => import('./augment/tta-views.ts').then((m) => m.mountTtaViews),
 };

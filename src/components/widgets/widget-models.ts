@@ -34,4 +34,6 @@ export const WIDGET_MODELS: Record<string, readonly ShippedModelId[]> = {
   'shape-calculator': [],
   'style-gap': ['objects-cnn'],
   'top-patches': ['objects-cnn'],
+  'tta-measure': ['objects-cnn'],
+  'tta-views': ['objects-cnn'],
 };
