@@ -36,4 +36,6 @@ export const WIDGET_MODELS: Record<string, readonly ShippedModelId[]> = {
   'style-gap': ['objects-cnn'],
   'top-patches': ['objects-cnn'],
   'transform-lab': ['objects-cnn'],
+  'tta-measure': ['objects-cnn'],
+  'tta-views': ['objects-cnn'],
 };

@@ -38,8 +38,8 @@ export const TTA_VIEWS: readonly { name: string; plan: Plan }[] = [
 /**
  * The TTA prediction: each image's class probabilities averaged over its views.
  *
+ * @equation tta-average
  *   p_TTA(y | x) = (1 / V) sum_{v=1..V} p(y | T_v(x)); probabilities [n, V, K] -> [n, K].
- *   (To carry the tag `tta-average` once the test-time augmentation lesson displays the equation.)
  *   The averaging of Krizhevsky et al. (2012, Sec. 4.1) over ten patches.
  * The caller owns the result.
  */

@@ -2,4 +2,4 @@
 export { styleBatch, jointMap, type StyleBatch, type StyleName, type JointMap } from './style-gap.ts';
 export { invarianceCurve, invarianceView, probeValues, type InvarianceCurve, type InvarianceView, type ProbeKind } from './invariance.ts';
 export { trainingStats, type TrainingStats } from './training-stats.ts';
-export { ttaPredict, ttaBatch, type TtaPrediction, type TtaBatch } from './tta.ts';
+export { ttaPredict, ttaImage, ttaBatch, type TtaPrediction, type TtaBatch } from './tta.ts';

@@ -6,6 +6,7 @@ import type { ObjectAtlas } from '../../data/atlas.ts';
 import { sceneAt } from '../../data/objects.ts';
 import { loadObjectAtlas } from '../../data/site-atlas.ts';
 import { badArgument } from '../../shared/errors.ts';
+import { datasetScene } from '../scenes.ts';
 import { resolveModel, SALIENCY_MODEL, type ModelSource } from '../scene-input.ts';
 import { styleStream, type StyleName } from './style-gap.ts';
 
@@ -51,6 +52,12 @@ export async function ttaPredict(image: Float32Array, model: ModelSource = SALIE
   const { views, perView, average } = await predictTta(model, [image]);
   const k = average.length;
   return { views: TTA_VIEWS.map((view, v) => ({ name: view.name, image: views[v]!, probabilities: perView.slice(v * k, (v + 1) * k) })), average: average.slice() };
+}
+
+/** ttaPredict on dataset image `index` (one of SCENE_DATASETS), with the class of its first object. */
+export async function ttaImage(dataset: string, index: number): Promise<TtaPrediction & { label: number }> {
+  const scene = await datasetScene(dataset, index);
+  return { ...(await ttaPredict(scene.image)), label: scene.objects[0]!.classIndex };
 }
 
 export interface TtaBatch {

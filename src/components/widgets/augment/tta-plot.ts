@@ -1,0 +1,28 @@
+/** The TTA figure: each class's probability under every view (dots) and their average (bars). */
+import { loadPlot } from '~/components/ui/plot.ts';
+import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
+import type { TtaPrediction } from '~/engine/tasks/augment/tta.ts';
+
+export async function drawTta(container: HTMLElement, prediction: TtaPrediction, label: number): Promise<void> {
+  const Plot = await loadPlot();
+  const average = Array.from(prediction.average, (p, c) => ({ name: OBJECT_CLASSES[c]!, p, truth: c === label }));
+  const dots = prediction.views.flatMap((view) => Array.from(view.probabilities, (p, c) => ({ name: OBJECT_CLASSES[c]!, p, view: view.name })));
+  const width = Math.max(300, Math.min(640, container.clientWidth || 560));
+  const chart = Plot.plot({
+    width,
+    height: 220,
+    marginLeft: 44,
+    marginBottom: 44,
+    style: { background: 'transparent', color: 'currentColor', fontSize: '12px' },
+    x: { domain: OBJECT_CLASSES as unknown as string[], label: null, tickRotate: width < 420 ? -40 : 0 },
+    y: { domain: [0, 1], grid: true, label: '↑ probability', tickFormat: '.0%' },
+    marks: [
+      Plot.barY(average, { x: 'name', y: 'p', fill: (d: { truth: boolean }) => (d.truth ? '#009E73' : '#0072B2'), fillOpacity: 0.75 }),
+      Plot.dot(dots, { x: 'name', y: 'p', stroke: 'currentColor', r: 2.5, strokeOpacity: 0.8 }),
+      Plot.ruleY([0]),
+    ],
+  });
+  chart.setAttribute('role', 'img');
+  chart.setAttribute('aria-label', `Bars: the probability of each class averaged over the eight views (the true class, ${OBJECT_CLASSES[label]}, in green); dots: each view's own probability`);
+  container.replaceChildren(chart);
+}
