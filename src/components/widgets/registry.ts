@@ -13,6 +13,7 @@ export const WIDGETS: Record<string, () => Promise<Mount>> = {
   'class-viz-gallery': () => import('./class-viz/gallery.ts').then((m) => m.mountGallery),
   'class-viz-regularizers': () => import('./class-viz/regularizers.ts').then((m) => m.mountRegularizers),
   'conv-explorer': () => import('./conv-explorer.ts').then((m) => m.mountConvExplorer),
+  'copy-paste-lab': () => import('./augment/copy-paste-lab.ts').then((m) => m.mountCopyPasteLab),
   'deletion-insertion': () => import('./deletion-insertion.ts').then((m) => m.mountDeletionInsertion),
   'embedding-map': () => import('./embeddings/embedding-map.ts').then((m) => m.mountEmbeddingMap),
   'filter-gallery': () => import('./activations/filter-gallery.ts').then((m) => m.mountFilterGallery),

@@ -16,6 +16,7 @@ export const WIDGET_MODELS: Record<string, readonly ShippedModelId[]> = {
   'class-viz-gallery': ['objects-cnn', 'objects-cnn-b'],
   'class-viz-regularizers': ['objects-cnn', 'objects-cnn-b'],
   'conv-explorer': [],
+  'copy-paste-lab': [],
   'deletion-insertion': ['objects-cnn'],
   'embedding-map': ['objects-cnn'],
   'filter-gallery': ['objects-cnn'],

@@ -7,7 +7,13 @@
 import { boxOfMask } from './boxes.ts';
 import type { AugSample } from './sample.ts';
 
-/** `input`'s objects under `covered` (size*size, 1 = hidden), with `image` as the new image. */
+/**
+ * `input`'s objects under `covered` (size*size, 1 = hidden), with `image` as
+ * the new image: each mask loses the covered pixels, its box becomes the box
+ * of what is left, and an object with nothing left is dropped.
+ *
+ * @equation copy-paste-occlusion
+ */
 export function occlude(input: AugSample, image: Float32Array, covered: Uint8Array): AugSample {
   const out: AugSample = { size: input.size, image, masks: [], boxes: [], classes: [] };
   input.masks.forEach((mask, k) => {

@@ -60,7 +60,11 @@ export function samplePlacement(t: Template, size: number, range: PlacementRange
 
 /**
  * Composites template `t` onto `canvas` (size*size*3 floats in [0, 1]) in
- * place; returns the object's mask (size*size, 1 where alpha >= 0.5).
+ * place, "over" with the template's supersampled alpha a; returns the
+ * object's mask (size*size, 1 where alpha >= 0.5): the label comes from the
+ * same alpha that drew the pixels.
+ *
+ * @equation synthetic-over
  */
 export function pasteTemplate(canvas: Float32Array, size: number, atlas: ObjectAtlas, t: Template, p: Placement): Uint8Array {
   const mask = new Uint8Array(size * size);

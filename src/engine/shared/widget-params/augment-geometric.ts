@@ -10,7 +10,7 @@ function amountOf({ transform }: Readonly<Record<string, unknown>>) {
   return amount ? numberIn(amount.min, amount.max, amount.start) : numberIn(-Infinity, Infinity, 1);
 }
 
-/** Widgets of the geometric transforms lesson. */
+/** Widgets of the geometric transforms and Copy-Paste lessons. */
 export const AUGMENT_GEOMETRIC_SPECS: Readonly<Record<string, WidgetSpec>> = {
   'transform-lab': {
     image: sceneImage(FIRST_SCENE),
@@ -24,5 +24,9 @@ export const AUGMENT_GEOMETRIC_SPECS: Readonly<Record<string, WidgetSpec>> = {
       outlines: flag(true),
     },
     seed: SEED(1),
+  },
+  'copy-paste-lab': {
+    params: { target: intIn(0, 499, 22), source: intIn(0, 499, 23), p: numberIn(0, 1, 0.5), outlines: flag(true) },
+    seed: SEED(8),
   },
 };
