@@ -25,6 +25,7 @@ export const WIDGETS: Record<string, () => Promise<Mount>> = {
   'neighbour-explorer': () => import('./embeddings/neighbour-explorer.ts').then((m) => m.mountNeighbourExplorer),
   'objects-gallery': () => import('./objects-gallery.ts').then((m) => m.mountObjectsGallery),
   'occlusion-explorer': () => import('./occlusion-explorer.ts').then((m) => m.mountOcclusionExplorer),
+  'policy-grid': () => import('./augment/policy-grid.ts').then((m) => m.mountPolicyGrid),
   'receptive-field': () => import('./patches/field-explorer.ts').then((m) => m.mountFieldExplorer),
   'relu-pool': () => import('./relu-pool.ts').then((m) => m.mountReluPool),
   'saliency-compare': () => import('./saliency-compare.ts').then((m) => m.mountSaliencyCompare),

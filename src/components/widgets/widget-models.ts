@@ -28,6 +28,7 @@ export const WIDGET_MODELS: Record<string, readonly ShippedModelId[]> = {
   'neighbour-explorer': ['objects-cnn'],
   'objects-gallery': [],
   'occlusion-explorer': ['objects-cnn'],
+  'policy-grid': [],
   'receptive-field': ['objects-cnn'],
   'relu-pool': [],
   'saliency-compare': ['objects-cnn'],

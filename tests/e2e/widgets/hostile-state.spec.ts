@@ -29,6 +29,7 @@ const PAGES: Record<string, string[]> = {
   '/lessons/class-visualization/': ['class-viz-ascent', 'class-viz-regularizers', 'class-viz-gallery', 'feature-viz'],
   '/data-and-models/': ['objects-gallery', 'cam-gallery'],
   '/lessons/erasing-and-mixing/': ['mixing-batch'],
+  '/lessons/augmentation-policies/': ['policy-grid'],
 };
 /** Short runs where the page takes a size from its address (as the other specs do). */
 const SMALL = 'emb-n=50&emb-batch=1&trust-batch=1';

@@ -7,7 +7,8 @@
  */
 import { applyPlan, type Plan } from '../plan.ts';
 import type { Transform } from '../sample.ts';
-import { STANDARD, stepFor, type Operation } from './operations.ts';
+import type { Rng } from '../../shared/rng.ts';
+import { planOf, STANDARD, stepFor, type DrawnOperation, type Operation } from './operations.ts';
 
 /** [operation, probability, magnitude bin (0 where the operation has none)]. */
 type Entry = [Operation, number, number];
@@ -43,18 +44,19 @@ export const IMAGENET_POLICY: [Entry, Entry][] = [
 /** The policy's magnitudes are bins 0..9. */
 const BINS = 10;
 
+/** AutoAugment's draw: one sub-policy, uniformly, then each of its two operations with its own probability. */
+export function drawAutoAugment(rng: Rng): { subPolicy: number; drawn: DrawnOperation[] } {
+  const subPolicy = rng.int(IMAGENET_POLICY.length);
+  const drawn: DrawnOperation[] = [];
+  for (const [operation, p, k] of IMAGENET_POLICY[subPolicy]!) {
+    if (rng.chance(p)) drawn.push({ operation, bin: k, bins: BINS, step: stepFor(operation, k, BINS, STANDARD, rng) });
+  }
+  return { subPolicy, drawn };
+}
+
 export const autoAugment: Transform<Record<string, never>, Plan> = {
   name: 'autoAugment',
   touches: { image: true, boxes: true, masks: true },
-  sample(_params, rng) {
-    const pair = IMAGENET_POLICY[rng.int(IMAGENET_POLICY.length)]!;
-    const plan: Plan = [];
-    for (const [operation, p, k] of pair) {
-      if (!rng.chance(p)) continue;
-      const step = stepFor(operation, k, BINS, STANDARD, rng);
-      if (step) plan.push(step);
-    }
-    return plan;
-  },
+  sample: (_params, rng) => planOf(drawAutoAugment(rng).drawn),
   apply: applyPlan,
 };

@@ -39,6 +39,19 @@ export const OPERATIONS = [
 
 export type Operation = (typeof OPERATIONS)[number] | 'Invert';
 
+/** One operation a policy drew, as the reader sees it: its name, its magnitude bin of `bins`, and the step it became (null for Identity). */
+export interface DrawnOperation {
+  operation: Operation;
+  bin: number;
+  bins: number;
+  step: PlanStep | null;
+}
+
+/** The plan of a policy's draw: its steps in order, Identity left out. */
+export function planOf(drawn: readonly DrawnOperation[]): PlanStep[] {
+  return drawn.flatMap((d) => (d.step ? [d.step] : []));
+}
+
 /** The step for `operation` at bin k of `bins` (k = 0 is no change); null for Identity. */
 export function stepFor(operation: Operation, k: number, bins: number, space: Space, rng: Rng): PlanStep | null {
   const m = bins > 1 ? k / (bins - 1) : 0;

@@ -1,0 +1,92 @@
+import { compute } from '~/engine/client.ts';
+import type { WidgetState } from '~/engine/shared/state.ts';
+import type { PolicyGridView, PolicyName, PolicyTile } from '~/engine/tasks/index.ts';
+import { Controls, num, text } from '~/components/ui/controls.ts';
+import { fixed } from '~/components/ui/format.ts';
+import { FIRST_SCENE, ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
+import { drawSample } from '~/components/ui/scene-tile.ts';
+import { WidgetShell } from '~/components/ui/widget-shell.ts';
+import { describeOperation } from './policy-steps.ts';
+
+const KIND = 'policy-grid';
+
+/** A seeded grid of 16 augmented copies of one held-out scene under RandAugment(N, M), TrivialAugment or AutoAugment. */
+export function mountPolicyGrid(root: HTMLElement): void {
+  const q = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
+  const seed = q<HTMLInputElement>('[data-seed]');
+  const controls = new Controls(root, { policy: text('[data-policy]'), n: num('[data-n]'), m: num('[data-m]') });
+  let picked: PickedScene | undefined;
+  const state = (): WidgetState => ({ widget: KIND, image: picked?.ref ?? FIRST_SCENE, params: controls.values(), seed: seed.valueAsNumber || 0 });
+  const shell = new WidgetShell(root, KIND, state);
+
+  async function update(): Promise<void> {
+    const { policy, n, m } = controls.values();
+    const rand = policy === 'rand-augment';
+    q<HTMLInputElement>('[data-n]').disabled = !rand;
+    q<HTMLInputElement>('[data-m]').disabled = !rand;
+    q('[data-n-out]').textContent = String(n);
+    q('[data-m-out]').textContent = String(m);
+    const ref = picked?.ref;
+    if (ref?.kind !== 'dataset') return;
+    const current = seed.valueAsNumber || 0;
+    const params = { policy: policy as PolicyName, n, m };
+    const view = await shell.run(() => compute(root.id, (tasks) => tasks.augmentGrid(ref.dataset, ref.index, params, current)));
+    if (!view) return;
+    drawGrid(q('[data-grid]'), view);
+    showSpace(q('[data-space]'), view, params);
+    root.dataset['drawn'] = JSON.stringify({ ...ref, ...params, seed: current });
+  }
+
+  controls.onChange(() => void update());
+  seed.addEventListener('change', () => void update());
+  q('[data-reseed]').addEventListener('click', () => {
+    seed.value = String((seed.valueAsNumber || 0) + 1);
+    void update();
+  });
+  const restored = shell.restore();
+  if (restored) seed.value = String(restored.seed);
+  controls.restore(restored?.params);
+  const picker = new ScenePicker(q('[data-scene-picker]'), (next) => {
+    picked = next;
+    void update();
+  });
+  shell.start('Loading the engine and the scene…', picker.select(restored?.image));
+}
+
+function drawGrid(grid: HTMLElement, view: PolicyGridView): void {
+  grid.replaceChildren(...view.tiles.map((t, k) => tileItem(t, k)));
+}
+
+/** One tile: the augmented scene with its masks and both boxes, and the operations drawn for it. */
+function tileItem(tile: PolicyTile, k: number): HTMLLIElement {
+  const item = document.createElement('li');
+  item.dataset['plan'] = JSON.stringify(tile.operations);
+  item.dataset['subPolicy'] = String(tile.subPolicy ?? '');
+  const figure = document.createElement('figure');
+  const canvas = document.createElement('canvas');
+  drawSample(canvas, tile.sample, { scale: 2, masks: true, boxes: true, maskBoxes: tile.maskBoxes });
+  const lines = tile.operations.map(describeOperation);
+  canvas.setAttribute('role', 'img');
+  canvas.setAttribute('aria-label', `Draw ${k + 1}: ${lines.join(', ') || 'no operation'}`);
+  const caption = document.createElement('figcaption');
+  const list = document.createElement('ol');
+  list.append(...lines.map((line) => Object.assign(document.createElement('li'), { textContent: line })));
+  if (tile.subPolicy !== null) caption.append(`sub-policy ${tile.subPolicy + 1}:`);
+  if (!lines.length) caption.append(Object.assign(document.createElement('span'), { className: 'none', textContent: 'nothing applied' }));
+  caption.append(list);
+  figure.append(canvas, caption);
+  item.append(figure);
+  return item;
+}
+
+/** How many settings each policy leaves to choose: the point of the lesson in one line. */
+function showSpace(line: HTMLElement, view: PolicyGridView, { policy, n, m }: { policy: PolicyName; n: number; m: number }): void {
+  const auto = `AutoAugment searched about 10<sup>${fixed(view.autoAugmentSpaceLog10, 1)}</sup> policies`;
+  const text: Record<PolicyName, string> = {
+    'rand-augment': `RandAugment(N = ${n}, M = ${m}): ${n} operation${n === 1 ? '' : 's'} per image, all at magnitude ${m} of 30. ${auto}; RandAugment's two sliders offer 6 × 31 = 186 settings.`,
+    'trivial-augment': `TrivialAugment: one operation per image at a random magnitude, nothing to set. ${auto}.`,
+    'auto-augment': `AutoAugment's ImageNet policy: one of its 25 sub-policies per image, each operation applied with its own probability. ${auto} to find it.`,
+  };
+  line.innerHTML = text[policy];
+  line.dataset['autoAugmentLog10'] = String(view.autoAugmentSpaceLog10);
+}

@@ -1,0 +1,34 @@
+import type { DrawnOperation } from '~/engine/augment/policies/operations.ts';
+import { fixed, signed } from '~/components/ui/format.ts';
+
+/** The op's own numbers, as a reader checks them: degrees, pixels of a 64-pixel side, factors, bits, thresholds. */
+function amount({ name, op }: NonNullable<DrawnOperation['step']>): string {
+  const v = op as Record<string, number>;
+  switch (name) {
+    case 'rotate':
+      return `${signed(v['degrees']!, 1)}°`;
+    case 'shear':
+      return v['x'] ? `x ${signed(v['x'], 1)}°` : `y ${signed(v['y']!, 1)}°`;
+    case 'translate':
+      return v['x'] ? `x ${signed(v['x'] * 64, 1)} px` : `y ${signed(v['y']! * 64, 1)} px`;
+    case 'posterize':
+      return `${v['bits']} bits`;
+    case 'solarize':
+      return v['threshold'] === 0 ? 'inverts all' : `inverts ≥ ${fixed(v['threshold']!, 2)}`;
+    case 'brightness':
+    case 'saturation':
+    case 'contrast':
+    case 'sharpness':
+      return `× ${fixed(v['factor']!, 2)}`;
+    default:
+      return '';
+  }
+}
+
+/** "Rotate 9/30: −9.0°": the operation, its magnitude bin, and what it did. */
+export function describeOperation(drawn: DrawnOperation): string {
+  const head = drawn.step && ['AutoContrast', 'Equalize', 'Invert'].includes(drawn.operation) ? drawn.operation : `${drawn.operation} ${drawn.bin}/${drawn.bins - 1}`;
+  if (!drawn.step) return `${drawn.operation} (no change)`;
+  const detail = amount(drawn.step);
+  return detail ? `${head}: ${detail}` : head;
+}
