@@ -53,7 +53,8 @@ export function mountTransformLab(root: HTMLElement): void {
     drawMatrices(q('[data-matrix-view]'), view, chosen);
     drawPrediction(q('[data-prediction]'), view, c);
     publish(root, view);
-    root.dataset['transform'] = chosen.transform;
+    // What the drawing shows was computed from this choice (a slider may have moved on since): for inspectors and tests.
+    root.dataset['choice'] = JSON.stringify({ ...choice, outlines });
   }
 
   controls.onChange((name) => {

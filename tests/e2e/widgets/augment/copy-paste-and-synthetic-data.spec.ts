@@ -96,6 +96,8 @@ test.describe('Copy-Paste lab', () => {
 
   for (const width of [1280, 375]) {
     test(`no serious accessibility violations at ${width} px`, async ({ page }) => {
+      // axe reads the whole long lesson (KaTeX included): on a busy machine that alone can take most of a minute.
+      test.slow();
       await page.setViewportSize({ width, height: 900 });
       await ready(page, 'objects-gallery');
       const { violations } = await new AxeBuilder({ page }).analyze();

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { loadAtlas } from '../../../../scripts/data/load-atlas.ts';
+import { TRANSFORMS } from '../../../../src/engine/augment/registry.ts';
 import { sceneAt } from '../../../../src/engine/data/objects.ts';
 import { OBJECTS_SPLITS } from '../../../../src/engine/shared/splits.ts';
 import { expect, ready, test } from '../../fixtures.ts';
@@ -38,8 +39,11 @@ async function choose(page: Page, settings: { transform: string; amount?: number
       input.dispatchEvent(new Event('input'));
     }, settings.amount);
   }
+  // Wait for the drawing of exactly these settings: each control's change starts a computation, and only the last one counts.
+  const { transform, amount, interpolation, thenFlip, outlines } = settings;
+  const want = Object.fromEntries(Object.entries({ transform, amount, interpolation, thenFlip, outlines }).filter(([, v]) => v !== undefined));
+  await expect.poll(async () => JSON.parse((await root.getAttribute('data-choice')) ?? '{}')).toMatchObject(want);
   await expect(root).toHaveAttribute('data-op', new RegExp(opHas));
-  await expect(root).toHaveAttribute('data-transform', settings.transform);
 }
 
 async function shown(page: Page): Promise<{ matrix: M; boxes: M[]; maskBoxes: M[]; masks: string[] }> {
@@ -141,6 +145,7 @@ test.describe('transform lab', () => {
     const seedOne = await root.getAttribute('data-op');
     await root.locator('[data-seed]').fill('5');
     await root.locator('[data-seed]').dispatchEvent('change');
+    await expect.poll(async () => JSON.parse((await root.getAttribute('data-choice'))!).seed).toBe(5);
     await expect(root).not.toHaveAttribute('data-op', seedOne!);
     const before = await root.getAttribute('data-op');
     const matrix = (await shown(page)).matrix;
@@ -154,10 +159,23 @@ test.describe('transform lab', () => {
 
   for (const width of [1280, 375]) {
     test(`no serious accessibility violations at ${width} px`, async ({ page }) => {
+      // axe reads the whole long lesson (KaTeX included): on a busy machine that alone can take most of a minute.
+      test.slow();
       await page.setViewportSize({ width, height: 900 });
       const { violations } = await new AxeBuilder({ page }).analyze();
       const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     });
   }
+
+  test("the targets table shows every registered transform with the targets its touches declare", async ({ page }) => {
+    const rows = await page.locator('table:has(caption:has-text("Which targets")) tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.children, (c) => c.textContent!.trim())));
+    for (const [name, t] of TRANSFORMS) {
+      const row = rows.find((r) => r[0] === name);
+      expect(row, name).toBeDefined();
+      expect(row!.slice(1, 4), name).toEqual([t.touches.image, t.touches.boxes, t.touches.masks].map((x) => (x ? '✓' : '·')));
+    }
+    expect(rows.find((r) => r[0] === 'rotate')![4]).toBe('✓');
+    expect(rows.find((r) => r[0] === 'brightness')![4]).toBe('·');
+  });
 });
