@@ -36,8 +36,9 @@ export function mountPolicyGrid(root: HTMLElement): void {
     const params = { policy: policy as PolicyName, n, m };
     const ticket = ++asked;
     const view = await shell.run(() => compute(root.id, (tasks) => tasks.augmentGrid(ref.dataset, ref.index, params, current)));
-    if (!view || !(await drawGrid(q('[data-grid]'), view, () => ticket === asked))) return;
+    if (!view) return;
     showSpace(q('[data-space]'), view, params);
+    if (!(await drawGrid(q('[data-grid]'), view, () => ticket === asked))) return;
     root.dataset['drawn'] = JSON.stringify({ ...ref, ...params, seed: current });
   }
 
