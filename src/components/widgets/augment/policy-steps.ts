@@ -1,8 +1,8 @@
 import type { DrawnOperation } from '~/engine/augment/policies/operations.ts';
 import { fixed, signed } from '~/components/ui/format.ts';
 
-/** The op's own numbers, as a reader checks them: degrees, pixels of a 64-pixel side, factors, bits, thresholds. */
-function amount({ name, op }: NonNullable<DrawnOperation['step']>): string {
+/** The op's own numbers, as a reader checks them: degrees, pixels of the image's side, factors, bits, thresholds. */
+function amount({ name, op }: NonNullable<DrawnOperation['step']>, size: number): string {
   const v = op as Record<string, number>;
   switch (name) {
     case 'rotate':
@@ -10,7 +10,7 @@ function amount({ name, op }: NonNullable<DrawnOperation['step']>): string {
     case 'shear':
       return v['x'] ? `x ${signed(v['x'], 1)}°` : `y ${signed(v['y']!, 1)}°`;
     case 'translate':
-      return v['x'] ? `x ${signed(v['x'] * 64, 1)} px` : `y ${signed(v['y']! * 64, 1)} px`;
+      return v['x'] ? `x ${signed(v['x'] * size, 1)} px` : `y ${signed(v['y']! * size, 1)} px`;
     case 'posterize':
       return `${v['bits']} bits`;
     case 'solarize':
@@ -26,9 +26,9 @@ function amount({ name, op }: NonNullable<DrawnOperation['step']>): string {
 }
 
 /** "Rotate 9/30: −9.0°": the operation, its magnitude bin, and what it did. */
-export function describeOperation(drawn: DrawnOperation): string {
+export function describeOperation(drawn: DrawnOperation, size: number): string {
   const head = drawn.step && ['AutoContrast', 'Equalize', 'Invert'].includes(drawn.operation) ? drawn.operation : `${drawn.operation} ${drawn.bin}/${drawn.bins - 1}`;
   if (!drawn.step) return `${drawn.operation} (no change)`;
-  const detail = amount(drawn.step);
+  const detail = amount(drawn.step, size);
   return detail ? `${head}: ${detail}` : head;
 }
