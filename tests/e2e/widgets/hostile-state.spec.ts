@@ -30,6 +30,10 @@ const PAGES: Record<string, string[]> = {
   '/data-and-models/': ['objects-gallery', 'cam-gallery'],
   '/lessons/erasing-and-mixing/': ['mixing-batch'],
   '/lessons/augmentation-policies/': ['policy-grid'],
+  '/lessons/geometric-transforms/': ['transform-lab'],
+  '/lessons/copy-paste-and-synthetic-data/': ['copy-paste-lab', 'objects-gallery'],
+  // Not here: why-augment and test-time-augmentation. Their measuring widgets take no setting but a fixed image count
+  // (50 copies of a 1,000-image measurement would be the whole run), and the TTA measurement computes only on request.
 };
 /** Short runs where the page takes a size from its address (as the other specs do). */
 const SMALL = 'emb-n=50&emb-batch=1&trust-batch=1';
