@@ -9,6 +9,17 @@ import { cutBox, type CutMixOp } from '../mixing/cutmix.ts';
 import type { MixupOp } from '../mixing/mixup.ts';
 import { rectRegion } from '../occlude.ts';
 
+/**
+ * Image partner[b] at place b. On wasm, gathering 64 images of 64 x 64 took
+ * 26 ms and multiplying by the permutation matrix 3 ms (exact: every other
+ * term is a zero); the cpu backend's gather is the faster of the two.
+ */
+function partnersOf(images: tf.Tensor4D, partner: tf.Tensor1D): tf.Tensor4D {
+  if (tf.getBackend() === 'cpu') return tf.gather(images, partner);
+  const n = images.shape[0];
+  return tf.matMul(tf.oneHot(partner, n).toFloat(), images.reshape([n, -1])).reshape(images.shape);
+}
+
 export type BatchMix = { kind: 'mixup'; op: MixupOp; partner: number[] } | { kind: 'cutmix'; op: CutMixOp; partner: number[] };
 
 /**
@@ -23,7 +34,7 @@ export function mixBatch(images: tf.Tensor4D, labels: tf.Tensor2D, mix: BatchMix
   }
   return tf.tidy(() => {
     const partner = tf.tensor1d(mix.partner, 'int32');
-    const [otherImages, otherLabels] = [tf.gather(images, partner), tf.gather(labels, partner)];
+    const [otherImages, otherLabels] = [partnersOf(images, partner), tf.gather(labels, partner)];
     const weigh = (a: tf.Tensor, b: tf.Tensor, keep: number) => tf.add(tf.mul(a, keep), tf.mul(b, 1 - keep));
     if (mix.kind === 'mixup') {
       const l = mix.op.lambda;
