@@ -11,7 +11,7 @@ import type { Rendering } from './geometric.ts';
 import type { Plan } from './plan.ts';
 
 /** The side of a crop as a fraction of the image: 56 of 64 pixels. */
-export const TTA_CROP = 7 / 8;
+const TTA_CROP = 7 / 8;
 
 /**
  * Bilinear with the edge repeated: a corner crop's outermost output pixels sample up to 1/16 pixel

@@ -20,6 +20,15 @@ export function imageTensor(image: Float32Array, fn = 'imageTensor'): tf.Tensor3
   return tf.tensor3d(image, [side, side, 3]);
 }
 
+/** Square RGB images of one side stacked as one batch [n, side, side, 3]; the caller owns it. */
+export function imageBatch(images: readonly Float32Array[], fn = 'imageBatch'): tf.Tensor4D {
+  const side = Math.round(Math.sqrt((images[0]?.length ?? 0) / 3));
+  if (side < 1 || images.some((image) => image.length !== side * side * 3)) throw badArgument(fn, 'images', 'square RGB images of one side', images.map((image) => image.length));
+  const batch = new Float32Array(images.length * side * side * 3);
+  images.forEach((image, i) => batch.set(image, i * image.length));
+  return tf.tensor4d(batch, [images.length, side, side, 3]);
+}
+
 /** Refuses a class index the model does not have. */
 export function checkClass(fn: string, model: LayersModel, classIndex: number): void {
   const classes = (model.outputs[0]!.shape.at(-1) ?? 0) as number;

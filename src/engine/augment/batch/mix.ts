@@ -11,11 +11,12 @@ import { rectRegion } from '../occlude.ts';
 
 /**
  * Image partner[b] at place b. On wasm, gathering 64 images of 64 x 64 took
- * 26 ms and multiplying by the permutation matrix 3 ms (exact: every other
- * term is a zero); the cpu backend's gather is the faster of the two.
+ * 26 ms and multiplying by the permutation matrix 3 ms, exact in float32
+ * (every other term is a zero). Elsewhere gather: a WebGL matMul may run in
+ * half precision, and the cpu backend's gather is the faster of the two.
  */
 function partnersOf(images: tf.Tensor4D, partner: tf.Tensor1D): tf.Tensor4D {
-  if (tf.getBackend() === 'cpu') return tf.gather(images, partner);
+  if (tf.getBackend() !== 'wasm') return tf.gather(images, partner);
   const n = images.shape[0];
   return tf.matMul(tf.oneHot(partner, n).toFloat(), images.reshape([n, -1])).reshape(images.shape);
 }

@@ -5,7 +5,7 @@ import type { Rendering } from '../../augment/geometric.ts';
 import { brightness } from '../../augment/photometric/brightness.ts';
 import type { AugSample } from '../../augment/sample.ts';
 import { badArgument } from '../../shared/errors.ts';
-import { resolveModel, SALIENCY_MODEL, type ModelSource } from '../scene-input.ts';
+import { imageBatch, resolveModel, SALIENCY_MODEL, type ModelSource } from '../scene-input.ts';
 import { datasetSample } from './samples.ts';
 
 /** The three changes the invariance probe sweeps. */
@@ -49,7 +49,7 @@ export async function invarianceCurve(dataset: string, index: number, kind: Prob
   const values = probeValues(kind);
   const [sample, net] = await Promise.all([datasetSample(dataset, index), resolveModel(model)]);
   const views = values.map((value) => SWEEPS[kind].apply(value, sample).image);
-  const probabilities = await predictViews(net, views, sample.size);
+  const probabilities = await predictViews(net, views);
   return { kind, values, label: sample.classes[0]!, probabilities, classes: probabilities.length / values.length };
 }
 
@@ -67,14 +67,12 @@ export async function invarianceView(dataset: string, index: number, kind: Probe
   if (!(value >= sweep.first && value <= sweep.last)) throw badArgument('invarianceView', 'value', `a number in [${sweep.first}, ${sweep.last}]`, value);
   const [sample, net] = await Promise.all([datasetSample(dataset, index), resolveModel(model)]);
   const image = sweep.apply(value, sample).image;
-  return { image, size: sample.size, probabilities: await predictViews(net, [image], sample.size) };
+  return { image, size: sample.size, probabilities: await predictViews(net, [image]) };
 }
 
 /** The model's softmax for a list of images of one side, as one batch: [views * classes], row-major. */
-export async function predictViews(model: Awaited<ReturnType<typeof resolveModel>>, views: Float32Array[], size: number): Promise<Float32Array> {
-  const batch = new Float32Array(views.length * size * size * 3);
-  views.forEach((view, i) => batch.set(view, i * view.length));
-  const probabilities = tf.tidy(() => model.predict(tf.tensor4d(batch, [views.length, size, size, 3])) as tf.Tensor2D);
+async function predictViews(model: Awaited<ReturnType<typeof resolveModel>>, views: Float32Array[]): Promise<Float32Array> {
+  const probabilities = tf.tidy(() => model.predict(imageBatch(views, 'predictViews')) as tf.Tensor2D);
   const values = (await probabilities.data()) as Float32Array;
   probabilities.dispose();
   return values;

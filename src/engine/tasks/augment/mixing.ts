@@ -11,11 +11,11 @@ import { classScores } from '../../probe/probe.ts';
 import { OBJECT_CLASSES } from '../../shared/classes.ts';
 import { badArgument } from '../../shared/errors.ts';
 import { createRng, deriveSeed } from '../../shared/rng.ts';
-import { resolveModel, SALIENCY_MODEL, type ModelSource } from '../scene-input.ts';
+import { imageBatch, resolveModel, SALIENCY_MODEL, type ModelSource } from '../scene-input.ts';
 import { datasetSample } from './samples.ts';
 
 /** The single-object held-out images a mixing batch is drawn from: one class per image, so each label is one-hot. */
-export const MIXING_DATASET = 'objects-held-out-1';
+const MIXING_DATASET = 'objects-held-out-1';
 /** Draws behind the lambda histogram, and its bins. */
 const DRAWS = 2000;
 const BINS = 20;
@@ -100,20 +100,13 @@ async function scoreMixed(source: ModelSource, mixed: Mixed[], labels: Float32Ar
   const model = await resolveModel(source);
   const n = mixed.length;
   const k = labels[0]!.length;
-  const size = mixed[0]!.sample.size;
   const both = tf.tidy(() => {
-    const images = tf.tensor4d(concat(mixed.map((m) => m.sample.image)), [n, size, size, 3]);
+    const images = imageBatch(mixed.map((m) => m.sample.image), 'mixingBatch');
     const logits = classScores(model, images);
-    const y = tf.tensor2d(concat(labels), [n, k]);
+    const y = tf.stack(labels.map((label) => tf.tensor1d(label))) as tf.Tensor2D;
     return tf.concat([tf.softmax(logits).flatten(), softCrossEntropy(logits, y)]);
   });
   const data = (await both.data()) as Float32Array;
   both.dispose();
   return { probabilities: Array.from({ length: n }, (_, i) => data.slice(i * k, (i + 1) * k)), losses: Array.from(data.subarray(n * k)) };
-}
-
-function concat(arrays: Float32Array[]): Float32Array {
-  const out = new Float32Array(arrays.reduce((t, a) => t + a.length, 0));
-  arrays.reduce((offset, a) => (out.set(a, offset), offset + a.length), 0);
-  return out;
 }

@@ -3,7 +3,7 @@ import type { Scene } from '../../data/objects.ts';
 import { datasetScene } from '../scenes.ts';
 
 /** A scene as the augment module's sample: its pixels with every object's box, exact visible mask and class (copied, so a transform never writes into the scene). */
-export function sceneSample(scene: Scene): AugSample {
+function sceneSample(scene: Scene): AugSample {
   return {
     size: scene.size,
     image: scene.image.slice(),

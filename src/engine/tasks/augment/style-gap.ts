@@ -42,8 +42,9 @@ export async function styleBatch(style: StyleName, start: number, n: number, sou
   }
   const [atlas, model] = await Promise.all([source.atlas ?? loadObjectAtlas(), resolveModel(source.model ?? SALIENCY_MODEL)]);
   const { x, y } = sceneBatch(atlas, stream.seed, start, n, stream.styles ? { styles: stream.styles } : {});
+  const side = Math.round(Math.sqrt(x.length / (3 * n)));
   const out = tf.tidy(() => {
-    const features = layerOutput(model, 'gap', tf.tensor4d(x, [n, 64, 64, 3])) as tf.Tensor2D;
+    const features = layerOutput(model, 'gap', tf.tensor4d(x, [n, side, side, 3])) as tf.Tensor2D;
     // The dense layer after the pooling, with its softmax: the model's own output, without a second pass.
     const probabilities = model.getLayer('logits').apply(features) as tf.Tensor2D;
     return { features, predicted: probabilities.argMax(1), confidence: probabilities.max(1) };

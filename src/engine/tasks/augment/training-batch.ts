@@ -32,15 +32,18 @@ export async function augmentedBatch(policy: BatchPolicyName, seed: number, n: n
   const size = spec.inputShape[0];
   const images = tf.tensor4d(x, [n, size, size, 3]);
   const labels = tf.tidy(() => tf.oneHot(tf.tensor1d(y, 'int32'), spec.classes).toFloat() as tf.Tensor2D);
-  const started = performance.now();
-  const op = sampleBatchOp(BATCH_POLICIES[policy], n, createRng(seed));
-  const out = applyBatchOp(op, images, labels);
-  // One number read back waits for the backend (webgl computes asynchronously) without timing the 3 MB readback.
-  const done = tf.sum(out.images);
-  await done.data();
-  const ms = performance.now() - started;
-  done.dispose();
-  const [pixels, weights] = await Promise.all([out.images.data<'float32'>(), out.labels.data<'float32'>()]);
-  tf.dispose([images, labels, out.images, out.labels]);
-  return { images: pixels, labels: weights, op, ms };
+  let out: ReturnType<typeof applyBatchOp> | undefined;
+  try {
+    const started = performance.now();
+    const op = sampleBatchOp(BATCH_POLICIES[policy], n, createRng(seed));
+    out = applyBatchOp(op, images, labels);
+    // One number read back waits for the backend (webgl computes asynchronously) without timing the 3 MB readback.
+    const done = tf.sum(out.images);
+    await done.data().finally(() => done.dispose());
+    const ms = performance.now() - started;
+    const [pixels, weights] = await Promise.all([out.images.data<'float32'>(), out.labels.data<'float32'>()]);
+    return { images: pixels, labels: weights, op, ms };
+  } finally {
+    tf.dispose([images, labels, ...(out ? [out.images, out.labels] : [])]);
+  }
 }

@@ -7,7 +7,7 @@ import { sceneAt } from '../../data/objects.ts';
 import { loadObjectAtlas } from '../../data/site-atlas.ts';
 import { badArgument } from '../../shared/errors.ts';
 import { datasetScene } from '../scenes.ts';
-import { resolveModel, SALIENCY_MODEL, type ModelSource } from '../scene-input.ts';
+import { imageBatch, resolveModel, SALIENCY_MODEL, type ModelSource } from '../scene-input.ts';
 import { styleStream, type StyleName } from './style-gap.ts';
 
 export interface TtaPrediction {
@@ -17,13 +17,10 @@ export interface TtaPrediction {
   average: Float32Array;
 }
 
-/** Every view of every image, stacked as one batch [images * views, side, side, 3]. */
-function viewBatch(images: Float32Array[], side: number): { batch: Float32Array; views: Float32Array[] } {
+/** Every view of every image, in order: image 0's eight views, then image 1's. */
+function viewsOf(images: Float32Array[], side: number): Float32Array[] {
   const one: AugSample = { size: side, image: new Float32Array(0), boxes: [], masks: [], classes: [] };
-  const views = images.flatMap((image) => TTA_VIEWS.map((view) => applyPlan(view.plan, { ...one, image }).image));
-  const batch = new Float32Array(views.length * side * side * 3);
-  views.forEach((view, i) => batch.set(view, i * view.length));
-  return { batch, views };
+  return images.flatMap((image) => TTA_VIEWS.map((view) => applyPlan(view.plan, { ...one, image }).image));
 }
 
 /** Softmax of every view and the TTA average of each image: [n * V * K] and [n * K], one readback. */
@@ -31,9 +28,9 @@ async function predictTta(model: ModelSource, images: Float32Array[]): Promise<{
   const net = await resolveModel(model);
   const side = Math.round(Math.sqrt((images[0]?.length ?? 0) / 3));
   if (images.length < 1 || images.some((im) => im.length !== side * side * 3 || side < 1)) throw badArgument('predictTta', 'images', 'square RGB images of one side', images.map((im) => im.length));
-  const { batch, views } = viewBatch(images, side);
+  const views = viewsOf(images, side);
   const out = tf.tidy(() => {
-    const p = net.predict(tf.tensor4d(batch, [views.length, side, side, 3])) as tf.Tensor2D;
+    const p = net.predict(imageBatch(views, 'predictTta')) as tf.Tensor2D;
     const byImage = p.reshape([images.length, TTA_VIEWS.length, -1]) as tf.Tensor3D;
     return tf.concat([p.reshape([-1]), ttaAverage(byImage).reshape([-1])]);
   });

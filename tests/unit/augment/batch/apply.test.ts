@@ -76,8 +76,8 @@ describe('a batch augmented on tensors', () => {
     expect(() => sampleBatchOp({ mixup: { alpha: 1 }, cutmix: { alpha: 1 } }, N, createRng(1))).toThrow(/Mixup or CutMix/);
   });
 
-  it('does not leak memory', async () => {
-    const op = sampleBatchOp(POLICIES.at(-1)![1], N, createRng(3));
+  it.each(POLICIES)('does not leak memory (%s)', async (_, policy) => {
+    const op = sampleBatchOp(policy, N, createRng(3));
     await onTensors(op, samples(3));
     const before = tf.memory().numTensors;
     await onTensors(op, samples(3));

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { copyPasteLab } from '~/engine/tasks/augment/copy-paste-lab.ts';
+import { servePublic } from './public-fetch.ts';
 
 // The task loads the site's atlas itself: here the site is the repository's public/ folder.
-beforeAll(() => vi.stubGlobal('fetch', async (input: RequestInfo | URL) => new Response(readFileSync(`public${String(input)}`))));
+beforeAll(servePublic);
 afterAll(() => vi.unstubAllGlobals());
 
 const target = { dataset: 'objects-scenes-2', index: 22 };

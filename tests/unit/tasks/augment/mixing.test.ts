@@ -1,11 +1,11 @@
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cutBox, cutmix } from '~/engine/augment/mixing/cutmix.ts';
 import { mixup } from '~/engine/augment/mixing/mixup.ts';
 import { createRng } from '~/engine/shared/rng.ts';
 import { mixingBatch } from '~/engine/tasks/augment/mixing.ts';
+import { servePublic } from './public-fetch.ts';
 
 /** A fixed-weight 64 x 64 RGB classifier with the course's 10 classes: conv 3x3 (2 filters) -> GAP -> dense 10, softmax. */
 function tenClassCnn(): tfl.LayersModel {
@@ -26,7 +26,7 @@ function tenClassCnn(): tfl.LayersModel {
 const model = tenClassCnn();
 
 // The task loads the site's atlas itself: here the site is the repository's public/ folder.
-beforeAll(() => vi.stubGlobal('fetch', async (input: RequestInfo | URL) => new Response(readFileSync(`public${String(input)}`))));
+beforeAll(servePublic);
 afterAll(() => vi.unstubAllGlobals());
 const params = { alpha: 1, cutoutSide: 24, grid: 4, seed: 1 };
 

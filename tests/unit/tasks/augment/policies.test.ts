@@ -21,15 +21,48 @@ function disc(): AugSample {
 const RAND: PolicyParams = { policy: 'rand-augment', n: 2, m: 9 };
 
 describe('policy draws', () => {
-  it('list what the transforms sample, Identity included, and leave their plans unchanged', () => {
-    for (let seed = 0; seed < 50; seed++) {
-      const drawn = drawRandAugment({ n: 3, m: 12 }, createRng(seed));
-      expect(drawn).toHaveLength(3);
-      expect(drawn.every((d) => d.bin === 12 && d.bins === 31 && (d.step === null) === (d.operation === 'Identity'))).toBe(true);
-      expect(planOf(drawn)).toEqual(randAugment.sample({ n: 3, m: 12 }, createRng(seed)));
-      expect(planOf(drawTrivialAugment(createRng(seed)))).toEqual(trivialAugment.sample({}, createRng(seed)));
-      expect(planOf(drawAutoAugment(createRng(seed)).drawn)).toEqual(autoAugment.sample({}, createRng(seed)));
-    }
+  /** An Rng that answers int() and chance() from scripts, recording what each call was asked. */
+  function scripted(ints: number[], chances: boolean[]) {
+    const asked: string[] = [];
+    const rng = {
+      int: (n: number) => (asked.push(`int(${n})`), ints.shift()!),
+      chance: (p: number) => (asked.push(`chance(${p})`), chances.shift()!),
+      next: () => 0.5,
+      range: (a: number, b: number) => (a + b) / 2,
+      state: () => 0,
+    };
+    return { rng, asked };
+  }
+
+  it('RandAugment: N operations, each drawn uniformly from the fourteen, all at the one magnitude M', () => {
+    // Rotate (index 5) with a positive sign, then Identity (0), then ShearX (1) with a negative sign.
+    const { rng, asked } = scripted([5, 0, 1], [false, true]);
+    const drawn = drawRandAugment({ n: 3, m: 12 }, rng);
+    expect(drawn.map((d) => d.operation)).toEqual(['Rotate', 'Identity', 'ShearX']);
+    expect(drawn.map((d) => [d.bin, d.bins])).toEqual([[12, 31], [12, 31], [12, 31]]);
+    expect(asked.filter((a) => a.startsWith('int'))).toEqual(['int(14)', 'int(14)', 'int(14)']);
+    // Bin 12 of 31 in the standard space: 12/30 of 30 degrees, and of a shear factor 0.3 (as an angle, negative).
+    expect(drawn[0]!.step).toMatchObject({ name: 'rotate', op: { degrees: 12 } });
+    expect(drawn[1]!.step).toBeNull();
+    expect((drawn[2]!.step!.op as { x: number }).x).toBeCloseTo((-Math.atan(0.4 * 0.3) * 180) / Math.PI, 12);
+  });
+
+  it('TrivialAugment: one operation and its own magnitude bin, both uniform, in the wide space', () => {
+    const { rng, asked } = scripted([5, 30], [false]);
+    const [only, ...rest] = drawTrivialAugment(rng);
+    expect(rest).toEqual([]);
+    expect(asked.slice(0, 2)).toEqual(['int(14)', 'int(31)']);
+    expect(only).toMatchObject({ operation: 'Rotate', bin: 30, bins: 31, step: { name: 'rotate', op: { degrees: 135 } } });
+  });
+
+  it("AutoAugment: one of the 25 sub-policies, each of its operations applied with the sub-policy's own probability", () => {
+    // Sub-policy 0 is (Posterize, 0.4, 8), (Rotate, 0.6, 9): keep only the second.
+    const { rng, asked } = scripted([0], [false, true, false]);
+    const { subPolicy, drawn } = drawAutoAugment(rng);
+    expect(subPolicy).toBe(0);
+    expect(asked.slice(0, 3)).toEqual(['int(25)', 'chance(0.4)', 'chance(0.6)']);
+    expect(drawn).toHaveLength(1);
+    expect(drawn[0]).toMatchObject({ operation: 'Rotate', bin: 9, bins: 10, step: { name: 'rotate', op: { degrees: 30 } } });
   });
 
   it("count AutoAugment's search space as (16 x 10 x 11)^10", () => {
