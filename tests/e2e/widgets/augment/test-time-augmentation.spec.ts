@@ -89,9 +89,14 @@ test('the measurement on 500 images per style shows the figures the prose quotes
   // path); replaying 8,000 views here as well would double the longest browser test for no new check.
   await open(LESSON);
   const { widget, held, unseen } = await measured(page, 500);
-  expect({ plain: held.plain, tta: held.tta, fixed: held.fixed, broken: held.broken }).toEqual({ plain: 489, tta: 487, fixed: 2, broken: 4 });
-  expect({ plain: unseen.plain, tta: unseen.tta, fixed: unseen.fixed, broken: unseen.broken }).toEqual({ plain: 313, tta: 315, fixed: 24, broken: 22 });
-  const row = (style: Style) => widget.locator(`tr[data-style="${style}"]`);
-  await expect(row('held-out').locator('td')).toHaveText(['97.8%', '97.4%', '92.4%', '89.9%', '2', '4']);
-  await expect(row('unseen').locator('td')).toHaveText(['62.6%', '63.0%', '72.3%', '68.0%', '24', '22']);
+  const percent = (fraction: number) => `${(100 * fraction).toFixed(1)}%`;
+  const text = await page.evaluate(() => [...document.querySelectorAll('main p')].filter((p) => !p.closest('[data-widget]')).map((p) => p.textContent).join('\n'));
+  for (const [style, t] of [['held-out', held], ['unseen', unseen]] as const) {
+    const cells = [percent(t.plain / t.n), percent(t.tta / t.n), percent(t.plainConfidence / t.n), percent(t.ttaConfidence / t.n), String(t.fixed), String(t.broken)];
+    await expect(widget.locator(`tr[data-style="${style}"] td`)).toHaveText(cells);
+    expect(text, style).toContain(`from ${cells[0]} to ${cells[1]}`);
+    expect(text, style).toContain(`from ${cells[2]} to ${cells[3]}`);
+  }
+  expect(text).toContain(`fixes ${held.fixed} of the image-alone mistakes and breaks ${held.broken} predictions`);
+  expect(text).toContain(`turns ${unseen.fixed} wrong predictions right and ${unseen.broken} right predictions wrong`);
 });
