@@ -7,6 +7,8 @@ import { OBJECTS_SPLITS } from '../../../../src/engine/shared/splits.ts';
 import { expect, ready, test } from '../../fixtures.ts';
 
 const LESSON = '/lessons/copy-paste-and-synthetic-data/';
+
+test.skip(({ backend }) => backend === 'cpu', 'the Copy-Paste lab and the gallery compute in plain JavaScript, no tensors: a second backend runs the same code');
 const ID = 'copy-paste-lab';
 const atlas = loadAtlas();
 const SIZE = 64;
