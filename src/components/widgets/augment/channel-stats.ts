@@ -38,7 +38,7 @@ async function show(root: HTMLElement, shell: WidgetShell): Promise<void> {
   );
   root.querySelector('[data-note]')!.textContent =
     `Measured on the first ${plain(result.count)} scenes of objects-cnn's training stream (${(result.count * 64 * 64).toLocaleString('en-US')} pixels per channel), regenerated in your browser from the stream's seed. ` +
-    `The pixel x is the centre of the first scene, and x′ = (x − μ) / σ. After normalizing every scene with these numbers, each channel has mean 0 and standard deviation 1, as the last two columns show.`;
+    `The pixel x is the centre of the first scene, and x′ = (x − μ) / σ. After normalizing every scene with these numbers, each channel has mean μ′ = 0 and standard deviation σ′ = 1, as the last two columns show.`;
   root.dataset['measured'] = 'true';
 }
 

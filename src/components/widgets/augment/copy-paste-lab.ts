@@ -72,10 +72,10 @@ function drawFates(root: HTMLElement, { fates, result, op, source }: CopyPasteLa
   let next = 0;
   const targetRows = fates.map((f) => {
     const name = OBJECT_CLASSES[f.classIndex]!;
-    if (f.after === 0) return row([name, 'target', `${f.before} → 0 (dropped)`, '—'], true);
+    if (f.after === 0) return row([name, 'target', `${f.before} → 0`, 'dropped'], true);
     return row([name, 'target', `${f.before} → ${f.after}`, box(next++)]);
   });
-  const pastedRows = source.classes.flatMap((c, k) => (op.paste[k] ? [row([OBJECT_CLASSES[c]!, 'source, pasted', String(source.masks[k]!.reduce((s, v) => s + v, 0)), box(kept + pastedIndex(op.paste, k))])] : []));
+  const pastedRows = source.classes.flatMap((c, k) => (op.paste[k] ? [row([OBJECT_CLASSES[c]!, 'source', String(source.masks[k]!.reduce((s, v) => s + v, 0)), box(kept + pastedIndex(op.paste, k))])] : []));
   root.querySelector('[data-fates] tbody')!.replaceChildren(...targetRows, ...pastedRows);
 }
 

@@ -44,7 +44,10 @@ export function mountInvarianceProbe(root: HTMLElement): void {
     if (!shown) return;
     drawSample(q('[data-view]'), { size: shown.size, image: shown.image, boxes: [], masks: [], classes: [] }, { scale: 2, masks: false, boxes: false });
     const top = shown.probabilities.indexOf(Math.max(...shown.probabilities));
-    q('[data-view-caption]').textContent = `${k} ${value}: top class ${OBJECT_CLASSES[top]} (${percent(shown.probabilities[top]!)}); p(${OBJECT_CLASSES[curve.label]}) = ${percent(shown.probabilities[curve.label]!)}`;
+    const p = `p(${OBJECT_CLASSES[curve.label]}) = ${percent(shown.probabilities[curve.label]!)}`;
+    // The top class is named apart only when it is not the true one: otherwise both would print the same number.
+    const verdict = top === curve.label ? 'the top class' : `top class ${OBJECT_CLASSES[top]} (${percent(shown.probabilities[top]!)})`;
+    q('[data-view-caption]').textContent = `${k} ${value}: ${p}, ${verdict}`;
   }
 
   index.addEventListener('change', () => void sweep());

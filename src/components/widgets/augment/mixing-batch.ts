@@ -6,9 +6,11 @@ import { fixed, percent } from '~/components/ui/format.ts';
 import { drawSample } from '~/components/ui/scene-tile.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
 import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
-import { drawHistogram, softLabelPanel } from './mixing-draw.ts';
+import { drawHistogram, softLabelPanel, weightText } from './mixing-draw.ts';
 
 const KIND = 'mixing-batch';
+/** A no-break space: a size such as 64 × 64 or an equation such as λ = 0.8436 stays on one line. */
+const NB = '\u00a0';
 
 /** Cutout, Hide-and-Seek, Mixup and CutMix on two held-out images, with lambda's histogram, the soft labels and the loss. */
 export function mountMixingBatch(root: HTMLElement): void {
@@ -66,15 +68,15 @@ function draw(root: HTMLElement, view: MixingView, alpha: number, drawn: unknown
   const share = view.cutmix[0].weights[1];
   root.querySelector('[data-batch-caption]')!.textContent =
     `Item 1 is a ${ca}, item 2 a ${cb}. Mixup and CutMix mix each item with the other. CutMix's box (dashed red) is ` +
-    `${x1 - x0} × ${y1 - y0} px = ${percent(share)} of the 64 × 64 image, pasted from the other item ` +
-    `(the drawn λ = ${fixed(view.lambda, 3)} asked for ${percent(1 - view.lambda)}; ${share < 1 - view.lambda - 1e-3 ? 'the border clipped the box' : 'the box was rounded to whole pixels'}).`;
+    `${x1 - x0}${NB}×${NB}${y1 - y0}${NB}px = ${percent(share)} of the 64${NB}×${NB}64 image, pasted from the other item ` +
+    `(the drawn λ${NB}=${NB}${weightText(view.lambda)} asked for ${percent(1 - view.lambda)}; ${share < 1 - view.lambda - 1e-3 ? 'the border clipped the box' : 'the box was rounded to whole pixels'}).`;
   Object.assign(root.dataset, { drawn: JSON.stringify(drawn), lambda: String(view.lambda), box: view.box.join(','), classes: view.classes.join(',') });
   drawHistogram(root.querySelector('[data-histogram]')!, view.histogram, view.lambda);
   const draws = view.histogram.reduce((s, c) => s + c, 0);
   const ends = view.histogram[0]! + view.histogram.at(-1)!;
   root.querySelector('[data-hist-caption]')!.textContent =
     `${draws.toLocaleString('en')} draws of λ ~ Beta(${fixed(alpha, 1)}, ${fixed(alpha, 1)}) from the seed; ${percent(ends / draws)} lie within 0.05 of 0 or 1. ` +
-    `This batch's λ = ${fixed(view.lambda, 3)} (red line).`;
+    `This batch's λ${NB}=${NB}${weightText(view.lambda)} (red line).`;
   root.querySelector('[data-labels]')!.replaceChildren(
     softLabelPanel('mixup', 'Mixup, item 1', view.mixup[0], view.classes),
     softLabelPanel('cutmix', 'CutMix, item 1', view.cutmix[0], view.classes),

@@ -16,7 +16,8 @@ export function drawHistogram(canvas: HTMLCanvasElement, counts: readonly number
   const context = canvas.getContext('2d')!;
   const style = getComputedStyle(canvas);
   const [fg, accent] = ['--fg', '--accent'].map((name) => style.getPropertyValue(name).trim() || '#333');
-  const pad = { left: 34 * ratio, right: 8 * ratio, top: 10 * ratio, bottom: 24 * ratio };
+  // Room for the axis names: "↑ count" above the y axis, "λ →" under the x axis's tick labels.
+  const pad = { left: 34 * ratio, right: 8 * ratio, top: 22 * ratio, bottom: 38 * ratio };
   const plotW = width - pad.left - pad.right;
   const plotH = height - pad.top - pad.bottom;
   const top = Math.max(...counts, 1);
@@ -36,7 +37,10 @@ export function drawHistogram(canvas: HTMLCanvasElement, counts: readonly number
   context.lineTo(pad.left, pad.top);
   context.stroke();
   context.textAlign = 'center';
-  for (const v of [0, 0.25, 0.5, 0.75, 1]) context.fillText(String(v), x(v), height - 8 * ratio);
+  for (const v of [0, 0.25, 0.5, 0.75, 1]) context.fillText(String(v), x(v), y(0) + 14 * ratio);
+  context.fillText('λ →', x(0.5), y(0) + 31 * ratio);
+  context.textAlign = 'left';
+  context.fillText('↑ count', 2 * ratio, 12 * ratio);
   context.textAlign = 'right';
   context.fillText(String(top), pad.left - 4 * ratio, pad.top + 8 * ratio);
   context.fillText('0', pad.left - 4 * ratio, y(0));
@@ -64,37 +68,43 @@ export function softLabelPanel(key: string, title: string, mixed: MixedView, cla
   const [a, b] = classes.map((c) => OBJECT_CLASSES[c]!);
   const combination = document.createElement('p');
   combination.className = 'combination';
-  combination.innerHTML = `ỹ = <b data-weight="0">${fixed(mixed.weights[0], 4)}</b> · y<sub>${a}</sub> + <b data-weight="1">${fixed(mixed.weights[1], 4)}</b> · y<sub>${b}</sub>`;
+  combination.innerHTML = `ỹ = <b data-weight="0">${weightText(mixed.weights[0])}</b> · y<sub>${a}</sub> + <b data-weight="1">${weightText(mixed.weights[1])}</b> · y<sub>${b}</sub>`;
   const bars = document.createElement('ol');
   bars.className = 'bars';
   bars.setAttribute('aria-label', `${title}: soft label and predicted probability per class`);
   bars.append(...OBJECT_CLASSES.map((name, k) => row(name, mixed.label[k]!, mixed.probabilities[k]!)));
   const loss = document.createElement('p');
   loss.className = 'sum';
-  const terms = OBJECT_CLASSES.flatMap((_, k) => (mixed.label[k]! > 0 ? [`${fixed(mixed.label[k]!, 3)} log ${fixed(mixed.probabilities[k]!, 3)}`] : []));
-  loss.innerHTML = `H(ỹ, p) = −(${terms.join(' + ')}) = <strong data-loss-value>${fixed(mixed.loss, 3)}</strong>`;
+  // One unbreakable span per term: the formula wraps between terms, never inside one.
+  const terms = OBJECT_CLASSES.flatMap((_, k) => (mixed.label[k]! > 0 ? [`${weightText(mixed.label[k]!)} log ${probabilityText(mixed.probabilities[k]!)}`] : []));
+  const spans = terms.map((t, k) => `${k === 0 ? 'H(ỹ, p) = −(' : '+ '}${t}${k === terms.length - 1 ? `) = <strong data-loss-value>${fixed(mixed.loss, 3)}</strong>` : ''}`);
+  loss.innerHTML = spans.map((t) => `<span class="term">${t}</span>`).join(' ');
   panel.append(heading, combination, bars, loss);
   return panel;
 }
 
-function row(name: string, label: number, probability: number): HTMLLIElement {
+/** Every soft-label weight (λ included) prints with four decimals, every probability with three, wherever it appears. */
+export const weightText = (value: number) => fixed(value, 4);
+const probabilityText = (value: number) => fixed(value, 3);
+
+function row(name: string, y: number, p: number): HTMLLIElement {
   const item = document.createElement('li');
-  item.dataset['label'] = String(label);
+  item.dataset['label'] = String(y);
   const track = document.createElement('span');
   track.className = 'track';
-  const [y, p] = [label, probability].map((v, i) => {
+  const [yBar, pBar] = [y, p].map((v, i) => {
     const bar = document.createElement('i');
     bar.className = i === 0 ? 'y' : 'p';
     bar.style.width = `${100 * v}%`;
     return bar;
   });
-  track.append(y!, p!);
+  track.append(yBar!, pBar!);
   const text = document.createElement('span');
   text.className = 'name';
   text.textContent = name;
   const value = document.createElement('span');
   value.className = 'value';
-  value.textContent = `${fixed(label, 2)} · ${fixed(probability, 2)}`;
+  value.textContent = `${weightText(y)} · ${probabilityText(p)}`;
   item.append(text, track, value);
   return item;
 }

@@ -80,5 +80,5 @@ async function showMaps(root: HTMLElement, shell: WidgetShell, batches: Record<S
     await drawMap(root.querySelector<HTMLElement>(`[data-plot="${style}"]`)!, points, labels, axes, title, domains);
   }
   root.querySelector('[data-map-info]')!.textContent =
-    `One PCA of all ${2 * STYLE_GAP_IMAGES} embeddings (the 64 numbers of layer gap), so both panels share their axes: the two axes keep ${percent(map.ratios[0])} and ${percent(map.ratios[1])} of the variance.`;
+    `One PCA of all ${(2 * STYLE_GAP_IMAGES).toLocaleString('en-US')} embeddings (the 64 numbers of layer gap), so both panels share their axes: the two axes keep ${percent(map.ratios[0])} and ${percent(map.ratios[1])} of the variance.`;
 }

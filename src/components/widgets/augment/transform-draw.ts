@@ -42,7 +42,9 @@ export function drawPrediction(target: HTMLElement, view: TransformLabView, clas
   const top = p.indexOf(Math.max(...p));
   target.dataset['top'] = String(top);
   target.dataset['probability'] = String(p[classIndex]);
-  target.innerHTML = `On the transformed image the model says <strong>${OBJECT_CLASSES[top]}</strong> (${percent(p[top]!)}); ` + `p(${OBJECT_CLASSES[classIndex]}) = <strong>${percent(p[classIndex]!)}</strong>.`;
+  // The top class's own probability is printed apart only when Grad-CAM explains another class: never one number twice.
+  const topText = top === classIndex ? ',' : ` (${percent(p[top]!)});`;
+  target.innerHTML = `On the transformed image the model says <strong>${OBJECT_CLASSES[top]}</strong>${topText} ` + `p(${OBJECT_CLASSES[classIndex]}) = <strong>${percent(p[classIndex]!)}</strong>.`;
 }
 
 /** What the browser tests and curious readers read back: the matrix shown, the boxes drawn and the moved masks. */

@@ -52,7 +52,7 @@ async function measure(root: HTMLElement, shell: WidgetShell, count: number): Pr
     }
   }
   line.hidden = true;
-  root.querySelector('[data-note]')!.textContent = `The first ${count} images of each evaluation stream (the same images as the gap widget of the lesson "Why augment"), each seen alone and as the average of its eight views.`;
+  root.querySelector('[data-note]')!.textContent = `The first ${count} images of each evaluation stream (the same images as the gap widget of the lesson “Why augment”), each seen alone and as the average of its eight views.`;
   root.dataset['measured'] = 'true';
   root.dataset['images'] = String(count);
 }

@@ -8,6 +8,8 @@ export async function drawTta(container: HTMLElement, prediction: TtaPrediction,
   const average = Array.from(prediction.average, (p, c) => ({ name: OBJECT_CLASSES[c]!, p, truth: c === label }));
   const dots = prediction.views.flatMap((view) => Array.from(view.probabilities, (p, c) => ({ name: OBJECT_CLASSES[c]!, p, view: view.name })));
   const width = Math.max(300, Math.min(640, container.clientWidth || 560));
+  // The axis ends at the largest probability shown, rounded up to the next 10%: an uncertain image's bars stay readable.
+  const ceiling = Math.min(1, Math.ceil(10 * Math.max(...average.map((d) => d.p), ...dots.map((d) => d.p))) / 10);
   const chart = Plot.plot({
     width,
     height: 220,
@@ -15,7 +17,7 @@ export async function drawTta(container: HTMLElement, prediction: TtaPrediction,
     marginBottom: 44,
     style: { background: 'transparent', color: 'currentColor', fontSize: '12px' },
     x: { domain: OBJECT_CLASSES as unknown as string[], label: null, tickRotate: width < 420 ? -40 : 0 },
-    y: { domain: [0, 1], grid: true, label: '↑ probability', tickFormat: '.0%' },
+    y: { domain: [0, ceiling], grid: true, label: '↑ probability', tickFormat: '.0%' },
     marks: [
       Plot.barY(average, { x: 'name', y: 'p', fill: (d: { truth: boolean }) => (d.truth ? '#009E73' : '#0072B2'), fillOpacity: 0.75 }),
       Plot.dot(dots, { x: 'name', y: 'p', stroke: 'currentColor', r: 2.5, strokeOpacity: 0.8 }),

@@ -54,7 +54,7 @@ function drawViews(list: HTMLElement, result: TtaPrediction, label: number): voi
       const name = document.createElement('span');
       name.textContent = view.name;
       const answer = document.createElement('strong');
-      answer.textContent = `${OBJECT_CLASSES[best]} ${percent(view.probabilities[best]!, 0)}`;
+      answer.textContent = `${OBJECT_CLASSES[best]} ${percent(view.probabilities[best]!)}`;
       item.append(canvas, name, answer);
       return item;
     }),
