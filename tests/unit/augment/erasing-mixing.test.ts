@@ -5,7 +5,7 @@ import { cutout } from '~/engine/augment/erasing/cutout.ts';
 import { hideAndSeek } from '~/engine/augment/erasing/hide-and-seek.ts';
 import { randomErasing } from '~/engine/augment/erasing/random-erasing.ts';
 import { copyPaste } from '~/engine/augment/mixing/copy-paste.ts';
-import { cutBox, cutmix } from '~/engine/augment/mixing/cutmix.ts';
+import { cutBox, cutBoxClipped, cutmix } from '~/engine/augment/mixing/cutmix.ts';
 import { mixup } from '~/engine/augment/mixing/mixup.ts';
 import { softLabel } from '~/engine/augment/mixing/pair.ts';
 import type { AugSample } from '~/engine/augment/sample.ts';
@@ -128,5 +128,18 @@ describe('mixing', () => {
     expect(() => cutout.sample({ side: 0, fill: 0 }, createRng(1))).toThrow(/cutout\(side\)/);
     expect(() => randomErasing.sample({ p: 1, area: [0.5, 0.2], ratio: [1, 1] }, createRng(1))).toThrow(/randomErasing\(area\)/);
     expect(() => copyPaste.apply({ paste: [] }, scene(4, 0, []), scene(8, 0, []))).toThrow(/copyPaste\(b\)/);
+  });
+});
+
+describe("CutMix's box at the border", () => {
+  it('is clipped only where the drawn box reaches past the image', () => {
+    // lambda 0.75: a box of side 32 on a 64-pixel image. Centred, it fits; centred at 10 % of the side, its left and top edges fall at -9.6.
+    expect(cutBox({ lambda: 0.75, cx: 0.5, cy: 0.5 }, 64)).toEqual([16, 16, 48, 48]);
+    expect(cutBoxClipped({ lambda: 0.75, cx: 0.5, cy: 0.5 }, 64)).toBe(false);
+    expect(cutBox({ lambda: 0.75, cx: 0.1, cy: 0.1 }, 64)).toEqual([0, 0, 22, 22]);
+    expect(cutBoxClipped({ lambda: 0.75, cx: 0.1, cy: 0.1 }, 64)).toBe(true);
+    // The reviewer's case: rounding alone shrinks the box to 31 x 31 (23.5 % instead of 24 %), with no clipping.
+    expect(cutBox({ lambda: 0.76, cx: 0.5047, cy: 0.5047 }, 64)).toEqual([17, 17, 48, 48]);
+    expect(cutBoxClipped({ lambda: 0.76, cx: 0.5047, cy: 0.5047 }, 64)).toBe(false);
   });
 });

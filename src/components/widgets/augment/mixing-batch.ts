@@ -69,7 +69,7 @@ function draw(root: HTMLElement, view: MixingView, alpha: number, drawn: unknown
   root.querySelector('[data-batch-caption]')!.textContent =
     `Item 1 is a ${ca}, item 2 a ${cb}. Mixup and CutMix mix each item with the other. CutMix's box (dashed red) is ` +
     `${x1 - x0}${NB}×${NB}${y1 - y0}${NB}px = ${percent(share)} of the 64${NB}×${NB}64 image, pasted from the other item ` +
-    `(the drawn λ${NB}=${NB}${weightText(view.lambda)} asked for ${percent(1 - view.lambda)}; ${share < 1 - view.lambda - 1e-3 ? 'the border clipped the box' : 'the box was rounded to whole pixels'}).`;
+    `(the drawn λ${NB}=${NB}${weightText(view.lambda)} asked for ${percent(1 - view.lambda)}; ${view.clipped ? 'the border clipped the box' : 'the box was rounded to whole pixels'}).`;
   Object.assign(root.dataset, { drawn: JSON.stringify(drawn), lambda: String(view.lambda), box: view.box.join(','), classes: view.classes.join(',') });
   drawHistogram(root.querySelector('[data-histogram]')!, view.histogram, view.lambda);
   const draws = view.histogram.reduce((s, c) => s + c, 0);

@@ -23,11 +23,20 @@ export interface CutMixOp {
   cy: number;
 }
 
+/** The box as drawn, edges rounded to whole pixels, before clipping: it may reach past the image. */
+function drawnBox(op: CutMixOp, size: number): Box {
+  const side = size * Math.sqrt(1 - op.lambda);
+  return [op.cx * size - side / 2, op.cy * size - side / 2, op.cx * size + side / 2, op.cy * size + side / 2].map(Math.round) as Box;
+}
+
 /** The pasted box on an image of side `size`, in pixels, clipped to the image. */
 export function cutBox(op: CutMixOp, size: number): Box {
-  const side = size * Math.sqrt(1 - op.lambda);
-  const clip = (v: number) => Math.min(size, Math.max(0, Math.round(v)));
-  return [clip(op.cx * size - side / 2), clip(op.cy * size - side / 2), clip(op.cx * size + side / 2), clip(op.cy * size + side / 2)];
+  return drawnBox(op, size).map((v) => Math.min(size, Math.max(0, v))) as Box;
+}
+
+/** Whether the image's border cut the box (else its area differs from 1 - lambda only by rounding to whole pixels). */
+export function cutBoxClipped(op: CutMixOp, size: number): boolean {
+  return drawnBox(op, size).some((v) => v < 0 || v > size);
 }
 
 /**

@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { betaHistogram } from '../../augment/beta.ts';
 import { cutout } from '../../augment/erasing/cutout.ts';
 import { hideAndSeek } from '../../augment/erasing/hide-and-seek.ts';
-import { cutBox, cutmix, type CutMixOp } from '../../augment/mixing/cutmix.ts';
+import { cutBox, cutBoxClipped, cutmix, type CutMixOp } from '../../augment/mixing/cutmix.ts';
 import { mixup } from '../../augment/mixing/mixup.ts';
 import { softLabel, type Mixed } from '../../augment/mixing/pair.ts';
 import { softCrossEntropy } from '../../augment/mixing/soft-label-loss.ts';
@@ -54,6 +54,8 @@ export interface MixingView {
   lambda: number;
   /** The pasted box, pixel edges, the same for both items (one box per batch, as in the paper's code). */
   box: Box;
+  /** Whether the image's border cut the box as drawn. */
+  clipped: boolean;
   /** Counts of DRAWS draws of Beta(alpha, alpha) in BINS bins of [0, 1]. */
   histogram: number[];
 }
@@ -91,6 +93,7 @@ export async function mixingBatch(indices: [number, number], params: MixingParam
     cutmix: [view(pasted[0], 2), view(pasted[1], 3)],
     lambda: mixOp.lambda,
     box: cutBox(cutOp, inputs[0].size),
+    clipped: cutBoxClipped(cutOp, inputs[0].size),
     histogram: betaHistogram(alpha, DRAWS, BINS, createRng(deriveSeed(seed, 2))),
   };
 }
