@@ -5,11 +5,13 @@
  * checkpoints and the card.
  *
  *   npm run train -- <model> [--fresh | --evaluate]
+ *   npm run train -- <policy> [--seed N]     (a training-experiment run: scripts/train/lab.ts)
  *
  * Checkpoints go to node_modules/.cache/glassbox-train/<model>/ after every
  * epoch; a rerun resumes from there unless --fresh is given. --evaluate trains
  * nothing: it re-measures the committed model and rewrites its card's metrics.
  */
+import { LAB_POLICIES, type LabPolicyName } from '../src/engine/train/lab/policies.ts';
 import { useWasmBackend } from './train/backend.ts';
 import { SPECS } from '../src/engine/train/specs.ts';
 import { TrainingSession } from '../src/engine/train/training-session.ts';
@@ -18,9 +20,16 @@ import { drive } from './train/drive.ts';
 import { updateCardMetrics, writeCard } from './train/card.ts';
 
 const [name, ...flags] = process.argv.slice(2);
+if (name !== undefined && Object.hasOwn(LAB_POLICIES, name)) {
+  const at = flags.indexOf('--seed');
+  const seed = at < 0 ? 1 : Number(flags[at + 1]);
+  await useWasmBackend();
+  await (await import('./train/lab.ts')).trainLab(name as LabPolicyName, seed);
+  process.exit(0);
+}
 const spec = name === undefined ? undefined : SPECS[name];
 if (!spec) {
-  console.error(`train: model expected one of ${Object.keys(SPECS).join(', ')}, got ${name ?? 'nothing'}`);
+  console.error(`train: expected a model (${Object.keys(SPECS).join(', ')}) or a lab policy (${Object.keys(LAB_POLICIES).join(', ')}), got ${name ?? 'nothing'}`);
   process.exit(1);
 }
 const store = new DiskCheckpointStore(`node_modules/.cache/glassbox-train/${spec.name}`);

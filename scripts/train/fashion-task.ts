@@ -4,7 +4,7 @@ import { readFashion } from '../data/idx.ts';
 import { FASHION_CLASSES } from '../../src/engine/shared/classes.ts';
 import type { FashionSpriteIndex } from '../../src/engine/data/fashion.ts';
 import { fashionBatch, fashionSource } from './fashion-source.ts';
-import { accuracy } from './evaluate.ts';
+import { accuracy } from '../../src/engine/train/evaluate.ts';
 import type { ModelSpec } from '../../src/engine/train/specs.ts';
 import { round4 } from './task.ts';
 import type { Task } from './task.ts';

@@ -7,7 +7,7 @@ import { sceneAt, sceneBatch } from '../../src/engine/data/objects.ts';
 import { OBJECTS_SPLITS, trainSeed } from '../../src/engine/shared/splits.ts';
 import { objectsSource } from '../../src/engine/train/source.ts';
 import { camLayer, type ModelSpec } from '../../src/engine/train/specs.ts';
-import { accuracy } from './evaluate.ts';
+import { accuracy } from '../../src/engine/train/evaluate.ts';
 import { camPointingGame } from './pointing.ts';
 import { POINTING_TOLERANCE } from '../../src/engine/shared/pointing-tolerance.ts';
 import { round4 } from './task.ts';

@@ -17,7 +17,8 @@
  * score of every class.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import * as tfl from '@tensorflow/tfjs-layers';
+import type * as tfl from '@tensorflow/tfjs-layers';
+import { camHead } from '../../src/engine/explain/cam-head.ts';
 import type { Scene, SceneObject } from '../../src/engine/data/objects.ts';
 import { pointingGame } from '../../src/engine/explain/metrics.ts';
 import { POINTING_TOLERANCE } from '../../src/engine/shared/pointing-tolerance.ts';
@@ -27,24 +28,6 @@ export interface PointingScores {
   tolerant: number;
   /** Strict score per class index (NaN for a class with no object). */
   strictByClass: number[];
-}
-
-/**
- * The CAM of every class as a function of the input: x [n, H, W, 3] ->
- * M [n, h', w', classes], unscaled (call inside tf.tidy).
- */
-export function camHead(model: tfl.LayersModel, camLayer: string): { classes: number; cams: (x: tf.Tensor4D) => tf.Tensor4D } {
-  const features = tfl.model({ inputs: model.inputs, outputs: model.getLayer(camLayer).output as tfl.SymbolicTensor });
-  const kernel = model.getLayer('logits').getWeights()[0] as tf.Tensor2D;
-  const classes = kernel.shape[1];
-  return {
-    classes,
-    cams: (x) => {
-      const a = features.predict(x) as tf.Tensor4D;
-      const [n, h, w, k] = a.shape;
-      return tf.reshape(tf.matMul(tf.reshape(a, [n * h * w, k]), kernel), [n, h, w, classes]);
-    },
-  };
 }
 
 /** Running pointing-game counts, each object scored against its own class's map by the engine's `pointingGame`. */

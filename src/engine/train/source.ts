@@ -1,4 +1,5 @@
 /** Where training batches come from: the interface, and the Glassbox Objects stream that the browser can train on too. */
+import type * as tf from '@tensorflow/tfjs-core';
 import type { ObjectAtlas } from '../data/atlas.ts';
 import { sceneBatch } from '../data/objects.ts';
 import { trainSeed } from '../shared/splits.ts';
@@ -15,6 +16,13 @@ export interface Batch {
 export interface DataSource {
   stepsPerEpoch: number;
   batch(epoch: number, step: number): Batch;
+  /**
+   * The batch as the model trains on it, when the source makes it on the
+   * backend (augmentation): images [n, h, w, c] and label weights
+   * [n, classes], soft when mixed; the caller disposes both. Without it the
+   * session trains on `batch` with one-hot labels.
+   */
+  tensors?(epoch: number, step: number): { x: tf.Tensor4D; y: tf.Tensor2D };
 }
 
 /**

@@ -124,9 +124,7 @@ export class TrainingSession implements Session<TrainingProgress, TrainingRecord
       (this.optimizer as unknown as { learningRate: number }).learningRate = learningRateAt(this.spec, epoch);
     }
     const start = performance.now();
-    const batch = this.source.batch(epoch, step);
-    const xs = tf.tensor4d(batch.x, [batch.n, ...this.spec.inputShape]);
-    const ys = tf.tidy(() => tf.oneHot(tf.tensor1d(batch.y, 'int32'), this.spec.classes));
+    const { x: xs, y: ys } = this.source.tensors?.(epoch, step) ?? this.oneHot(epoch, step);
     try {
       const [loss, accuracy] = (await this.model.trainOnBatch(xs, ys)) as number[];
       this.record.stepLoss.push(loss!);
@@ -137,6 +135,13 @@ export class TrainingSession implements Session<TrainingProgress, TrainingRecord
     this.epochSeconds += (performance.now() - start) / 1000;
     this.done++;
     if (step + 1 === per) await this.finishEpoch(epoch + 1);
+  }
+
+  /** The source's batch with one-hot labels. */
+  private oneHot(epoch: number, step: number): { x: tf.Tensor4D; y: tf.Tensor2D } {
+    const batch = this.source.batch(epoch, step);
+    const x = tf.tensor4d(batch.x, [batch.n, ...this.spec.inputShape]);
+    return { x, y: tf.tidy(() => tf.oneHot(tf.tensor1d(batch.y, 'int32'), this.spec.classes) as tf.Tensor2D) };
   }
 
   /** Evaluates, records and checkpoints epoch `epoch` (from 1). */

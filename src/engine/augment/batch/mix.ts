@@ -18,7 +18,7 @@ import { rectRegion } from '../occlude.ts';
 function partnersOf(images: tf.Tensor4D, partner: tf.Tensor1D): tf.Tensor4D {
   if (tf.getBackend() !== 'wasm') return tf.gather(images, partner);
   const n = images.shape[0];
-  return tf.matMul(tf.oneHot(partner, n).toFloat(), images.reshape([n, -1])).reshape(images.shape);
+  return tf.reshape(tf.matMul(tf.cast(tf.oneHot(partner, n), 'float32'), tf.reshape(images, [n, -1])), images.shape);
 }
 
 export type BatchMix = { kind: 'mixup'; op: MixupOp; partner: number[] } | { kind: 'cutmix'; op: CutMixOp; partner: number[] };

@@ -1,7 +1,7 @@
 /** Accuracy of a classifier over batches (no gradients, batched prediction). */
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
-import type { Batch } from '../../src/engine/train/source.ts';
+import type { Batch } from './source.ts';
 
 /** Predicted class of every image in `batch` (images in [n, ...shape] layout). */
 export async function predictClasses(model: tfl.LayersModel, batch: Batch, shape: number[], chunk = 250): Promise<Int32Array> {
