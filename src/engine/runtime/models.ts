@@ -1,6 +1,7 @@
 import type { LayersModel } from '@tensorflow/tfjs-layers';
 import { badArgument, GlassboxError } from '../shared/errors.ts';
-import { PAGE_MODEL_PREFIX, SHIPPED_MODELS, type ModelEntry } from '../shared/models.ts';
+import { PAGE_MODEL_PREFIX, RUN_MODEL_PREFIX, SHIPPED_MODELS, type ModelEntry } from '../shared/models.ts';
+import { listRuns, loadRun } from './saved-runs.ts';
 import { prefetchedFetch } from './model-prefetch.ts';
 
 export interface LoadModelOptions {
@@ -25,6 +26,7 @@ const trained = new Map<string, { model: LayersModel; entry: ModelEntry }>();
 export function loadModel(id: string, options: LoadModelOptions = {}): Promise<LayersModel> {
   const mine = trained.get(id);
   if (mine) return Promise.resolve(mine.model);
+  if (id.startsWith(RUN_MODEL_PREFIX)) return loadRun(id);
   if (!/^[a-z0-9-]+$/.test(id)) {
     return Promise.reject(new GlassboxError('bad-argument', `loadModel(name): expected a model folder name like "fashion-cnn" or a registered "${PAGE_MODEL_PREFIX}..." model, got ${JSON.stringify(id)}`));
   }
@@ -59,11 +61,12 @@ export function unregisterModel(id: string): void {
   trained.delete(id);
 }
 
-/** Every model a widget can name: the shipped ones, then those trained in this page. */
-export function listModels(): ModelEntry[] {
+/** Every model a widget can name: the shipped ones, those trained in this page, then the runs saved in this browser. */
+export async function listModels(): Promise<ModelEntry[]> {
   return [
     ...SHIPPED_MODELS.map((m): ModelEntry => ({ id: m.id, label: m.label, origin: 'shipped', dataset: m.dataset })),
     ...[...trained.values()].map((t) => ({ ...t.entry })),
+    ...(await listRuns()),
   ];
 }
 

@@ -15,9 +15,12 @@ export type ShippedModelId = (typeof SHIPPED_MODELS)[number]['id'];
 export interface ModelEntry {
   id: string;
   label: string;
-  origin: 'shipped' | 'page';
+  origin: 'shipped' | 'page' | 'run';
   dataset: string;
 }
 
 /** Ids of models trained in the page start with this, so they can never shadow a shipped model. */
 export const PAGE_MODEL_PREFIX = 'page:';
+
+/** Ids of runs the training lab saved in this browser's IndexedDB start with this; any page of the book can load them. */
+export const RUN_MODEL_PREFIX = 'run:';

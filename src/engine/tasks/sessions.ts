@@ -10,5 +10,6 @@ import { smoothGradSaliency } from './saliency-tasks.ts';
 import { deletionInsertion, methodTable, sanityCheck } from './trust/index.ts';
 import { scanLayer } from './patches/index.ts';
 import { training } from './training.ts';
+import { trainingLab } from './training-lab.ts';
 
-export const sessions = { occlusionSweep, embeddingSet, neighbourAgreement, tsneLayout, classViz, classVizGallery, smoothGradSaliency, deletionInsertion, sanityCheck, methodTable, scanLayer, training };
+export const sessions = { occlusionSweep, embeddingSet, neighbourAgreement, tsneLayout, classViz, classVizGallery, smoothGradSaliency, deletionInsertion, sanityCheck, methodTable, scanLayer, training, trainingLab };

@@ -52,7 +52,7 @@ describe('the model registry', () => {
     const image = tinyImage();
     registerModel('page:tiny', model, { label: 'trained here', dataset: 'objects' });
     try {
-      expect(listModels().map((m) => [m.id, m.origin])).toEqual([
+      expect((await listModels()).map((m) => [m.id, m.origin])).toEqual([
         ['objects-cnn', 'shipped'], ['objects-cnn-b', 'shipped'], ['fashion-cnn', 'shipped'], ['page:tiny', 'page'],
       ]);
       await expect(loadModel('page:tiny')).resolves.toBe(model);
@@ -66,7 +66,7 @@ describe('the model registry', () => {
       unregisterModel('page:tiny');
     }
     expect(() => model.layers[0]!.getWeights()).toThrow('already disposed');
-    expect(listModels().some((m) => m.id === 'page:tiny')).toBe(false);
+    expect((await listModels()).some((m) => m.id === 'page:tiny')).toBe(false);
   });
 
   it('refuses ids that could shadow a shipped model', () => {
