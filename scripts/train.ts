@@ -11,7 +11,7 @@
  * epoch; a rerun resumes from there unless --fresh is given. --evaluate trains
  * nothing: it re-measures the committed model and rewrites its card's metrics.
  */
-import { LAB_POLICIES, type LabPolicyName } from '../src/engine/train/lab/policies.ts';
+import { LAB_POLICY_MENU, type LabPolicyName } from '../src/engine/shared/lab-policies.ts';
 import { useWasmBackend } from './train/backend.ts';
 import { SPECS } from '../src/engine/train/specs.ts';
 import { TrainingSession } from '../src/engine/train/training-session.ts';
@@ -20,7 +20,7 @@ import { drive } from './train/drive.ts';
 import { updateCardMetrics, writeCard } from './train/card.ts';
 
 const [name, ...flags] = process.argv.slice(2);
-if (name !== undefined && Object.hasOwn(LAB_POLICIES, name)) {
+if (name !== undefined && Object.hasOwn(LAB_POLICY_MENU, name)) {
   const at = flags.indexOf('--seed');
   const seed = at < 0 ? 1 : Number(flags[at + 1]);
   await useWasmBackend();
@@ -29,7 +29,7 @@ if (name !== undefined && Object.hasOwn(LAB_POLICIES, name)) {
 }
 const spec = name === undefined ? undefined : SPECS[name];
 if (!spec) {
-  console.error(`train: expected a model (${Object.keys(SPECS).join(', ')}) or a lab policy (${Object.keys(LAB_POLICIES).join(', ')}), got ${name ?? 'nothing'}`);
+  console.error(`train: expected a model (${Object.keys(SPECS).join(', ')}) or a lab policy (${Object.keys(LAB_POLICY_MENU).join(', ')}), got ${name ?? 'nothing'}`);
   process.exit(1);
 }
 const store = new DiskCheckpointStore(`node_modules/.cache/glassbox-train/${spec.name}`);

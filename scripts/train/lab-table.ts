@@ -7,7 +7,7 @@
  *   npm run experiments
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { LAB_POLICIES, LAB_POLICY_NAMES } from '../../src/engine/train/lab/policies.ts';
+import { LAB_POLICY_MENU, LAB_POLICY_NAMES } from '../../src/engine/shared/lab-policies.ts';
 import type { LabRun } from '../../src/engine/train/lab/run.ts';
 import { SUMMARY_FIGURES, summarize } from '../../src/engine/train/lab/summary.ts';
 
@@ -29,5 +29,5 @@ for (const row of table) {
     const { mean, sd, delta } = row.figures[f];
     return `${pct(mean)} ± ${pct(sd)}${row.policy === 'none' ? '' : ` (${signed(delta)})`}`;
   });
-  console.log(`| ${LAB_POLICIES[row.policy as keyof typeof LAB_POLICIES].label} | ${row.seeds.join(', ')} | ${cells.join(' | ')} |`);
+  console.log(`| ${LAB_POLICY_MENU[row.policy as keyof typeof LAB_POLICY_MENU].label} | ${row.seeds.join(', ')} | ${cells.join(' | ')} |`);
 }

@@ -3,8 +3,8 @@
  * epoch budget, trained by the same TrainingSession on the same batches as
  * `npm run train -- <policy> --seed N`, so a run with seed s is the reference
  * run with seed s. Progress carries the curves so far and a strip of the
- * latest augmented batch; checkpoints go to IndexedDB after every epoch, and
- * the finished model can be saved by name for every explanation widget.
+ * latest augmented batch; a kept run checkpoints to IndexedDB after every
+ * epoch and saves its finished model for every explanation widget.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { loadObjectAtlas } from '../data/site-atlas.ts';
@@ -13,7 +13,9 @@ import type { Session } from '../runtime/session.ts';
 import type { ModelEntry } from '../shared/models.ts';
 import { IndexedDbCheckpointStore } from '../train/indexeddb-store.ts';
 import { labFigures, labSplits, type LabSplits } from '../train/lab/evaluate.ts';
-import { labPolicy, type LabPolicyName } from '../train/lab/policies.ts';
+import { defaultStrength, labPolicy } from '../train/lab/policies.ts';
+import { labRunLabel, labRunName, labStrength, type LabPolicyName } from '../shared/lab-policies.ts';
+import { LAB_CHECKPOINTS } from './lab-runs.ts';
 import { labCurves, roundFigures, type LabPoint } from '../train/lab/run.ts';
 import { labSource } from '../train/lab/source.ts';
 import { labSpec } from '../train/lab/spec.ts';
@@ -26,10 +28,12 @@ export interface TrainingLabArgs {
   seed: number;
   /** Passes over the training set; the reference runs' 12 when absent. */
   epochs?: number;
-  /** Checkpoint after each epoch into IndexedDB under this key, and resume from it. */
-  checkpoint?: string;
-  /** Save the trained model in IndexedDB as `run:<name>` when the run ends, for every explanation widget on every page. */
-  save?: { name: string; label: string };
+  /**
+   * Keep the run in this browser: a checkpoint after every epoch in IndexedDB
+   * under its name (labRunName), resumed when the same settings start again,
+   * and the finished model saved as `run:<name>` for every explanation widget.
+   */
+  keep?: boolean;
 }
 
 /** Images of the latest augmented batch the strip shows. */
@@ -56,11 +60,15 @@ export interface LabResult {
   model?: ModelEntry;
 }
 
-/** Opens a lab run (resuming its checkpoint when `checkpoint` names one). */
+/** Opens a lab run (resuming its checkpoint when a kept run of the same settings has one). */
 export async function trainingLab(args: TrainingLabArgs): Promise<TrainingLab> {
   const spec = labSpec(args.seed, args.epochs);
+  // Checks the policy's name and strength before anything reads the menu with them.
+  const policy = labPolicy(args.policy, args.strength);
+  const strength = labStrength(args.policy) ? (args.strength ?? defaultStrength(args.policy)) : null;
+  const name = labRunName({ policy: args.policy, strength, seed: spec.seed, epochs: spec.epochs });
   const atlas = await loadObjectAtlas();
-  const source = labSource(atlas, spec, labPolicy(args.policy, args.strength));
+  const source = labSource(atlas, spec, policy);
   let splits: LabSplits | undefined;
   let latest: { epoch: number; step: number; x: tf.Tensor4D; y: tf.Tensor2D } | undefined;
   // Keeps the first images of each batch for the strip (a copy: the session frees the batch after its step).
@@ -78,9 +86,10 @@ export async function trainingLab(args: TrainingLabArgs): Promise<TrainingLab> {
     splits ??= labSplits(atlas);
     return { ...roundFigures(await labFigures(model, spec, splits)) };
   };
-  const store = args.checkpoint ? new IndexedDbCheckpointStore(args.checkpoint) : undefined;
+  const store = args.keep ? new IndexedDbCheckpointStore(`${LAB_CHECKPOINTS}${name}`) : undefined;
   const session = await TrainingSession.open(spec, watched, store ? { store, evaluate } : { evaluate });
-  return new TrainingLab(session, source.stepsPerEpoch, args, () => latest, () => latest && tf.dispose([latest.x, latest.y]));
+  const save = args.keep ? { name, label: `Lab: ${labRunLabel({ policy: args.policy, strength, seed: spec.seed, epochs: spec.epochs })}` } : undefined;
+  return new TrainingLab(session, source.stepsPerEpoch, save, () => latest, () => latest && tf.dispose([latest.x, latest.y]));
 }
 
 export class TrainingLab implements Session<LabProgress, LabResult> {
@@ -91,7 +100,8 @@ export class TrainingLab implements Session<LabProgress, LabResult> {
   constructor(
     private readonly session: TrainingSession,
     private readonly stepsPerEpoch: number,
-    private readonly args: TrainingLabArgs,
+    /** Where the finished model is saved, when the run is kept. */
+    private readonly save: { name: string; label: string } | undefined,
     private readonly latest: () => { epoch: number; step: number; x: tf.Tensor4D; y: tf.Tensor2D } | undefined,
     private readonly freeLatest: () => void,
   ) {}
@@ -111,7 +121,7 @@ export class TrainingLab implements Session<LabProgress, LabResult> {
 
   async read(): Promise<LabResult> {
     const curves = labCurves(await this.session.read(), this.stepsPerEpoch);
-    const { save } = this.args;
+    const { save } = this;
     if (!save || this.remaining() > 0) return { curves };
     this.saved ??= saveRun(save.name, this.session.release(), { label: save.label, dataset: 'objects' });
     return { curves, model: await this.saved };

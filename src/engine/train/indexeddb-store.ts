@@ -55,6 +55,18 @@ export class IndexedDbCheckpointStore implements CheckpointStore {
     return (artifacts.userDefinedMetadata as { record: TrainingRecord }).record;
   }
 
+  /** The checkpoint's record alone (the run's history so far); null when there is none. */
+  async record(): Promise<TrainingRecord | null> {
+    if (!(this.url in (await tf.io.listModels()))) return null;
+    return ((await handler(this.url).load!()).userDefinedMetadata as { record: TrainingRecord }).record;
+  }
+
+  /** Keys of the checkpoints whose key starts with `prefix`, in order. */
+  static async keys(prefix: string): Promise<string[]> {
+    if (!tf.io.getLoadHandlers(`indexeddb://${prefix}`).length) return [];
+    return Object.keys(await tf.io.listModels()).filter((url) => url.startsWith(`indexeddb://${prefix}`)).map((url) => url.slice('indexeddb://'.length)).sort();
+  }
+
   /** Deletes the checkpoint, so the next run starts over. */
   async clear(): Promise<void> {
     if (this.url in (await tf.io.listModels())) await tf.io.removeModel(this.url);

@@ -6,15 +6,7 @@
  */
 import type { TrainingRecord } from '../checkpoint.ts';
 import type { LabFigures } from './evaluate.ts';
-import type { LabPolicyName } from './policies.ts';
-
-export interface LabSettings {
-  policy: LabPolicyName;
-  /** The policy's knob (NaN-free: null for the baseline). */
-  strength: number | null;
-  seed: number;
-  epochs: number;
-}
+import type { LabSettings } from '../../shared/lab-policies.ts';
 
 /** One finished epoch: training seconds, the mean train loss and accuracy over its steps, and the figures after it. */
 export type LabPoint = { epoch: number; seconds: number; trainLoss: number; trainAccuracy: number } & LabFigures;

@@ -7,19 +7,17 @@
  * <policy> --seed N`) and the browser lab train exactly this.
  */
 import { badArgument } from '../../shared/errors.ts';
+import { LAB_EPOCHS, LAB_REFERENCE } from '../../shared/lab-policies.ts';
 import type { ModelSpec } from '../specs.ts';
 
 export const LAB_SPEC: ModelSpec = {
   name: 'objects-lab', dataset: 'glassbox-objects', inputShape: [64, 64, 3],
   layers: [8, 'pool', 16, 24, 32], firstStride: 2, centerInput: true, normalizeLast: true,
-  classes: 10, seed: 1, epochs: 12, samplesPerEpoch: 2048, batchSize: 64, learningRate: 4e-3, lrDecay: 0.85,
+  classes: 10, seed: 1, epochs: LAB_REFERENCE.epochs, samplesPerEpoch: 2048, batchSize: 64, learningRate: 4e-3, lrDecay: 0.85,
 };
 
 /** The training set: scenes 0 .. samplesPerEpoch - 1 of this stream, the same for every run and seed (like a fixed dataset). */
 export const LAB_DATA_SEED = 4242;
-
-/** Epoch budgets a reader may choose; the reference runs use LAB_SPEC.epochs. */
-export const LAB_EPOCHS = { min: 1, max: 30 } as const;
 
 /** The lab spec for run seed `seed` (weights, batch order and augmentation draws) and `epochs` passes over the training set. */
 export function labSpec(seed: number, epochs: number = LAB_SPEC.epochs): ModelSpec {

@@ -1,0 +1,74 @@
+/**
+ * The training experiment's vocabulary, for menus and widget state: the nine
+ * policies with the words a menu shows and their one strength knob (its
+ * reference value is what the reference runs used), the epoch budgets a
+ * reader may choose, and the reference runs' budget and seeds. The engine's
+ * train/lab/policies.ts turns a name and strength into what a step does.
+ */
+export interface LabStrength {
+  /** What the knob sets, for the label. */
+  label: string;
+  min: number;
+  max: number;
+  step: number;
+  /** The reference runs' value. */
+  value: number;
+}
+
+export const LAB_POLICY_MENU = {
+  none: { label: 'No augmentation (baseline)' },
+  'flips-crops': { label: 'Flips + random resized crops', strength: { label: 'smallest crop area', min: 0.1, max: 1, step: 0.05, value: 0.35 } },
+  'rand-augment': { label: 'RandAugment (N = 2)', strength: { label: 'magnitude M', min: 0, max: 30, step: 1, value: 9 } },
+  mixup: { label: 'Mixup', strength: { label: 'α', min: 0.1, max: 2, step: 0.1, value: 0.2 } },
+  cutmix: { label: 'CutMix', strength: { label: 'α', min: 0.1, max: 2, step: 0.1, value: 1 } },
+  cutout: { label: 'Cutout', strength: { label: 'square side (px)', min: 8, max: 48, step: 4, value: 32 } },
+  'hide-and-seek': { label: 'Hide-and-Seek', strength: { label: 'hiding probability p', min: 0.1, max: 0.9, step: 0.05, value: 0.5 } },
+  'copy-paste': { label: 'Copy-Paste', strength: { label: 'paste probability p', min: 0.1, max: 1, step: 0.05, value: 0.5 } },
+  combination: { label: 'Flips + crops + colour + CutMix', strength: { label: 'CutMix α', min: 0.1, max: 2, step: 0.1, value: 1 } },
+} as const satisfies Record<string, { label: string; strength?: LabStrength }>;
+
+export type LabPolicyName = keyof typeof LAB_POLICY_MENU;
+
+export const LAB_POLICY_NAMES = Object.keys(LAB_POLICY_MENU) as LabPolicyName[];
+
+/** A policy's strength knob, or undefined for the baseline. */
+export function labStrength(name: LabPolicyName): LabStrength | undefined {
+  const entry: { strength?: LabStrength } = LAB_POLICY_MENU[name];
+  return entry.strength;
+}
+
+/** Epoch budgets a reader may choose. */
+export const LAB_EPOCHS = { min: 1, max: 30 } as const;
+
+/** The reference runs' budget (epochs) and seeds: public/experiments/<policy>/seed-<s>.json. */
+export const LAB_REFERENCE = { epochs: 12, seeds: [1, 2, 3] } as const;
+
+/** What names a lab run: the same settings train the same model (the run is deterministic). */
+export interface LabSettings {
+  policy: LabPolicyName;
+  /** The policy's knob; null for the baseline. */
+  strength: number | null;
+  seed: number;
+  epochs: number;
+}
+
+/** A run's name, also its checkpoint key and saved model id (`run:<name>`): e.g. "cutout-a3200-s1-e12" (strength × 100). */
+export function labRunName({ policy, strength, seed, epochs }: LabSettings): string {
+  return `${policy}${strength === null ? '' : `-a${Math.round(strength * 100)}`}-s${seed}-e${epochs}`;
+}
+
+/** The settings a run name encodes, or null when it is not one. */
+export function parseLabRunName(name: string): LabSettings | null {
+  const match = /^([a-z-]+?)(?:-a(\d+))?-s(\d+)-e(\d+)$/.exec(name);
+  if (!match || !Object.hasOwn(LAB_POLICY_MENU, match[1]!)) return null;
+  const policy = match[1] as LabPolicyName;
+  const strength = match[2] === undefined ? null : Number(match[2]) / 100;
+  if ((strength === null) !== (labStrength(policy) === undefined)) return null;
+  return { policy, strength, seed: Number(match[3]), epochs: Number(match[4]) };
+}
+
+/** How a run is named in menus: policy, strength, seed and budget. */
+export function labRunLabel({ policy, strength, seed, epochs }: LabSettings): string {
+  const knob = labStrength(policy);
+  return `${LAB_POLICY_MENU[policy].label}${knob && strength !== null ? ` (${knob.label} ${strength})` : ''}, seed ${seed}, ${epochs} epochs`;
+}
