@@ -34,6 +34,7 @@ export const WIDGETS: Record<string, () => Promise<Mount>> = {
   'shape-calculator': () => import('./shape-calculator.ts').then((m) => m.mountShapeCalculator),
   'style-gap': () => import('./augment/style-gap.ts').then((m) => m.mountStyleGap),
   'top-patches': () => import('./patches/top-patches.ts').then((m) => m.mountTopPatches),
+  'training-lab': () => import('./lab/training-lab.ts').then((m) => m.mountTrainingLab),
   'transform-lab': () => import('./augment/transform-lab.ts').then((m) => m.mountTransformLab),
   'tta-measure': () => import('./augment/tta-measure.ts').then((m) => m.mountTtaMeasure),
   'tta-views': () => import('./augment/tta-views.ts').then((m) => m.mountTtaViews),

@@ -37,6 +37,7 @@ export const WIDGET_MODELS: Record<string, readonly ShippedModelId[]> = {
   'shape-calculator': [],
   'style-gap': ['objects-cnn'],
   'top-patches': ['objects-cnn'],
+  'training-lab': [],
   'transform-lab': ['objects-cnn'],
   'tta-measure': ['objects-cnn'],
   'tta-views': ['objects-cnn'],

@@ -33,7 +33,7 @@ export const LAB_POLICY_NAMES = Object.keys(LAB_POLICY_MENU) as LabPolicyName[];
 
 /** A policy's strength knob, or undefined for the baseline. */
 export function labStrength(name: LabPolicyName): LabStrength | undefined {
-  const entry: { strength?: LabStrength } = LAB_POLICY_MENU[name];
+  const entry: { label: string; strength?: LabStrength } = LAB_POLICY_MENU[name];
   return entry.strength;
 }
 
@@ -70,5 +70,5 @@ export function parseLabRunName(name: string): LabSettings | null {
 /** How a run is named in menus: policy, strength, seed and budget. */
 export function labRunLabel({ policy, strength, seed, epochs }: LabSettings): string {
   const knob = labStrength(policy);
-  return `${LAB_POLICY_MENU[policy].label}${knob && strength !== null ? ` (${knob.label} ${strength})` : ''}, seed ${seed}, ${epochs} epochs`;
+  return `${LAB_POLICY_MENU[policy].label}${knob && strength !== null ? ` (${knob.label} ${strength})` : ''}, seed ${seed}, ${epochs} epoch${epochs === 1 ? '' : 's'}`;
 }

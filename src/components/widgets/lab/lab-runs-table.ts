@@ -1,0 +1,54 @@
+/** The table of the reader's lab runs: overlay a run on the curves, or delete it. */
+import { percent } from '~/components/ui/format.ts';
+import { labRunLabel } from '~/engine/shared/lab-policies.ts';
+import type { LabRunRecord } from '~/engine/tasks/index.ts';
+
+export interface RunsView {
+  /** The run of the settings chosen now (always drawn; no overlay box). */
+  current: string | null;
+  /** The run training now (cannot be deleted). */
+  busy: string | null;
+  overlaid: ReadonlySet<string>;
+  onOverlay(name: string, on: boolean): void;
+  onDelete(name: string): void;
+}
+
+export function drawRuns(body: HTMLElement, runs: readonly LabRunRecord[], view: RunsView): void {
+  if (!runs.length) {
+    const row = document.createElement('tr');
+    Object.assign(row.insertCell(), { colSpan: 7, textContent: 'No runs yet: your finished and unfinished runs are listed here.' });
+    body.replaceChildren(row);
+    return;
+  }
+  body.replaceChildren(...runs.map((run) => {
+    const row = document.createElement('tr');
+    row.dataset['run'] = run.name;
+    const label = labRunLabel(run);
+    // The epochs have their own column.
+    const short = label.replace(/, \d+ epochs?$/, '');
+    const overlay = document.createElement('input');
+    overlay.type = 'checkbox';
+    overlay.checked = run.name === view.current || view.overlaid.has(run.name);
+    overlay.disabled = run.name === view.current;
+    overlay.setAttribute('aria-label', `Overlay ${label}`);
+    overlay.addEventListener('change', () => view.onOverlay(run.name, overlay.checked));
+    const last = run.curves.at(-1);
+    const remove = document.createElement('button');
+    remove.type = 'button';
+    remove.textContent = 'Delete';
+    remove.disabled = run.name === view.busy;
+    remove.setAttribute('aria-label', `Delete ${label}`);
+    remove.addEventListener('click', () => view.onDelete(run.name));
+    const cells: (Node | string)[] = [
+      overlay,
+      `${short}${run.name === view.current ? ' · the run shown' : ''}${run.done ? '' : ' · unfinished'}`,
+      `${run.curves.length} / ${run.epochs}`,
+      last ? percent(last.heldOut) : '–',
+      last ? percent(last.unseen) : '–',
+      last ? percent(last.pointing) : '–',
+      remove,
+    ];
+    for (const content of cells) row.insertCell().append(content);
+    return row;
+  }));
+}
