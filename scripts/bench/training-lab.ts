@@ -13,19 +13,28 @@ import { quantile } from './stats.ts';
 
 const BACKENDS = (process.env['BENCH_BACKENDS'] ?? 'wasm,webgl,cpu').split(',');
 const STEPS: Record<string, number> = { wasm: 12, webgl: 4, cpu: 4 };
-const LESSON = '/lessons/what-augmentation-buys/';
+const LESSON = process.env['LAB_LESSON'] ?? '/lessons/what-augmentation-buys/';
 
 interface Summary { table: { policy: string; figures: Record<string, { mean: number; delta: number | null }> }[] }
 
 export async function bench(page: Page, origin: string): Promise<string[]> {
   const lines = ['Training lab (objects-lab, batch 64, flips + crops): images/s per backend after two warm-up reports', 'requested  ran on   images/s'];
   for (const backend of BACKENDS) {
-    await page.goto(`${origin}${LESSON}?backend=${backend}`);
+    await openLab(page, `${origin}${LESSON}?backend=${backend}`);
     const run = await page.evaluate(throughput, STEPS[backend] ?? 4);
     lines.push(`${backend.padEnd(10)} ${run.backend.padEnd(8)} ${run.rate.toFixed(1).padStart(8)}`);
   }
   lines.push('', ...(await readerBudget(page, origin)));
   return lines;
+}
+
+/** The lesson at `url`, its lab scrolled into view and ready (the engine starts when a widget nears the viewport). */
+async function openLab(page: Page, url: string) {
+  await page.goto(url);
+  const lab = page.locator('#training-lab');
+  await lab.scrollIntoViewIfNeeded();
+  await lab.locator('[data-widget-status]').filter({ hasText: 'Ready' }).waitFor({ timeout: 300_000 });
+  return lab;
 }
 
 /** Runs in the page: a lab session stepped one batch per report, timed from its third report to its `steps`-th, then cancelled. */
@@ -55,10 +64,7 @@ async function readerBudget(page: Page, origin: string): Promise<string[]> {
       if (document.querySelector<HTMLElement>('#training-lab')?.dataset['phase'] === 'running') w.delays.push(performance.now() - event.timeStamp);
     }, { capture: true });
   });
-  await page.goto(`${origin}${LESSON}?backend=wasm`);
-  const lab = page.locator('#training-lab');
-  await lab.scrollIntoViewIfNeeded();
-  await lab.locator('[data-widget-status]').filter({ hasText: 'Ready' }).waitFor({ timeout: 120_000 });
+  const lab = await openLab(page, `${origin}${LESSON}?backend=wasm`);
   const ends: Record<string, { seconds: number; pointing: number; heldOut: number; unseen: number }> = {};
   let clicks = 0;
   for (const policy of ['none', 'flips-crops']) {

@@ -2,29 +2,38 @@
 import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
 import type { LabStrip } from '~/engine/tasks/training-lab.ts';
 
-/** Canvas pixels per image pixel. */
-const SCALE = 1;
-
+/**
+ * Draws a batch into the strip's tiles, made once and then only repainted (a
+ * new canvas and 2D context per image per report cost the page long tasks);
+ * a batch already shown is skipped, as reports repeat it between batches.
+ */
 export function drawStrip(container: HTMLElement, caption: HTMLElement, strip: LabStrip): void {
-  const { size, rgba, labels } = strip;
-  const tiles = labels.map((weights, i) => {
-    const figure = document.createElement('figure');
-    figure.className = 'tile';
-    const canvas = document.createElement('canvas');
-    canvas.width = size * SCALE;
-    canvas.height = size * SCALE;
-    canvas.getContext('2d')!.putImageData(new ImageData(rgba.slice(i * size * size * 4, (i + 1) * size * size * 4), size, size), 0, 0);
+  const { size, rgba, labels, epoch, step } = strip;
+  const key = `${epoch}:${step}`;
+  if (container.dataset['batch'] === key) return;
+  container.dataset['batch'] = key;
+  if (container.children.length !== labels.length) container.replaceChildren(...labels.map(() => tile(size)));
+  labels.forEach((weights, i) => {
+    const figure = container.children[i]!;
+    const canvas = figure.querySelector('canvas')!;
+    canvas.getContext('2d')!.putImageData(new ImageData(new Uint8ClampedArray(rgba.subarray(i * size * size * 4, (i + 1) * size * size * 4)), size, size), 0, 0);
     const text = labelText(weights);
-    canvas.setAttribute('role', 'img');
     canvas.setAttribute('aria-label', `Augmented training image ${i + 1}, labelled ${text}`);
-    const label = document.createElement('figcaption');
-    label.textContent = text;
-    figure.append(canvas, label);
-    return figure;
+    figure.querySelector('figcaption')!.textContent = text;
   });
-  container.replaceChildren(...tiles);
   container.dataset['labels'] = JSON.stringify(labels);
-  caption.textContent = `Epoch ${strip.epoch}, batch ${strip.step}: the first ${labels.length} images of the batch the model just trained on, each with its label weights (two classes when the policy mixes images).`;
+  caption.textContent = `Epoch ${epoch}, batch ${step}: the first ${labels.length} images of the batch the model just trained on, each with its label weights (two classes when the policy mixes images).`;
+}
+
+function tile(size: number): HTMLElement {
+  const figure = document.createElement('figure');
+  figure.className = 'tile';
+  const canvas = document.createElement('canvas');
+  canvas.width = size;
+  canvas.height = size;
+  canvas.setAttribute('role', 'img');
+  figure.append(canvas, document.createElement('figcaption'));
+  return figure;
 }
 
 /** "cat" for a one-hot label, "cat 0.62 · car 0.38" for a mixed one (classes above zero, largest first). */
