@@ -37,7 +37,7 @@ function measured(): Set<string> {
 }
 
 /** One-decimal numbers in the prose, e.g. "10.9 points", "57.3%", "(3.3 and 5.3)". */
-const quoted = (text: string) => [...text.matchAll(/(?<![\d.,])(\d{1,3}\.\d)(?![\d.])/g)].map((m) => m[1]!);
+const quoted = (text: string) => [...text.matchAll(/(?<![\d.,])(\d{1,3}\.\d)(?!\d|\.\d)/g)].map((m) => m[1]!);
 /** An exercise's numeric answer. */
 const answer = (id: string) => Number(new RegExp(`id="${id}"\\s+answer=\\{([\\d.]+)\\}`).exec(lesson)?.[1]);
 
