@@ -9,7 +9,7 @@ type Point = Record<(typeof FIGURES)[number], number>;
 /** "12.3" with a true minus sign, as the book prints numbers. */
 const points = (fraction: number) => (100 * fraction).toFixed(1).replace(/^-(0\.0)$/, '$1').replace('-', '\u2212');
 
-test.describe('What augmentation buys: the results table', () => {
+test.describe('What augmentation buys', () => {
   test('every cell is the mean ± sample sd over the served per-seed runs, with its change from the baseline', async ({ page, open, request }) => {
     // The per-seed reference runs as the site serves them, not summary.json, which the table is built from.
     const last: Record<string, Point[]> = {};
@@ -61,4 +61,16 @@ test.describe('What augmentation buys: the results table', () => {
     const results = await new AxeBuilder({ page }).include('#experiment-table').analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
+
+  for (const [width, scheme] of [[1280, 'light'], [375, 'dark']] as const) {
+    test(`the lesson's prose, equations, exercises and table pass axe at ${width} px (${scheme})`, async ({ page, open }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await open(LESSON);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+      // The Training lab has its own tests; this one covers what the lesson itself adds.
+      const results = await new AxeBuilder({ page }).include('main').exclude('#training-lab').analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
 });
