@@ -92,7 +92,7 @@ test('the home page lists the data augmentation chapter, in reading order, under
   const heading = page.getByRole('heading', { level: 3, name: /^Data augmentation/ });
   await expect(heading).toContainText('데이터 증강');
   const links = heading.locator('xpath=following-sibling::ol[1]').getByRole('link');
-  const slugs = ['why-augment', 'geometric-transforms', 'erasing-and-mixing', 'augmentation-policies', 'copy-paste-and-synthetic-data', 'test-time-augmentation'];
+  const slugs = ['why-augment', 'geometric-transforms', 'erasing-and-mixing', 'augmentation-policies', 'copy-paste-and-synthetic-data', 'test-time-augmentation', 'what-augmentation-buys'];
   await expect(links).toHaveCount(slugs.length);
   for (const [k, slug] of slugs.entries()) await expect(links.nth(k)).toHaveAttribute('href', `/lessons/${slug}/`);
   await expect(page.locator('#ahead + ul')).not.toContainText('Data augmentation');

@@ -47,7 +47,15 @@ export function labSplits(atlas: ObjectAtlas, count = LAB_EVAL_COUNT): LabSplits
   };
 }
 
-/** Whether pixel `peak` of a size x size grid lies within `tolerance` pixels (Euclidean) of a mask pixel. */
+/**
+ * One object's turn in the pointing game: whether pixel `peak` of a size x
+ * size grid lies within `tolerance` pixels (Euclidean, in whole pixels) of a
+ * pixel of the object's mask; tolerance 0 asks for the peak on the mask itself.
+ *
+ * @equation lab-pointing-hit
+ * @param mask [size * size], row-major, non-zero on the object's visible pixels
+ * @param peak the row-major index of the CAM's maximum
+ */
 export function nearMask(mask: Uint8Array, size: number, peak: number, tolerance: number): boolean {
   const row = Math.floor(peak / size);
   const col = peak % size;
@@ -62,7 +70,15 @@ export function nearMask(mask: Uint8Array, size: number, peak: number, tolerance
   return false;
 }
 
-/** Pointing game over `scenes`: each object against the peak of its own class's CAM. */
+/**
+ * Pointing game over `scenes` (Zhang et al., ECCV 2016 and IJCV 2018): each
+ * object against the peak of its own class's CAM, upsampled to
+ * the scene; the figures are the shares of objects hit on the exact mask and
+ * within POINTING_TOLERANCE pixels of it.
+ *
+ * @equation lab-pointing-score
+ * @param scenes N scenes of size x size with their objects' masks; the model's CAM is [N, h, w, classes]
+ */
 export async function labPointing(model: tfl.LayersModel, spec: ModelSpec, scenes: Scene[], chunk = 100): Promise<Pick<LabFigures, 'pointing' | 'pointingTolerant'>> {
   const { classes, cams } = camHead(model, camLayer(spec));
   const size = scenes[0]!.size;

@@ -28,7 +28,14 @@ function meanSd(values: number[]): { mean: number; sd: number } {
   return { mean, sd };
 }
 
-/** One row per policy, in the order the runs first name them; `baseline` names the policy the deltas are taken against. */
+/**
+ * One row per policy, in the order the runs first name them: for each figure
+ * the mean over the policy's n seeds, the sample standard deviation (n - 1 in
+ * the denominator) and the mean's difference from the mean of `baseline`.
+ *
+ * @equation seed-mean-sd
+ * @param runs one run per (policy, seed); each figure is read after its last epoch
+ */
 export function summarize(runs: readonly LabRun[], baseline = 'none'): PolicySummary[] {
   const byPolicy = new Map<string, LabRun[]>();
   for (const run of runs) byPolicy.set(run.policy, [...(byPolicy.get(run.policy) ?? []), run]);
