@@ -14,10 +14,16 @@ export interface CardData {
   evaluation: string;
 }
 
+/** What a card says beyond the spec: the command that reproduces the model (`npm run train -- <name>` by default) and fields of its own. */
+export interface CardOptions {
+  command?: string;
+  extra?: Record<string, unknown>;
+}
+
 /** Writes card.json; `metrics` are fractions in [0, 1] measured on held-out data. */
 export function writeCard(
   dir: string, spec: ModelSpec, model: tfl.LayersModel, classes: readonly string[], data: CardData,
-  metrics: Record<string, unknown>, record: TrainingRecord, weightsBytes: number,
+  metrics: Record<string, unknown>, record: TrainingRecord, weightsBytes: number, options: CardOptions = {},
 ): void {
   const card = {
     name: spec.name,
@@ -36,6 +42,7 @@ export function writeCard(
     parameters: model.countParams(),
     weightsBytes,
     seed: spec.seed,
+    ...options.extra,
     epochs: spec.epochs,
     samplesPerEpoch: spec.samplesPerEpoch,
     batchSize: spec.batchSize,
@@ -44,7 +51,7 @@ export function writeCard(
       date: new Date().toISOString().slice(0, 10),
       seconds: Math.round(record.seconds),
       backend: 'tfjs 4.22 wasm backend in Node 22, one thread, with im2col/conv-based Conv2D gradients',
-      command: `npm run train -- ${spec.name}`,
+      command: options.command ?? `npm run train -- ${spec.name}`,
     },
     metrics,
     history: record.history,

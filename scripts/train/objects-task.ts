@@ -12,6 +12,17 @@ import { camPointingGame } from './pointing.ts';
 import { POINTING_TOLERANCE } from '../../src/engine/shared/pointing-tolerance.ts';
 import { round4 } from './task.ts';
 import type { Task } from './task.ts';
+import type { CardData } from './card.ts';
+
+/** What every Glassbox Objects card says about the data: the dataset, where it comes from, its licences. */
+export function objectsData(): Pick<CardData, 'dataset' | 'source' | 'licence'> {
+  const sets = [...TRAIN_STYLES, UNSEEN_STYLE].map(emojiPackage).map((p) => `${p.name}@${p.version} (${p.license})`);
+  return {
+    dataset: 'Glassbox Objects (synthetic, this project): 64x64 RGB emoji on procedural and CC0-photo backgrounds, 10 classes',
+    source: `src/engine/data/objects.ts with public/data/objects-atlas.png, rendered from ${sets.join(', ')}; backgrounds from scikit-image sample data (CC0 / public domain)`,
+    licence: 'Generator MIT; emoji Apache-2.0 (Noto), MIT (Fluent Emoji Flat), CC-BY-4.0 (Twemoji, unseen-style test only); backgrounds CC0 / public domain. Details: content/attributions.json',
+  };
+}
 
 /** Trains on fresh single-object scenes (training styles); evaluates on fixed-seed splits. */
 export async function objectsTask(spec: ModelSpec): Promise<Task> {
@@ -22,14 +33,11 @@ export async function objectsTask(spec: ModelSpec): Promise<Task> {
   const checkBatch = { x: heldOutBatch.x.subarray(0, check.count * 64 * 64 * 3), y: heldOutBatch.y.subarray(0, check.count), n: check.count };
   const unseen = sceneBatch(atlas, unseenStyle.seed, 0, unseenStyle.count, { styles: [UNSEEN_STYLE] });
   const sceneSet = Array.from({ length: scenes.count }, (_, i) => sceneAt(atlas, scenes.seed, i, { count: 2 + (i % 2) }));
-  const sets = [...TRAIN_STYLES, UNSEEN_STYLE].map(emojiPackage).map((p) => `${p.name}@${p.version} (${p.license})`);
   return {
     source: objectsSource(atlas, spec),
     classes: OBJECT_CLASSES,
     card: {
-      dataset: 'Glassbox Objects (synthetic, this project): 64x64 RGB emoji on procedural and CC0-photo backgrounds, 10 classes',
-      source: `src/engine/data/objects.ts with public/data/objects-atlas.png, rendered from ${sets.join(', ')}; backgrounds from scikit-image sample data (CC0 / public domain)`,
-      licence: 'Generator MIT; emoji Apache-2.0 (Noto), MIT (Fluent Emoji Flat), CC-BY-4.0 (Twemoji, unseen-style test only); backgrounds CC0 / public domain. Details: content/attributions.json',
+      ...objectsData(),
       training: `${spec.epochs * spec.samplesPerEpoch} fresh single-object scenes, stream seed ${seed}, styles ${TRAIN_STYLES.join(' + ')}`,
       evaluation: `held-out: seed ${heldOut.seed} (${heldOut.count} single objects); check: its first ${check.count}; ` +
         `unseen style (${UNSEEN_STYLE}): seed ${unseenStyle.seed}; pointing game: seed ${scenes.seed}, ${scenes.count} scenes of 2-3 objects`,

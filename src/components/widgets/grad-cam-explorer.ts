@@ -1,5 +1,7 @@
 import { percent, precise, signed } from '~/components/ui/format.ts';
+import { ModelMenu } from '~/components/ui/model-menu.ts';
 import { compute } from '~/engine/client.ts';
+import { isSuperseded } from '~/engine/shared/errors.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
 import { chooseLayer } from '~/engine/shared/widget-params/validate.ts';
 import type { GradCamDetails, GradCamView } from '~/engine/tasks/index.ts';
@@ -28,27 +30,36 @@ export function mountGradCamExplorer(root: HTMLElement): void {
     image: picked?.ref ?? FIRST_SCENE,
     class: Number(classSelect.value || 0),
     layer: layerSelect.value,
+    model: menu.value,
     params: {},
     seed: 1,
   });
   const shell = new WidgetShell(root, KIND, state);
+  // Another model has other layers (and channels): refill the layer menu, keeping the layer where the model has it.
+  const menu = new ModelMenu(q('[data-model-menu]'), shell, (model) => {
+    fillLayers(root.id, layerSelect, model, layerSelect.value).then(() => update(), (error: Error) => {
+      if (!isSuperseded(error)) shell.say(error.message, 'error');
+    });
+  });
 
   async function update(): Promise<void> {
     if (!picked || !layerSelect.value) return;
     const { image } = picked.scene;
     const c = Number(classSelect.value);
     const layer = layerSelect.value;
+    const model = menu.value;
     const started = performance.now();
-    const view = await shell.run(() => compute(root.id, (tasks) => tasks.gradCamExplorer(image, c, layer)));
+    const view = await shell.run(() => compute(root.id, (tasks) => tasks.gradCamExplorer(image, c, layer, model)));
     if (!view) return;
     drawHeatmaps(root, figures, view, c);
+    root.dataset['model'] = model;
     const heatmapMs = performance.now() - started;
     // Guided backpropagation to the pixels and the CAM check follow in their own lane once the reader has left
     // class and layer alone for a moment: run through the classes and no heatmap waits behind them in the engine.
-    const current = () => picked?.scene.image === image && Number(classSelect.value) === c && layerSelect.value === layer;
+    const current = () => picked?.scene.image === image && Number(classSelect.value) === c && layerSelect.value === layer && menu.value === model;
     await new Promise((resolve) => setTimeout(resolve, DETAILS_AFTER_MS));
     if (!current()) return;
-    const details = await shell.run(() => compute(`${root.id}/details`, (tasks) => tasks.gradCamDetails(image, c, layer)));
+    const details = await shell.run(() => compute(`${root.id}/details`, (tasks) => tasks.gradCamDetails(image, c, layer, model)));
     if (!details || !current()) return;
     figures.guided.draw(details.guided);
     drawAgreement(root, details);
@@ -67,16 +78,22 @@ export function mountGradCamExplorer(root: HTMLElement): void {
     void update();
   });
   shell.say('Loading the engine and the model…');
-  void fillLayers(root.id, layerSelect, shell, restored?.layer)
-    .then(() => picker.select(restored?.image))
+  void menu.start(restored?.model)
+    .then((model) => fillLayers(root.id, layerSelect, model, restored?.layer))
+    .then((notice) => {
+      if (notice) shell.notice(notice);
+      return picker.select(restored?.image);
+    })
     .catch((error: Error) => shell.say(error.message, 'error'));
 }
 
-/** Fills the layer menu with the model's layers, choosing the restored one if the model has it, else the one the pooling reads. */
-async function fillLayers(id: string, select: HTMLSelectElement, shell: WidgetShell, restoredLayer: string | undefined): Promise<void> {
-  const { layers, pooled } = await compute(`${id}/layers`, (tasks) => tasks.camLayers());
-  const { layer: chosen, notice } = chooseLayer(restoredLayer, layers.map((l) => l.name), pooled);
-  if (notice) shell.notice(notice);
+/**
+ * Fills the layer menu with the model's layers, choosing `wanted` if the model
+ * has it, else the one the pooling reads; returns the notice when it had to.
+ */
+async function fillLayers(id: string, select: HTMLSelectElement, model: string, wanted: string | undefined): Promise<string | undefined> {
+  const { layers, pooled } = await compute(`${id}/layers`, (tasks) => tasks.camLayers(model));
+  const { layer: chosen, notice } = chooseLayer(wanted, layers.map((l) => l.name), pooled);
   select.replaceChildren(
     ...layers.map((l) => {
       const note = l.name === pooled ? ', read by the pooling' : '';
@@ -85,6 +102,7 @@ async function fillLayers(id: string, select: HTMLSelectElement, shell: WidgetSh
       return option;
     }),
   );
+  return notice;
 }
 
 /** The Grad-CAM and Grad-CAM++ heatmaps with their peaks, the class's score and the alphas. */

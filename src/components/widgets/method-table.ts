@@ -2,6 +2,7 @@ import { cancelSession, startSession } from '~/engine/client.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
 import type { MethodRow, MethodTable } from '~/engine/tasks/index.ts';
 import { fixed, percent } from '~/components/ui/format.ts';
+import { ModelMenu } from '~/components/ui/model-menu.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
 import { stop } from './trust-controls.ts';
 
@@ -23,8 +24,9 @@ export function mountMethodTable(root: HTMLElement): void {
   // A smaller batch by address (?trust-batch=4) keeps browser tests short.
   const override = Number(new URLSearchParams(location.search).get('trust-batch'));
   const size = (): number => Number(batch.value);
-  const state = (): WidgetState => ({ widget: KIND, params: { batch: size() }, seed: SEED });
+  const state = (): WidgetState => ({ widget: KIND, model: menu.value, params: { batch: size() }, seed: SEED });
   const shell = new WidgetShell(root, KIND, state);
+  const menu = new ModelMenu(root.querySelector('[data-model-menu]')!, shell, () => void run());
 
   async function run(): Promise<void> {
     const n = size();
@@ -34,7 +36,9 @@ export function mountMethodTable(root: HTMLElement): void {
     progress.value = 0;
     shell.say(`Measuring ${n} scenes, one at a time…`);
     // The engine makes held-out scenes 0 .. n-1 (2 or 3 objects, alternating: the batch the model card's pointing game uses).
-    const args = { count: n, steps, seed: SEED, smoothSamples: 8 };
+    const model = menu.value;
+    root.dataset['model'] = model;
+    const args = { count: n, steps, seed: SEED, smoothSamples: 8, model };
     const table = await shell.run(() =>
       startSession(root.id, 'methodTable', args, ({ progress: { table: partial, total } }) => {
         // Until the first scene is measured there is nothing new to show.
@@ -53,7 +57,7 @@ export function mountMethodTable(root: HTMLElement): void {
   const initial = override > 0 ? override : Number(restored?.params['batch'] ?? defaultBatch);
   if (![...batch.options].some((option) => Number(option.value) === initial)) batch.append(new Option(String(initial)));
   batch.value = String(initial);
-  void run().catch((error: Error) => shell.say(error.message, 'error'));
+  menu.start(restored?.model).then(run).catch((error: Error) => shell.say(error.message, 'error'));
 }
 
 /** The table so far (`table.scenes` of `total` scenes measured), its caption and the note on the random row. */

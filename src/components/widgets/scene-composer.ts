@@ -5,6 +5,7 @@ import { isSuperseded } from '~/engine/shared/errors.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
 import { isLayout, START_LAYOUT } from '~/engine/shared/widget-params/explain.ts';
 import { MapFigure } from '~/components/ui/map-view.ts';
+import { ModelMenu } from '~/components/ui/model-menu.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
 import { showAnswer } from './composer-answer.ts';
 import { MAX_OBJECTS, renderObjects, renderQuestions } from './composer-lists.ts';
@@ -28,9 +29,8 @@ export function mountSceneComposer(root: HTMLElement): void {
   root.querySelector('[data-bg-prev]')!.addEventListener('click', () => stepBackground(-1));
   root.querySelector('[data-bg-next]')!.addEventListener('click', () => stepBackground(1));
   bg.addEventListener('change', () => void composer.recompose());
-  composer.restore();
   composer.shell.say('Loading the objects, the engine and the model…');
-  void composer.recompose();
+  composer.start().catch((error: Error) => composer.shell.say(error.message, 'error'));
 }
 
 /** A layout param ([class, x, y, size] per object, back to front) as the objects it places. */
@@ -46,6 +46,7 @@ function placed(flat: readonly number[]): PlacedObject[] {
 class SceneComposer {
   readonly bg: HTMLInputElement;
   readonly shell: WidgetShell;
+  private readonly menu: ModelMenu;
   private readonly stage: ComposerStage;
   private readonly figures: ReadonlyMap<string, MapFigure>;
   private objects = placed(START_LAYOUT);
@@ -56,16 +57,22 @@ class SceneComposer {
     this.bg = root.querySelector('[data-bg]')!;
     this.figures = new Map(['cam', 'grad-cam', 'grad-cam-plus-plus'].map((id) => [id, new MapFigure(root.querySelector(`[data-map="${id}"]`)!)]));
     this.shell = new WidgetShell(root, KIND, () => this.state());
+    this.menu = new ModelMenu(root.querySelector('[data-model-menu]')!, this.shell, () => void this.explain());
     this.stage = new ComposerStage(root.querySelector('[data-stage]')!, () => this.objects, () => this.scene, (index, cx, cy) => this.move(index, cx, cy), () => {
       this.renderList();
       if (this.scene) this.stage.draw(this.scene);
     });
   }
 
-  /** Takes the layout, background and class a link or an earlier visit left. */
-  restore(): void {
+  /** Takes the layout, background, class and model a link or an earlier visit left, then composes the scene. */
+  async start(): Promise<void> {
     const restored = this.shell.restore();
-    if (!restored) return;
+    if (restored) this.restore(restored);
+    await this.menu.start(restored?.model);
+    await this.recompose();
+  }
+
+  private restore(restored: WidgetState): void {
     const saved = restored.params['objects'];
     if (Array.isArray(saved) && isLayout(saved)) this.objects = placed(saved);
     this.bg.value = String(restored.params['background'] ?? 3);
@@ -94,7 +101,7 @@ class SceneComposer {
 
   private state(): WidgetState {
     const objects = this.objects.flatMap((o) => [o.classIndex, o.cx, o.cy, o.longest]);
-    return { widget: KIND, class: this.asked, params: { background: this.bg.valueAsNumber || 0, objects }, seed: 1 };
+    return { widget: KIND, class: this.asked, model: this.menu.value, params: { background: this.bg.valueAsNumber || 0, objects }, seed: 1 };
   }
 
   private move(index: number, cx: number, cy: number): void {
@@ -131,7 +138,11 @@ class SceneComposer {
     const scene = this.scene;
     if (!scene) return;
     const asked = this.asked;
-    const answer = await this.shell.run(() => compute(this.root.id, (tasks) => tasks.explainScene(scene.image, asked)));
-    if (answer && scene === this.scene && asked === this.asked) showAnswer(this.root, this.figures, scene, answer, asked);
+    const model = this.menu.value;
+    const answer = await this.shell.run(() => compute(this.root.id, (tasks) => tasks.explainScene(scene.image, asked, model)));
+    if (!answer || scene !== this.scene || asked !== this.asked || model !== this.menu.value) return;
+    showAnswer(this.root, this.figures, scene, answer, asked);
+    // The model and its exact p(asked), for readers who inspect the page and for the tests.
+    Object.assign(this.root.dataset, { model, probability: String(answer.probabilities[asked]) });
   }
 }

@@ -6,6 +6,9 @@
 export const SHIPPED_MODELS = [
   { id: 'objects-cnn', label: 'objects-cnn (the course model)', dataset: 'objects' },
   { id: 'objects-cnn-b', label: 'objects-cnn-b (the second, smaller model)', dataset: 'objects' },
+  // The training experiment's lab spec, trained with and without augmentation at the same seed (npm run lab-export).
+  { id: 'objects-lab-flips-crops', label: 'objects-lab-flips-crops (lab, flips + crops)', dataset: 'objects' },
+  { id: 'objects-lab', label: 'objects-lab (lab, no augmentation)', dataset: 'objects' },
   { id: 'fashion-cnn', label: 'fashion-cnn (Fashion-MNIST)', dataset: 'fashion' },
 ] as const;
 

@@ -21,7 +21,7 @@ export const widgetStateSchema = z.object({
   widget: z.string().check(z.minLength(1)),
   /** The image the widget computes on, if it takes one. */
   image: z.optional(imageRef),
-  /** The model the widget computes with: a shipped id (SHIPPED_MODELS) or a model trained in the page (`page:...`); the widget's own default when absent. */
+  /** The model the widget computes with: a shipped id (SHIPPED_MODELS), a model trained in the page (`page:...`) or a saved run (`run:...`); the widget's own default when absent. */
   model: z.optional(z.string().check(z.minLength(1))),
   /** Target class index, for widgets that explain a class. */
   class: z.optional(z.int().check(z.nonnegative())),

@@ -3,12 +3,14 @@
  * passes the state schema's types, and most lie outside what the widget offers
  * (negative and huge numbers, wrong menu strings, empty strings, lists of the
  * wrong length, classes past 9, layers no model has, photos that do not exist,
- * held-out indices past the split, own images whose pixels do not decode).
+ * held-out indices past the split, own images whose pixels do not decode,
+ * models of another dataset and saved runs this browser does not have).
  */
 import { createRng, type Rng } from '../../../src/engine/shared/rng.ts';
 import { widgetStateSchema, type ImageRef, type WidgetState } from '../../../src/engine/shared/state.ts';
 import { WIDGET_SPECS, validateWidgetState } from '../../../src/engine/shared/widget-params/validate.ts';
 import type { Field } from '../../../src/engine/shared/widget-params/fields.ts';
+import { chooseModel, OBJECTS_MODEL_IDS } from '../../../src/engine/shared/widget-params/model.ts';
 
 type Param = WidgetState['params'][string];
 
@@ -33,6 +35,9 @@ const IMAGES: ImageRef[] = [
   { kind: 'upload', name: 'shared.png' },
   ...JUNK_PIXELS.map((dataUrl, i) => ({ kind: 'upload' as const, name: `junk-${i}.png`, dataUrl })),
 ];
+
+/** Models for the widgets with a model menu: another dataset's, ids no run can have, a run never saved here, and good ones. */
+const MODELS = ['fashion-cnn', 'page:mine', 'run:', 'run:Upper', '../objects-cnn', 'run:never-saved', 'objects-lab', 'objects-cnn-b'];
 
 /** The first states of a kind: the cases the issue reports, then the generator's. */
 const REPORTED: Record<string, Partial<WidgetState>[]> = {
@@ -70,6 +75,8 @@ export function hostileStates(kind: string, count: number, seed: number): Widget
     if (rng.chance(spec.image ? 0.6 : 0.15)) state.image = pick(rng, IMAGES);
     if (rng.chance(spec.class ? 0.6 : 0.15)) state.class = pick(rng, CLASSES);
     if (rng.chance(spec.layer ? 0.7 : 0.15)) state.layer = rng.chance(0.2) && spec.layer?.fallback ? (spec.layer.fallback as string) : pick(rng, BAD_LAYERS);
+    // Drawn only for widgets with a menu, so the other widgets' states stay as they were.
+    if (spec.model && rng.chance(0.6)) state.model = pick(rng, MODELS);
     states.push(state);
   }
   for (const state of states) widgetStateSchema.parse(state);
@@ -87,6 +94,9 @@ export function expectedNotices(state: WidgetState): { exact: string[]; patterns
   const patterns: RegExp[] = [];
   const layer = spec.layer ? checked.layer : checked.params['layer'];
   if (typeof layer === 'string' && UNKNOWN_LAYERS.includes(layer)) patterns.push(new RegExp(`layer: "${layer}" is not one of [\\w, ]+; using \\w+\\.`));
+  // No run is saved in the test's browser: a well-formed run id falls back where the menu is listed.
+  const exact = [...notices];
+  if (spec.model && checked.model?.startsWith('run:')) exact.push(chooseModel(checked.model, OBJECTS_MODEL_IDS).notice!);
   if (checked.image?.kind === 'upload') patterns.push(/image: your own image "[^"]*" could not be decoded; using (photo "\w+"|the first held-out scene)\./);
-  return { exact: notices, patterns };
+  return { exact, patterns };
 }

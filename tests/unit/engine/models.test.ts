@@ -53,7 +53,8 @@ describe('the model registry', () => {
     registerModel('page:tiny', model, { label: 'trained here', dataset: 'objects' });
     try {
       expect((await listModels()).map((m) => [m.id, m.origin])).toEqual([
-        ['objects-cnn', 'shipped'], ['objects-cnn-b', 'shipped'], ['fashion-cnn', 'shipped'], ['page:tiny', 'page'],
+        ['objects-cnn', 'shipped'], ['objects-cnn-b', 'shipped'], ['objects-lab-flips-crops', 'shipped'], ['objects-lab', 'shipped'],
+        ['fashion-cnn', 'shipped'], ['page:tiny', 'page'],
       ]);
       await expect(loadModel('page:tiny')).resolves.toBe(model);
       const byId = await gradCamExplorer(image, 1, 'conv', 'page:tiny');

@@ -3,6 +3,7 @@ import { OBJECT_CLASSES } from '../classes.ts';
 import { intIn, layerName, oneOf, type Field, type WidgetSpec } from './fields.ts';
 import { FIRST_SCENE, sceneImage } from './images.ts';
 import { SEED } from './basics.ts';
+import { OBJECTS_MODEL } from './model.ts';
 
 /** A class of a scene widget; without one the widget asks about the scene's first object. */
 const SCENE_CLASS = intIn(0, OBJECT_CLASSES.length - 1, undefined, "the first object's class");
@@ -56,8 +57,8 @@ export const EXPLAIN_SPECS: Readonly<Record<string, WidgetSpec>> = {
     params: { sigma: oneOf([0.05, 0.1, 0.15, 0.2, 0.3], 0.15), samples: oneOf([10, 25, 50, 100], 25) },
   },
   'cam-builder': { image: sceneImage(FIRST_SCENE), class: SCENE_CLASS, params: { summed: intIn(1, 64, 64) } },
-  'grad-cam-explorer': { image: sceneImage(FIRST_SCENE), class: SCENE_CLASS, layer: layerName(undefined, 'the layer the pooling reads'), params: {} },
-  'scene-composer': { params: { background: intIn(0, 999, 3), objects: layout }, class: composedClass },
+  'grad-cam-explorer': { image: sceneImage(FIRST_SCENE), class: SCENE_CLASS, layer: layerName(undefined, 'the layer the pooling reads'), model: OBJECTS_MODEL, params: {} },
+  'scene-composer': { params: { background: intIn(0, 999, 3), objects: layout }, class: composedClass, model: OBJECTS_MODEL },
   'cam-gallery': { params: { first: intIn(0, 496, 0) } },
   'deletion-insertion': {
     image: sceneImage(FIRST_SCENE),
@@ -65,5 +66,5 @@ export const EXPLAIN_SPECS: Readonly<Record<string, WidgetSpec>> = {
   },
   'sanity-check': { image: sceneImage(FIRST_SCENE), params: { object: OBJECT }, seed: SEED(1) },
   // The menu offers 10 to 100 scenes; smaller batches come from `?trust-batch=` and are kept.
-  'method-table': { params: { batch: intIn(1, 100, undefined, "the lesson's number of scenes") } },
+  'method-table': { params: { batch: intIn(1, 100, undefined, "the lesson's number of scenes") }, model: OBJECTS_MODEL },
 };

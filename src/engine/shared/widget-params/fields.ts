@@ -98,6 +98,8 @@ export interface WidgetSpec {
   image?: Field;
   class?: FieldRule;
   layer?: Field;
+  /** For widgets with a model menu (the state's `model`). */
+  model?: Field;
   /** Only for widgets whose seed is a control; the others ignore the seed and keep it as it is. */
   seed?: Field;
 }

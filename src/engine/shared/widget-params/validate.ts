@@ -45,7 +45,7 @@ export function validateWidgetState(state: WidgetState): CheckedState {
   }
 
   const checked: WidgetState = { widget: state.widget, params, seed: state.seed };
-  const optional = (name: 'image' | 'class' | 'layer', rule: FieldRule | undefined): void => {
+  const optional = (name: 'image' | 'class' | 'layer' | 'model', rule: FieldRule | undefined): void => {
     if (!rule || state[name] === undefined) return;
     const value = check(name, state[name], rule, settings);
     if (value !== undefined) Object.assign(checked, { [name]: value });
@@ -53,6 +53,7 @@ export function validateWidgetState(state: WidgetState): CheckedState {
   optional('image', spec.image);
   optional('class', spec.class);
   optional('layer', spec.layer);
+  optional('model', spec.model);
   if (spec.seed) checked.seed = check('seed', state.seed, spec.seed, settings) as number;
   return { state: checked, notices };
 }

@@ -3,6 +3,8 @@ import { installReplay } from '../../reference/replay.ts';
 
 export interface ReferenceArgs {
   image: number[];
+  /** A shipped model's folder; objects-cnn when absent. */
+  model?: string;
   classIndex: number;
   layer: string;
 }
@@ -18,11 +20,11 @@ export interface Reference {
   z: number;
 }
 
-/** Grad-CAM's ingredients for objects-cnn from the replayed weight file (reference/replay.ts). */
+/** Grad-CAM's ingredients for a shipped model (objects-cnn by default) from the replayed weight file (reference/replay.ts). */
 export async function referenceGradients(page: Page, args: ReferenceArgs): Promise<Reference> {
   await installReplay(page);
-  return page.evaluate(async ({ image, classIndex, layer }) => {
-    const replay = await window.glassboxReplay!('objects-cnn');
+  return page.evaluate(async ({ image, classIndex, layer, model }) => {
+    const replay = await window.glassboxReplay!(model);
     const { tf } = replay;
     type T = import('@tensorflow/tfjs-core').Tensor;
     const gap = replay.layers.find((l) => l.class_name === 'GlobalAveragePooling2D')!;
@@ -43,5 +45,18 @@ export async function referenceGradients(page: Page, args: ReferenceArgs): Promi
     tf.dispose([result.alphas, result.logit, result.column]);
     replay.dispose();
     return { alphas: Array.from(alphas), logit: logit[0]!, denseColumn: Array.from(column), z: result.z };
-  }, args);
+  }, { model: 'objects-cnn', ...args });
+}
+
+/** Softmax of a shipped model's logits for one 64 x 64 image, from the replayed weight file. */
+export async function referenceSoftmax(page: Page, model: string, image: number[]): Promise<number[]> {
+  await installReplay(page);
+  return page.evaluate(async ({ model, image }) => {
+    const replay = await window.glassboxReplay!(model);
+    const p = replay.tf.tidy(() => replay.tf.softmax(replay.run(replay.tf.tensor4d(image, [1, 64, 64, 3]))));
+    const values = Array.from(await p.data());
+    p.dispose();
+    replay.dispose();
+    return values;
+  }, { model, image });
 }

@@ -3,15 +3,15 @@ import { installReplay } from '../../reference/replay.ts';
 import type { TestScene } from '../../reference/scenes.ts';
 
 /**
- * Pointing-game peaks from the replayed weight file (reference/replay.ts):
+ * Pointing-game peaks of a shipped model (objects-cnn by default) from the replayed weight file (reference/replay.ts):
  * CAM, M_c = ReLU(sum_k W[k, c] A^k) at `last_relu`, resized and scaled like
  * the widget. On a GAP + dense head this is also Grad-CAM (alpha_k = W[k, c] / Z).
  * Returns [row, col, hit] per object, in scene order.
  */
-export async function referencePeaks(page: Page, scenes: TestScene[], tolerance: number): Promise<[number, number, number][]> {
+export async function referencePeaks(page: Page, scenes: TestScene[], tolerance: number, model = 'objects-cnn'): Promise<[number, number, number][]> {
   await installReplay(page);
-  return page.evaluate(async ({ scenes, tolerance }) => {
-    const replay = await window.glassboxReplay!('objects-cnn');
+  return page.evaluate(async ({ scenes, tolerance, model }) => {
+    const replay = await window.glassboxReplay!(model);
     const { tf } = replay;
     type T4 = import('@tensorflow/tfjs-core').Tensor4D;
     const out: [number, number, number][] = [];
@@ -39,5 +39,5 @@ export async function referencePeaks(page: Page, scenes: TestScene[], tolerance:
     }
     replay.dispose();
     return out;
-  }, { scenes, tolerance });
+  }, { scenes, tolerance, model });
 }
