@@ -32,6 +32,7 @@ const PAGES: Record<string, string[]> = {
   '/lessons/augmentation-policies/': ['policy-grid'],
   '/lessons/geometric-transforms/': ['transform-lab'],
   '/lessons/copy-paste-and-synthetic-data/': ['copy-paste-lab', 'objects-gallery'],
+  '/lessons/what-augmentation-buys/': ['training-lab'],
   // Not here: why-augment and test-time-augmentation. Their measuring widgets take no setting but a fixed image count
   // (50 copies of a 1,000-image measurement would be the whole run), and the TTA measurement computes only on request.
 };
