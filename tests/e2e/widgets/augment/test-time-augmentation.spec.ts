@@ -41,6 +41,8 @@ async function referenceTally(page: Page, style: Style, n: number) {
 async function measured(page: Page, images: number) {
   const widget = page.locator('#tta-measure');
   await widget.scrollIntoViewIfNeeded();
+  // The widget mounts when it comes into view: a click before that is lost and the measurement never starts.
+  await expect(widget.locator('[data-widget-status]')).toHaveText('Ready: press Measure.');
   await widget.getByLabel('Images per style').selectOption(String(images));
   await widget.getByRole('button', { name: 'Measure' }).click();
   await expect(widget).toHaveAttribute('data-measured', 'true', { timeout: 540_000 });
