@@ -25,6 +25,13 @@ export async function ready(page: Page, id: string): Promise<void> {
   await expect(widget).toHaveAttribute('data-ready', 'true');
 }
 
+/** Scrolls a widget into view and waits until it is mounted (its controls listen): for widgets that compute only when asked. */
+export async function mounted(page: Page, id: string): Promise<void> {
+  const widget = page.locator(`#${id}`);
+  await widget.scrollIntoViewIfNeeded();
+  await expect(widget).toHaveAttribute('data-mounted', 'true');
+}
+
 /** The page's live tensor count, from its one engine (asked through the engine's diagnostic message). */
 export async function tensorCount(page: Page): Promise<number> {
   return page.evaluate(async () => (await (await window.glassbox!.engine!).diagnose()).numTensors);

@@ -10,6 +10,7 @@ import { WIDGET_MODELS } from './widget-models.ts';
  * viewport, its module, the engine and the widget's models download together,
  * instead of the engine waiting for the widget's first request. A page with
  * a widget that draws with Observable Plot loads Plot when it is first idle.
+ * A mounted widget says so (`data-mounted`): its controls listen from then on.
  */
 function boot(): void {
   const roots = [...document.querySelectorAll<HTMLElement>('[data-widget]')];
@@ -21,7 +22,10 @@ function boot(): void {
     whenVisible(root, () => {
       prepareEngine(WIDGET_MODELS[kind] ?? []);
       load().then(
-        (mount) => mount(root),
+        (mount) => {
+          mount(root);
+          root.dataset['mounted'] = 'true';
+        },
         (error: Error) => {
           const status = root.querySelector<HTMLElement>('[data-widget-status]')!;
           status.textContent = `This widget could not be loaded (${error.message}); reloading the page may help.`;

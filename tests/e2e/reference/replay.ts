@@ -9,7 +9,8 @@ export interface SavedLayer {
 }
 
 /**
- * A saved model read back from its model.json and weight files and replayed
+ * A saved model read back from its model.json and weight files (a run saved in
+ * the browser, `run:<name>`, from IndexedDB) and replayed
  * with raw tfjs-core ops of the tests' own TensorFlow.js in the page (conv2d, maxPool, batch norm
  * written out, mean, matMul), without tfjs-layers and without the engine's
  * probe, explain or task code: the independent path the browser tests compare
@@ -42,25 +43,40 @@ export async function installReplay(page: Page): Promise<void> {
     window.glassboxReplay = async (model: string): Promise<Replay> => {
       const tf = window.tf!;
       type T = import('@tensorflow/tfjs-core').Tensor;
-      const base = `/models/${model}`;
-      const json = (await (await fetch(`${base}/model.json`)).json()) as {
-        modelTopology: { model_config?: { config: { layers: SavedLayer[] } }; config?: { layers: SavedLayer[] } };
-        weightsManifest: { paths: string[]; weights: { name: string; shape: number[]; dtype: string }[] }[];
+      type Spec = { name: string; shape: number[]; dtype: string };
+      type Topology = { model_config?: { config: { layers: SavedLayer[] } }; config?: { layers: SavedLayer[] } };
+      /** The model's topology and its weights' specs and bytes: a shipped model from the site, a saved run (`run:<name>`) from IndexedDB as tfjs-core's own handler reads it. */
+      const artifacts = async (): Promise<{ topology: Topology; groups: { specs: Spec[]; bytes: Uint8Array }[] }> => {
+        if (model.startsWith('run:')) {
+          const saved = await tf.io.getLoadHandlers(`indexeddb://glassbox-run/${model.slice(4)}`)[0]!.load!();
+          const data = [saved.weightData!].flat();
+          return { topology: saved.modelTopology as Topology, groups: [{ specs: saved.weightSpecs as Spec[], bytes: join(data.map((b) => new Uint8Array(b))) }] };
+        }
+        const base = `/models/${model}`;
+        const json = (await (await fetch(`${base}/model.json`)).json()) as { modelTopology: Topology; weightsManifest: { paths: string[]; weights: Spec[] }[] };
+        const groups = await Promise.all(json.weightsManifest.map(async (group) => ({
+          specs: group.weights,
+          bytes: join(await Promise.all(group.paths.map(async (p) => new Uint8Array(await (await fetch(`${base}/${p}`)).arrayBuffer())))),
+        })));
+        return { topology: json.modelTopology, groups };
       };
-      const weights = new Map<string, T>();
-      for (const group of json.weightsManifest) {
-        const parts = await Promise.all(group.paths.map(async (p) => new Uint8Array(await (await fetch(`${base}/${p}`)).arrayBuffer())));
+      const join = (parts: Uint8Array[]): Uint8Array => {
         const bytes = new Uint8Array(parts.reduce((n, b) => n + b.length, 0));
         parts.reduce((offset, b) => (bytes.set(b, offset), offset + b.length), 0);
+        return bytes;
+      };
+      const { topology, groups } = await artifacts();
+      const weights = new Map<string, T>();
+      for (const { specs, bytes } of groups) {
         let offset = 0;
-        for (const { name, shape, dtype } of group.weights) {
+        for (const { name, shape, dtype } of specs) {
           if (dtype !== 'float32') throw new Error(`replay: weight ${name} is ${dtype}`);
           const size = shape.reduce((a, b) => a * b, 1);
           weights.set(name, tf.tensor(new Float32Array(bytes.buffer.slice(offset, offset + size * 4)), shape));
           offset += size * 4;
         }
       }
-      const layers = (json.modelTopology.model_config ?? json.modelTopology).config!.layers;
+      const layers = (topology.model_config ?? topology).config!.layers;
       const weight = (layer: string, what: string): T => {
         const found = [...weights.entries()].find(([name]) => name.endsWith(`${layer}/${what}`));
         if (!found) throw new Error(`replay: ${model} has no weight ${layer}/${what}`);

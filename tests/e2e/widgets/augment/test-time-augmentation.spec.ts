@@ -4,7 +4,7 @@ import { UNSEEN_STYLE } from '../../../../src/engine/data/atlas.ts';
 import { sceneAt } from '../../../../src/engine/data/objects.ts';
 import { OBJECT_CLASSES } from '../../../../src/engine/shared/classes.ts';
 import { OBJECTS_SPLITS } from '../../../../src/engine/shared/splits.ts';
-import { expect, ready, test } from '../../fixtures.ts';
+import { expect, mounted, ready, test } from '../../fixtures.ts';
 import { argmax, referenceSoftmax } from './model-reference.ts';
 import { referenceViews } from './tta-reference.ts';
 
@@ -40,9 +40,8 @@ async function referenceTally(page: Page, style: Style, n: number) {
 
 async function measured(page: Page, images: number) {
   const widget = page.locator('#tta-measure');
-  await widget.scrollIntoViewIfNeeded();
-  // The widget mounts when it comes into view: a click before that is lost and the measurement never starts.
-  await expect(widget.locator('[data-widget-status]')).toHaveText('Ready: press Measure.');
+  // The widget mounts when it comes into view: a click before that would be lost.
+  await mounted(page, 'tta-measure');
   await widget.getByLabel('Images per style').selectOption(String(images));
   await widget.getByRole('button', { name: 'Measure' }).click();
   await expect(widget).toHaveAttribute('data-measured', 'true', { timeout: 540_000 });

@@ -4,19 +4,12 @@ import { loadAtlas } from '../../../../scripts/data/load-atlas.ts';
 import { composeScene } from '../../../../src/engine/data/compose.ts';
 import { expect, ready, tensorCount, test } from '../../fixtures.ts';
 import { heldOutScene } from '../../reference/scenes.ts';
-import { referenceGradients } from './cam-reference.ts';
+import { referenceGradients, relativeGap } from './cam-reference.ts';
 
 const LESSON = '/lessons/cam-and-grad-cam/';
 const atlas = loadAtlas();
 /** The scene every ScenePicker starts on: held-out two-object scene no. 0. */
 const firstScene = heldOutScene(0, 2);
-
-/** Largest |a - b| relative to the largest |b|. */
-function relativeGap(a: readonly number[], b: readonly number[]): number {
-  expect(a.length).toBe(b.length);
-  const scale = Math.max(...b.map(Math.abs), 1e-12);
-  return Math.max(...a.map((v, i) => Math.abs(v - b[i]!))) / scale;
-}
 
 async function shownAlphas(page: Page): Promise<number[]> {
   return JSON.parse((await page.locator('#grad-cam-explorer').getAttribute('data-alphas'))!) as number[];

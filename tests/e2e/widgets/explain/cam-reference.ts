@@ -1,9 +1,10 @@
 import type { Page } from '@playwright/test';
+import { expect } from '../../fixtures.ts';
 import { installReplay } from '../../reference/replay.ts';
 
 export interface ReferenceArgs {
   image: number[];
-  /** A shipped model's folder; objects-cnn when absent. */
+  /** A shipped model's folder or a saved run's id (`run:<name>`); objects-cnn when absent. */
   model?: string;
   classIndex: number;
   layer: string;
@@ -59,4 +60,11 @@ export async function referenceSoftmax(page: Page, model: string, image: number[
     replay.dispose();
     return values;
   }, { model, image });
+}
+
+/** Largest |a - b| relative to the largest |b|. */
+export function relativeGap(a: readonly number[], b: readonly number[]): number {
+  expect(a.length).toBe(b.length);
+  const scale = Math.max(...b.map(Math.abs), 1e-12);
+  return Math.max(...a.map((v, i) => Math.abs(v - b[i]!))) / scale;
 }

@@ -5,7 +5,7 @@ import { encodeState } from '../../../../src/engine/shared/state.ts';
 import { START_LAYOUT } from '../../../../src/engine/shared/widget-params/explain.ts';
 import { expect, ready, test } from '../../fixtures.ts';
 import { heldOutScene, heldOutScenes } from '../../reference/scenes.ts';
-import { referenceGradients, referenceSoftmax } from './cam-reference.ts';
+import { referenceGradients, referenceSoftmax, relativeGap } from './cam-reference.ts';
 import { referencePeaks } from './trust-reference.ts';
 
 /** The experiment's two shipped lab models: the same spec and seed, with and without flips + crops. */
@@ -17,13 +17,6 @@ async function choose(root: Locator, model: string): Promise<void> {
   await root.locator('[data-model-menu]').selectOption(model);
   await expect(root).toHaveAttribute('data-model', model, { timeout: 60_000 });
   await expect(root).toHaveAttribute('data-ready', 'true', { timeout: 120_000 });
-}
-
-/** Largest |a - b| relative to the largest |b|. */
-function relativeGap(a: readonly number[], b: readonly number[]): number {
-  expect(a.length).toBe(b.length);
-  const scale = Math.max(...b.map(Math.abs), 1e-12);
-  return Math.max(...a.map((v, i) => Math.abs(v - b[i]!))) / scale;
 }
 
 test.describe('the model menu of the CAM lesson', () => {

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import type { LabPoint, LabRun } from '../../../../src/engine/train/lab/run.ts';
 import { expect, test } from '../../fixtures.ts';
-
-const LAB_LESSON = '/lessons/what-augmentation-buys/';
+import { openLab } from './lab-page.ts';
 
 /** Training is long and runs on one backend: the wasm project only (the reference runs trained on wasm in Node). */
 test.skip(({ backend }) => backend !== 'wasm', 'training is checked on wasm');
@@ -21,14 +20,6 @@ const reference = (policy: string, seed: number): LabRun => JSON.parse(readFileS
 function expectAgreement(mine: LabPoint, theirs: LabPoint): void {
   expect(Math.abs(mine.trainLoss - theirs.trainLoss)).toBeLessThan(1e-3);
   for (const key of ['trainAccuracy', 'heldOut', 'unseen', 'pointing', 'pointingTolerant'] as const) expect(Math.abs(mine[key] - theirs[key]), key).toBeLessThanOrEqual(0.005);
-}
-
-async function openLab(page: Page, open: (path: string) => Promise<void>): Promise<Locator> {
-  await open(LAB_LESSON);
-  const lab = page.locator('#training-lab');
-  await lab.scrollIntoViewIfNeeded();
-  await expect(lab.locator('[data-widget-status]')).toContainText('Ready');
-  return lab;
 }
 
 const last = async (lab: Locator): Promise<LabPoint> => JSON.parse((await lab.getAttribute('data-last'))!) as LabPoint;
