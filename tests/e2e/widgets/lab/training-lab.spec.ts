@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Locator } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import type { LabPoint, LabRun } from '../../../../src/engine/train/lab/run.ts';
-import { expect, test } from '../../fixtures.ts';
-import { openLab } from './lab-page.ts';
+import { expect, ready, test } from '../../fixtures.ts';
+import { heldOutScene } from '../../reference/scenes.ts';
+import { referenceGradients, relativeGap } from '../explain/cam-reference.ts';
 
 /** Training is long and runs on one backend: the wasm project only (the reference runs trained on wasm in Node). */
 test.skip(({ backend }) => backend !== 'wasm', 'training is checked on wasm');
@@ -22,9 +23,45 @@ function expectAgreement(mine: LabPoint, theirs: LabPoint): void {
   for (const key of ['trainAccuracy', 'heldOut', 'unseen', 'pointing', 'pointingTolerant'] as const) expect(Math.abs(mine[key] - theirs[key]), key).toBeLessThanOrEqual(0.005);
 }
 
+async function openLab(page: Page, open: (path: string) => Promise<void>): Promise<Locator> {
+  await open('/lessons/what-augmentation-buys/');
+  const lab = page.locator('#training-lab');
+  await lab.scrollIntoViewIfNeeded();
+  await expect(lab.locator('[data-widget-status]')).toContainText('Ready');
+  return lab;
+}
+
+/**
+ * The Grad-CAM explorer on the CAM lesson, given a saved run and the shipped
+ * baseline of the same spec (objects-lab): each one's alphas equal the replay of
+ * its weights as saved (IndexedDB for the run), and the two heatmaps differ.
+ */
+async function expectExplained(page: Page, open: (path: string) => Promise<void>, run: string, label: string): Promise<void> {
+  await open('/lessons/cam-and-grad-cam/');
+  await ready(page, 'grad-cam-explorer');
+  const root = page.locator('#grad-cam-explorer');
+  const menu = root.locator('[data-model-menu]');
+  await expect(menu.locator('optgroup[label="Your saved runs (training lab)"] option')).toHaveText([`${label} (saved run ${run})`]);
+  const heatmap = () => root.locator('[data-map="grad-cam"] [data-map-canvas]').evaluate((c: HTMLCanvasElement) => c.toDataURL());
+  const image = heldOutScene(0, 2).image;
+  const shown: Record<string, { alphas: number[]; heatmap: string }> = {};
+  for (const model of ['objects-lab', run]) {
+    await menu.selectOption(model);
+    await expect(root).toHaveAttribute('data-model', model, { timeout: 60_000 });
+    await expect(root).toHaveAttribute('data-ready', 'true', { timeout: 120_000 });
+    const alphas = JSON.parse((await root.getAttribute('data-alphas'))!) as number[];
+    const reference = await referenceGradients(page, { image, model, classIndex: Number(await root.getAttribute('data-class-index')), layer: (await root.getAttribute('data-layer'))! });
+    expect(relativeGap(alphas, reference.alphas), model).toBeLessThan(1e-3);
+    shown[model] = { alphas, heatmap: await heatmap() };
+  }
+  expect(shown[run]!.alphas).toHaveLength(32);
+  expect(shown[run]!.heatmap).not.toBe(shown['objects-lab']!.heatmap);
+  expect(relativeGap(shown[run]!.alphas, shown['objects-lab']!.alphas)).toBeGreaterThan(0.1);
+}
+
 const last = async (lab: Locator): Promise<LabPoint> => JSON.parse((await lab.getAttribute('data-last'))!) as LabPoint;
 
-test('a run pauses and resumes, survives a reload, matches the reference run, and prints what its curves end on', async ({ page, open }) => {
+test('a run pauses and resumes, survives a reload, matches the reference run, prints what its curves end on, and is explained from its saved weights', async ({ page, open }) => {
   let lab = await openLab(page, open);
   await lab.locator('[data-epochs]').selectOption('2');
   await expect(lab.locator('[data-train]')).toHaveText('Train');
@@ -74,5 +111,9 @@ test('a run pauses and resumes, survives a reload, matches the reference run, an
     await expect(lab.locator('[data-readout]')).toContainText(`${words} ${pct(values.at(-1)!)}`);
   }
   await expect(lab.locator('[data-readout]')).toContainText(`train loss ${mine.values[1]!.toFixed(3)}`);
-  await expect(lab.locator('[data-widget-status]')).toContainText('Lab: Flips + random resized crops (smallest crop area 0.35), seed 1, 2 epochs');
+  const label = 'Lab: Flips + random resized crops (smallest crop area 0.35), seed 1, 2 epochs';
+  await expect(lab.locator('[data-widget-status]')).toContainText(label);
+
+  // The kept run is a model of the book: the Grad-CAM explorer explains it, differently from the shipped baseline.
+  await expectExplained(page, open, `run:${mine.key}`, label);
 });
