@@ -6,11 +6,33 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeMathPunctuation from './src/lib/rehype-math-punctuation.ts';
 import rehypeLessonParts from './src/lib/rehype-lesson-parts.ts';
+import { inlineScriptHashes } from './src/lib/inline-scripts.ts';
 
 export default defineConfig({
   site: 'https://glassbox.example',
   trailingSlash: 'ignore',
   integrations: [mdx()],
+  security: {
+    // A <meta> Content-Security-Policy on every page: scripts only from the site itself (Astro adds the
+    // hashes of its own inlined scripts, inline-scripts.ts those of the two before-paint ones), no eval;
+    // WebAssembly may compile (the engine's fallback on the page, search); data and models come only
+    // from the site. Styles may be inline: KaTeX and Plot write style attributes.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "connect-src 'self'",
+        "img-src 'self' data: blob:",
+        // Vite inlines the smallest KaTeX fonts into the stylesheet as data: URLs.
+        "font-src 'self' data:",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes() },
+      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+    },
+  },
   markdown: {
     // KaTeX needs remark/rehype plugins, so lessons go through unified (MDX inherits it).
     processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex, rehypeMathPunctuation, rehypeLessonParts] }),

@@ -7,13 +7,29 @@ export interface BackendOptions {
 
 export const LESSON = '/lessons/convolution-pooling-activation/';
 
-export const test = base.extend<BackendOptions & { open: (path: string, query?: string) => Promise<void> }>({
+export const test = base.extend<BackendOptions & { open: (path: string, query?: string) => Promise<void>; cspViolations: string[] }>({
   backend: ['wasm', { option: true }],
   open: async ({ page, backend }, use) => {
     await use(async (path, query = '') => {
       await page.goto(`${path}?backend=${backend}${query ? `&${query}` : ''}`);
     });
   },
+  // Every page of every test runs under the site's Content-Security-Policy, and whatever it blocks fails
+  // the test that caused it (a test that provokes a violation on purpose empties the list).
+  cspViolations: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      await page.exposeFunction('glassboxCspViolation', (line: string) => violations.push(line));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          void (window as unknown as { glassboxCspViolation(line: string): Promise<void> }).glassboxCspViolation(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
+        });
+      });
+      await use(violations);
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

@@ -46,8 +46,19 @@ function renderHit(hit: PagefindHit): HTMLLIElement {
   link.href = hit.url;
   link.textContent = hit.meta.title ?? hit.url;
   const excerpt = document.createElement('p');
-  // Pagefind's excerpt is our own page text with <mark> around matches.
-  excerpt.innerHTML = hit.excerpt;
+  excerpt.append(...excerptNodes(hit.excerpt));
   item.append(link, excerpt);
   return item;
+}
+
+/**
+ * Pagefind's excerpt (page text, escaped, with <mark> around the matches) as
+ * text and <mark> elements only: it is parsed in an inert document and
+ * nothing else of it is kept.
+ */
+function excerptNodes(excerpt: string): Node[] {
+  const parsed = new DOMParser().parseFromString(excerpt, 'text/html').body.childNodes;
+  return [...parsed].map((node) =>
+    node.nodeName === 'MARK' ? Object.assign(document.createElement('mark'), { textContent: node.textContent }) : document.createTextNode(node.textContent ?? ''),
+  );
 }

@@ -7,6 +7,7 @@ import { MapFigure } from '~/components/ui/map-view.ts';
 import { attachProbe } from '~/components/ui/probe.ts';
 import { FIRST_SCENE, ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
+import { html, setMarkup } from '~/components/ui/markup.ts';
 import { mapCanvas, showScene } from './cam-parts.ts';
 import { classMenu } from './scene-view.ts';
 
@@ -75,7 +76,7 @@ function explainCell(root: HTMLElement, figures: { partial: MapFigure; overlay: 
   partial.mark(i, j, 1);
   const size = build.overlay.width / partial.current!.width;
   overlay.mark(i * size, j * size, size);
-  root.querySelector('[data-where]')!.innerHTML = `S<sub>${build.summed}</sub>(${i}, ${j}) = ${signed(partial.value(i, j))}, the sum of the first ${build.summed} weighted maps at row ${i}, column ${j}; this cell covers ${size} × ${size} pixels of the image.`;
+  setMarkup(root.querySelector('[data-where]')!, html`S<sub>${build.summed}</sub>(${i}, ${j}) = ${signed(partial.value(i, j))}, the sum of the first ${build.summed} weighted maps at row ${i}, column ${j}; this cell covers ${size} × ${size} pixels of the image.`);
 }
 
 /** The channels with the largest shares of the score, each as a small map with its weight, mean and share. */
@@ -86,7 +87,7 @@ function drawChannels(root: HTMLElement, build: CamBuild): void {
     item.dataset['contribution'] = String(channel.contribution);
     item.dataset['channel'] = String(channel.channel);
     const caption = document.createElement('span');
-    caption.innerHTML = `k = ${channel.channel}<br>w = ${signed(channel.weight)}<br>F = ${signed(channel.mean)}<br>wF = ${signed(channel.contribution)}`;
+    setMarkup(caption, html`k = ${channel.channel}<br>w = ${signed(channel.weight)}<br>F = ${signed(channel.mean)}<br>wF = ${signed(channel.contribution)}`);
     item.append(mapCanvas(channel.map, `Channel ${channel.channel}, weight ${signed(channel.weight)}`), caption);
     return item;
   });
@@ -99,8 +100,10 @@ function drawScore(root: HTMLElement, build: CamBuild): void {
   const all = build.contributions.reduce((a, b) => a + b, 0);
   const score = root.querySelector<HTMLElement>('[data-score]')!;
   Object.assign(score.dataset, { partial: String(partialScore), all: String(all), logit: String(build.logit), bias: String(build.bias) });
-  score.innerHTML =
-    `Σ<sub>first ${build.summed} of ${build.channels}</sub> w<sub>k</sub><sup>c</sup> F<sub>k</sub> = <strong>${signed(partialScore)}</strong>` +
-    ` (all ${build.channels}: ${signed(all)}; plus the bias b<sub>c</sub> = ${signed(build.bias)} gives ${signed(all + build.bias)},` +
-    ` and the model's logit is y<sup>c</sup> = ${signed(build.logit)}). The mean of S<sub>n</sub> over the map is this same partial sum.`;
+  setMarkup(
+    score,
+    html`Σ<sub>first ${build.summed} of ${build.channels}</sub> w<sub>k</sub><sup>c</sup> F<sub>k</sub> = <strong>${signed(partialScore)}</strong>`,
+    html` (all ${build.channels}: ${signed(all)}; plus the bias b<sub>c</sub> = ${signed(build.bias)} gives ${signed(all + build.bias)},`,
+    html` and the model's logit is y<sup>c</sup> = ${signed(build.logit)}). The mean of S<sub>n</sub> over the map is this same partial sum.`,
+  );
 }

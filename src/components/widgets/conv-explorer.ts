@@ -111,7 +111,7 @@ function explain(root: HTMLElement, input: MapFigure, output: MapFigure, state: 
   const sum = root.querySelector<HTMLElement>('[data-sum]')!;
   sum.dataset['y'] = String(y);
   sum.dataset['b'] = String(b);
-  sum.innerHTML = '';
+  sum.replaceChildren();
   sum.append(`Y[${i}, ${j}] = ${plain(b)} + ${terms.join(' + ')} = `);
   const strong = document.createElement('strong');
   strong.textContent = plain(Number(y.toFixed(4)));

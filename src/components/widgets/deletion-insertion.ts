@@ -5,6 +5,7 @@ import type { DeletionInsertionProgress, DeletionInsertionResult, TrustMethod } 
 import { fixed } from '~/components/ui/format.ts';
 import { ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
+import { html, setMarkup } from '~/components/ui/markup.ts';
 import { drawOverlay } from './trust-draw.ts';
 import { drawCurves } from './trust-plot.ts';
 import { objectMenu, stop } from './trust-controls.ts';
@@ -81,5 +82,5 @@ function describe(root: HTMLElement, result: DeletionInsertionResult, label: str
   const auc = root.querySelector<HTMLElement>('[data-auc]')!;
   auc.dataset['deletion'] = String(result.deletionAuc);
   auc.dataset['insertion'] = String(result.insertionAuc);
-  auc.innerHTML = `Deletion AUC = <strong>${fixed(result.deletionAuc, 3)}</strong> (lower is better) · Insertion AUC = <strong>${fixed(result.insertionAuc, 3)}</strong> (higher is better) · ${steps + 1} points per curve`;
+  setMarkup(auc, html`Deletion AUC = <strong>${fixed(result.deletionAuc, 3)}</strong> (lower is better) · Insertion AUC = <strong>${fixed(result.insertionAuc, 3)}</strong> (higher is better) · ${steps + 1} points per curve`);
 }

@@ -8,6 +8,7 @@ import type { GradCamDetails, GradCamView } from '~/engine/tasks/index.ts';
 import { MapFigure } from '~/components/ui/map-view.ts';
 import { FIRST_SCENE, ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
+import { html, setMarkup } from '~/components/ui/markup.ts';
 import { markPeak, showScene } from './cam-parts.ts';
 import { classMenu } from './scene-view.ts';
 
@@ -113,7 +114,7 @@ function drawHeatmaps(root: HTMLElement, figures: Record<'gradCam' | 'plusPlus',
   markPeak(figures.plusPlus, view.plusPlus.peak);
   const [h, w, k] = view.layer.outputShape;
   root.querySelector('[data-map="grad-cam"] [data-map-dims]')!.textContent = `from ${h} × ${w} × ${k}`;
-  root.querySelector('[data-score]')!.innerHTML = `y<sup>c</sup> = ${signed(view.logit)}, softmax p<sup>c</sup> = ${percent(view.probability)}`;
+  setMarkup(root.querySelector('[data-score]')!, html`y<sup>c</sup> = ${signed(view.logit)}, softmax p<sup>c</sup> = ${percent(view.probability)}`);
   drawAlphas(root, view);
   root.dataset['layer'] = view.layer.name;
   root.dataset['classIndex'] = String(classIndex);
@@ -162,9 +163,11 @@ function drawAgreement(root: HTMLElement, { agreement }: GradCamDetails): void {
   const { layer, z, mapGap, weightGap } = agreement;
   const line = root.querySelector<HTMLElement>('[data-agreement]')!;
   Object.assign(line.dataset, { mapGap: String(mapGap), weightGap: String(weightGap), z: String(z) });
-  line.innerHTML =
-    `CAM against Grad-CAM at <code>${layer}</code>, the layer global average pooling reads (Z = ${z} positions): ` +
-    `largest difference of the two maps scaled to [0, 1] = <strong>${mapGap.toExponential(1)}</strong>; ` +
-    `largest |Z α<sub>k</sub><sup>c</sup> − w<sub>k</sub><sup>c</sup>| = <strong>${weightGap.toExponential(1)}</strong>. ` +
-    `Through the pooling, ∂y<sup>c</sup>/∂A<sup>k</sup><sub>ij</sub> = w<sub>k</sub><sup>c</sup>/Z at every position, so the two methods weigh the channels alike.`;
+  setMarkup(
+    line,
+    html`CAM against Grad-CAM at <code>${layer}</code>, the layer global average pooling reads (Z = ${z} positions): `,
+    html`largest difference of the two maps scaled to [0, 1] = <strong>${mapGap.toExponential(1)}</strong>; `,
+    html`largest |Z α<sub>k</sub><sup>c</sup> − w<sub>k</sub><sup>c</sup>| = <strong>${weightGap.toExponential(1)}</strong>. `,
+    html`Through the pooling, ∂y<sup>c</sup>/∂A<sup>k</sup><sub>ij</sub> = w<sub>k</sub><sup>c</sup>/Z at every position, so the two methods weigh the channels alike.`,
+  );
 }

@@ -83,7 +83,7 @@ function showScore(root: HTMLElement, patch: Patch, classIndex: number, result: 
   root.querySelector('[data-where]')!.textContent = `Patch ${size} × ${size} at rows ${top}–${top + size - 1}, columns ${left}–${left + size - 1}. Class “${OBJECT_CLASSES[classIndex]}”.`;
   const line = root.querySelector<HTMLElement>('[data-score]')!;
   Object.assign(line.dataset, { top: String(top), left: String(left), size: String(size), score: String(result.occluded.score), baseline: String(result.baseline.score), drop: String(result.drop), probability: String(result.occluded.probability) });
-  line.innerHTML = '';
+  line.replaceChildren();
   const strong = document.createElement('strong');
   strong.textContent = fixed(result.drop, 3);
   line.append(

@@ -31,7 +31,7 @@ export function mountShapeCalculator(root: HTMLElement): void {
     }
     const { o, lost, shape } = answer;
     const { n, k, p, s } = input;
-    formula.innerHTML = '';
+    formula.replaceChildren();
     formula.append(`O = ⌊(${n} + 2·${p} − ${k}) / ${s}⌋ + 1 = ⌊${n + 2 * p - k} / ${s}⌋ + 1 = `);
     const strong = document.createElement('strong');
     strong.textContent = String(o);

@@ -9,6 +9,8 @@ const require = createRequire(import.meta.url);
 const WASM_DIR = dirname(require.resolve('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm'));
 /** Where the page fetches the reference's wasm binaries; answered by the test from node_modules, never by the site. */
 const WASM_ROUTE = '/__reference-wasm__/';
+/** Where it fetches the reference TensorFlow.js: a same-origin script, so the site's Content-Security-Policy stays on. */
+const TF_ROUTE = '/__reference-tf__.js';
 
 declare global {
   interface Window {
@@ -47,7 +49,7 @@ function referenceTf(): Promise<string> {
 }
 
 /**
- * Loads a TensorFlow.js of the tests' own into the page, as an inline script,
+ * Loads a TensorFlow.js of the tests' own into the page, as a script the test serves,
  * on the backend the page's engine uses (so max-pool ties and rounding break
  * the same way). The engine runs in its own worker with its own copy, so the
  * reference computations share no code instance and no thread with what they check.
@@ -58,7 +60,9 @@ export async function installPageTf(page: Page): Promise<void> {
     const name = new URL(route.request().url()).pathname.slice(WASM_ROUTE.length);
     return route.fulfill({ body: readFileSync(`${WASM_DIR}/${name}`), contentType: 'application/wasm' });
   });
-  await page.addScriptTag({ content: await referenceTf() });
+  const script = await referenceTf();
+  await page.route(`**${TF_ROUTE}`, (route) => route.fulfill({ body: script, contentType: 'text/javascript' }));
+  await page.addScriptTag({ url: TF_ROUTE });
   await page.evaluate(async (route) => {
     const backend = new URLSearchParams(location.search).get('backend') ?? 'wasm';
     window.tfReferenceWasm!.setWasmPaths(`${location.origin}${route}`);

@@ -2,6 +2,7 @@ import { signed } from '~/components/ui/format.ts';
 import type { ActivationMaps } from '~/engine/tasks/index.ts';
 import { MapFigure } from '~/components/ui/map-view.ts';
 import { attachProbe } from '~/components/ui/probe.ts';
+import { html, setMarkup } from '~/components/ui/markup.ts';
 import { mapCanvas } from '../cam-parts.ts';
 import { channelView } from './layer-menu.ts';
 
@@ -70,7 +71,7 @@ export class ChannelGrid {
     const value = this.figure.value(i, j);
     const line = this.root.querySelector<HTMLElement>('[data-value]')!;
     Object.assign(line.dataset, { k: String(this.chosen), i: String(i), j: String(j), value: String(value) });
-    line.innerHTML = `A<sup>${this.chosen}</sup>(${i}, ${j}) = <strong>${signed(value, 4)}</strong> at layer ${maps.layer.name} (${height} × ${width} × ${maps.channels}).`;
+    setMarkup(line, html`A<sup>${this.chosen}</sup>(${i}, ${j}) = <strong>${signed(value, 4)}</strong> at layer ${maps.layer.name} (${height} × ${width} × ${maps.channels}).`);
     const bottom = top + field.size - 1;
     const right = left + field.size - 1;
     this.root.querySelector('[data-where]')!.textContent = `This unit sees input rows ${top} to ${bottom} and columns ${left} to ${right}: a ${field.size} × ${field.size} receptive field, ${field.jump} pixel${field.jump > 1 ? 's' : ''} from its neighbour's${top < 0 || left < 0 || bottom > 63 || right > 63 ? ' (part of it lies in the zero padding)' : ''}.`;

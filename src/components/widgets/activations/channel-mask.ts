@@ -10,6 +10,7 @@ import { MapFigure } from '~/components/ui/map-view.ts';
 import { attachProbe } from '~/components/ui/probe.ts';
 import { ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
+import { html, setMarkup } from '~/components/ui/markup.ts';
 import { showScene } from '../cam-parts.ts';
 import { rgbaView } from '../scene-view.ts';
 import { fillLayerSelect, layerMenu } from './layer-menu.ts';
@@ -111,8 +112,10 @@ function readPixel(root: HTMLElement, heat: MapFigure, last: ChannelMask, picked
   heat.mark(i, j, 1);
   const value = heat.value(i, j);
   const above = value > last.threshold;
-  root.querySelector('[data-where]')!.innerHTML =
-    `Â<sup>${last.channel}</sup>(${i}, ${j}) = ${signed(value, 4)}: ${above ? 'above' : 'not above'} t = ${signed(last.threshold, 4)}, so M = ${above ? 1 : 0} here${picked && objectsMask(picked.scene)[i * 64 + j] ? ', on the object' : ', on the background'}.`;
+  setMarkup(
+    root.querySelector('[data-where]')!,
+    html`Â<sup>${last.channel}</sup>(${i}, ${j}) = ${signed(value, 4)}: ${above ? 'above' : 'not above'} t = ${signed(last.threshold, 4)}, so M = ${above ? 1 : 0} here${picked && objectsMask(picked.scene)[i * 64 + j] ? ', on the object' : ', on the background'}.`,
+  );
 }
 
 /** Draws the heat map and the mask, and writes the sums; `tau` is given when the threshold is a fraction of the max. */
@@ -126,9 +129,11 @@ function showMask(root: HTMLElement, figures: { heat: MapFigure; masked: MapFigu
     kept: String(result.kept), onObject: String(result.onObject), fraction: String(result.fraction), objectShare: String(result.objectShare),
   });
   const fraction = tau === undefined ? '' : `τ · max Â = ${tau.toFixed(2)} × ${signed(result.max, 3)} = `;
-  root.querySelector('[data-mask-sum]')!.innerHTML =
-    `t = ${fraction}<strong>${signed(result.threshold, 3)}</strong>; the mask keeps Σ M = ${result.kept} of ${side * side} pixels, ` +
-    `Σ M·O = ${result.onObject} of them on the object: f = ${result.onObject} / ${result.kept || 1} = <strong>${result.fraction.toFixed(3)}</strong>.`;
+  setMarkup(
+    root.querySelector('[data-mask-sum]')!,
+    html`t = ${fraction}<strong>${signed(result.threshold, 3)}</strong>; the mask keeps Σ M = ${result.kept} of ${side * side} pixels, `,
+    html`Σ M·O = ${result.onObject} of them on the object: f = ${result.onObject} / ${result.kept || 1} = <strong>${result.fraction.toFixed(3)}</strong>.`,
+  );
   root.querySelector('[data-verdict]')!.textContent = verdict(result);
 }
 

@@ -4,6 +4,7 @@ import type { WidgetState } from '~/engine/shared/state.ts';
 import type { FilterBank, FilterScale } from '~/engine/tasks/index.ts';
 import { Controls, text } from '~/components/ui/controls.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
+import { html, setMarkup } from '~/components/ui/markup.ts';
 
 const KIND = 'filter-gallery';
 const CHANNEL_NAMES = ['R', 'G', 'B'];
@@ -78,9 +79,11 @@ function showFilter(root: HTMLElement, bank: FilterBank, k: number): void {
     `Filter k = ${k} of ${bank.count} in ${bank.layer}: bias b = ${signed(bank.bias[k]!)}, bound m = ${signed(m)} (${bank.scale === 'filter' ? 'its own largest |W|' : 'the largest |W| of the layer'}).`;
   Object.assign(root.dataset, { filter: String(k), bound: String(m), bias: String(bank.bias[k]!) });
   const value = 0.5 + centre / (2 * m);
-  root.querySelector('[data-formula]')!.innerHTML =
-    `Centre pixel${cin === 3 ? ', red' : ''}: T = 1/2 + W / (2m) = 0.5 ${centre < 0 ? '−' : '+'} ${signed(Math.abs(centre))} / ${signed(2 * m)} = <strong>${value.toFixed(3)}</strong> → ${Math.round(value * 255)} of 255.` +
-    (bank.rescale ? ` The model feeds this layer x′ = ${bank.rescale.scale}x ${bank.rescale.offset < 0 ? '−' : '+'} ${Math.abs(bank.rescale.offset)}, so a tile is the image patch whose x′ is W / m.` : '');
+  setMarkup(
+    root.querySelector('[data-formula]')!,
+    html`Centre pixel${cin === 3 ? ', red' : ''}: T = 1/2 + W / (2m) = 0.5 ${centre < 0 ? '−' : '+'} ${signed(Math.abs(centre))} / ${signed(2 * m)} = <strong>${value.toFixed(3)}</strong> → ${Math.round(value * 255)} of 255.`,
+    bank.rescale ? html` The model feeds this layer x′ = ${bank.rescale.scale}x ${bank.rescale.offset < 0 ? '−' : '+'} ${Math.abs(bank.rescale.offset)}, so a tile is the image patch whose x′ is W / m.` : html``,
+  );
 }
 
 /** One table per input channel of a filter's weights w ([u][v][c] order), captioned with the channel's sum. */

@@ -1,6 +1,7 @@
 import type { MixedView } from '~/engine/tasks/index.ts';
 import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
 import { fixed } from '~/components/ui/format.ts';
+import { html, setMarkup } from '~/components/ui/markup.ts';
 
 /** The cut box and the lambda mark: the same red as CutMix's box on the tiles. */
 const MARK = '#e31a1c';
@@ -68,7 +69,7 @@ export function softLabelPanel(key: string, title: string, mixed: MixedView, cla
   const [a, b] = classes.map((c) => OBJECT_CLASSES[c]!);
   const combination = document.createElement('p');
   combination.className = 'combination';
-  combination.innerHTML = `ỹ = <b data-weight="0">${weightText(mixed.weights[0])}</b> · y<sub>${a}</sub> + <b data-weight="1">${weightText(mixed.weights[1])}</b> · y<sub>${b}</sub>`;
+  setMarkup(combination, html`ỹ = <b data-weight="0">${weightText(mixed.weights[0])}</b> · y<sub>${a!}</sub> + <b data-weight="1">${weightText(mixed.weights[1])}</b> · y<sub>${b!}</sub>`);
   const bars = document.createElement('ol');
   bars.className = 'bars';
   bars.setAttribute('aria-label', `${title}: soft label and predicted probability per class`);
@@ -77,8 +78,8 @@ export function softLabelPanel(key: string, title: string, mixed: MixedView, cla
   loss.className = 'sum';
   // One unbreakable span per term: the formula wraps between terms, never inside one.
   const terms = OBJECT_CLASSES.flatMap((_, k) => (mixed.label[k]! > 0 ? [`${weightText(mixed.label[k]!)} log ${probabilityText(mixed.probabilities[k]!)}`] : []));
-  const spans = terms.map((t, k) => `${k === 0 ? 'H(ỹ, p) = −(' : '+ '}${t}${k === terms.length - 1 ? `) = <strong data-loss-value>${fixed(mixed.loss, 3)}</strong>` : ''}`);
-  loss.innerHTML = spans.map((t) => `<span class="term">${t}</span>`).join(' ');
+  const end = html`) = <strong data-loss-value>${fixed(mixed.loss, 3)}</strong>`;
+  setMarkup(loss, ...terms.map((t, k) => html`${k === 0 ? '' : ' '}<span class="term">${k === 0 ? 'H(ỹ, p) = −(' : '+ '}${t}${k === terms.length - 1 ? end : ''}</span>`));
   panel.append(heading, combination, bars, loss);
   return panel;
 }

@@ -6,6 +6,7 @@ import { fixed } from '~/components/ui/format.ts';
 import { FIRST_SCENE, ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
 import { drawSample } from '~/components/ui/scene-tile.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
+import { html, setMarkup, type Markup } from '~/components/ui/markup.ts';
 import { describeOperation } from './policy-steps.ts';
 
 const KIND = 'policy-grid';
@@ -98,12 +99,12 @@ function tileItem(tile: PolicyTile, k: number): HTMLLIElement {
 
 /** How many settings each policy leaves to choose: the point of the lesson in one line. */
 function showSpace(line: HTMLElement, view: PolicyGridView, { policy, n, m }: { policy: PolicyName; n: number; m: number }): void {
-  const auto = `AutoAugment searched about 10<sup>${fixed(view.autoAugmentSpaceLog10, 1)}</sup> policies`;
-  const text: Record<PolicyName, string> = {
-    'rand-augment': `RandAugment(N = ${n}, M = ${m}): ${n} operation${n === 1 ? '' : 's'} per image, all at magnitude ${m} of 30. ${auto}; RandAugment's two sliders offer 6 × 31 = 186 settings.`,
-    'trivial-augment': `TrivialAugment: one operation per image at a random magnitude, nothing to set. ${auto}.`,
-    'auto-augment': `AutoAugment's ImageNet policy: one of its 25 sub-policies per image, each operation applied with its own probability. ${auto} to find it.`,
+  const auto = html`AutoAugment searched about 10<sup>${fixed(view.autoAugmentSpaceLog10, 1)}</sup> policies`;
+  const text: Record<PolicyName, Markup> = {
+    'rand-augment': html`RandAugment(N = ${n}, M = ${m}): ${n} operation${n === 1 ? '' : 's'} per image, all at magnitude ${m} of 30. ${auto}; RandAugment's two sliders offer 6 × 31 = 186 settings.`,
+    'trivial-augment': html`TrivialAugment: one operation per image at a random magnitude, nothing to set. ${auto}.`,
+    'auto-augment': html`AutoAugment's ImageNet policy: one of its 25 sub-policies per image, each operation applied with its own probability. ${auto} to find it.`,
   };
-  line.innerHTML = text[policy];
+  setMarkup(line, text[policy]);
   line.dataset['autoAugmentLog10'] = String(view.autoAugmentSpaceLog10);
 }

@@ -1,4 +1,5 @@
 import { fixed, percent } from '~/components/ui/format.ts';
+import { html, setMarkup } from '~/components/ui/markup.ts';
 import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
 import type { Knob } from '~/engine/shared/augment-knobs.ts';
 import type { TransformLabView } from '~/engine/tasks/index.ts';
@@ -44,7 +45,7 @@ export function drawPrediction(target: HTMLElement, view: TransformLabView, clas
   target.dataset['probability'] = String(p[classIndex]);
   // The top class's own probability is printed apart only when Grad-CAM explains another class: never one number twice.
   const topText = top === classIndex ? ',' : ` (${percent(p[top]!)});`;
-  target.innerHTML = `On the transformed image the model says <strong>${OBJECT_CLASSES[top]}</strong>${topText} ` + `p(${OBJECT_CLASSES[classIndex]}) = <strong>${percent(p[classIndex]!)}</strong>.`;
+  setMarkup(target, html`On the transformed image the model says <strong>${OBJECT_CLASSES[top]!}</strong>${topText} p(${OBJECT_CLASSES[classIndex]!}) = <strong>${percent(p[classIndex]!)}</strong>.`);
 }
 
 /** What the browser tests and curious readers read back: the matrix shown, the boxes drawn and the moved masks. */

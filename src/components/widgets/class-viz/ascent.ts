@@ -3,6 +3,7 @@ import type { VizFrame, VizRecipe } from '~/engine/tasks/index.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
 import { NO_REGULARIZERS } from '~/engine/shared/class-viz-defaults.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
+import { html, setMarkup } from '~/components/ui/markup.ts';
 import { drawFrame, fillClasses } from './draw.ts';
 import { AscentPlayer } from './player.ts';
 
@@ -48,8 +49,7 @@ export function mountAscent(root: HTMLElement): void {
       out(name).textContent = text;
       out(name).dataset['value'] = String(value);
     }
-    out('equation').innerHTML =
-      `<i>S</i><sub>c</sub>(<i>I</i>) − λ‖<i>I</i>‖² = ${fixed(frame.score)} − ${lambda.value} × ${fixed(frame.norm ** 2, 1)} = ${fixed(objective)}`;
+    setMarkup(out('equation'), html`<i>S</i><sub>c</sub>(<i>I</i>) − λ‖<i>I</i>‖² = ${fixed(frame.score)} − ${lambda.value} × ${fixed(frame.norm ** 2, 1)} = ${fixed(objective)}`);
   }
 
   const player = new AscentPlayer(root, shell, { recipe, until: steps, judged: false, draw });

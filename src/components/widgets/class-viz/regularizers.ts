@@ -73,7 +73,7 @@ function showVerdict(verdict: HTMLElement, frame: VizFrame, c: number): void {
   const hit = frame.verdict.classIndex === c;
   verdict.dataset['hit'] = String(hit);
   verdict.dataset['classIndex'] = String(frame.verdict.classIndex);
-  verdict.innerHTML = '';
+  verdict.replaceChildren();
   verdict.append(
     'objects-cnn-b, which did not make it, sees ',
     Object.assign(document.createElement('strong'), { textContent: verdictText(frame) }),

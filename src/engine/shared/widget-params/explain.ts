@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from '../zod.ts';
 import { OBJECT_CLASSES } from '../classes.ts';
 import { intIn, layerName, oneOf, type Field, type WidgetSpec } from './fields.ts';
 import { FIRST_SCENE, sceneImage } from './images.ts';

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from '../zod.ts';
 
 /**
  * One setting of a widget as a restored state may hold it: what it accepts, what

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from '../zod.ts';
 import { OBJECTS_SPLITS } from '../splits.ts';
 import type { ImageRef } from '../state.ts';
 import type { Field } from './fields.ts';

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from '../zod.ts';
 import { RUN_MODEL_PREFIX, SHIPPED_MODELS } from '../models.ts';
 import { show, type Field } from './fields.ts';
 
