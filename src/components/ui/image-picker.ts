@@ -1,6 +1,6 @@
 import type { ImageRef } from '~/engine/shared/state.ts';
 import { show } from '~/engine/shared/widget-params/fields.ts';
-import { centreSquare, decodeFile, decodeUrl, toDataUrl } from './image-source.ts';
+import { centreSquare, decodeDataUrl, decodeFile, decodeUrl, toDataUrl } from './image-source.ts';
 import { WIDGET_NOTICE } from './widget-shell.ts';
 
 export interface PickedImage {
@@ -58,7 +58,7 @@ export class ImagePicker {
     if (ref.kind === 'upload' && ref.dataUrl) {
       let bitmap: ImageBitmap;
       try {
-        bitmap = await decodeUrl(ref.dataUrl);
+        bitmap = await decodeDataUrl(ref.dataUrl);
       } catch {
         const photo = fallback?.kind === 'photo' ? fallback : { kind: 'photo' as const, id: this.photoRadios()[0]!.value };
         const detail = `image: ${show(ref)} could not be decoded; using ${show(photo)}.`;

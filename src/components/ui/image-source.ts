@@ -37,6 +37,17 @@ export async function decodeUrl(src: string): Promise<ImageBitmap> {
   return createImageBitmap(await response.blob());
 }
 
+/**
+ * Decodes an own image saved in a state (a base64 `data:` URL) in memory:
+ * no request is made, so the page's connect-src stays the site's own.
+ */
+export async function decodeDataUrl(dataUrl: string): Promise<ImageBitmap> {
+  const match = /^data:(image\/[a-z0-9.+-]+);base64,([A-Za-z0-9+/]*={0,2})$/.exec(dataUrl);
+  if (!match) throw new GlassboxError('image-decode', 'the saved image is not a base64 image data URL');
+  const bytes = Uint8Array.from(atob(match[2]!), (c) => c.charCodeAt(0));
+  return createImageBitmap(new Blob([bytes], { type: match[1] }));
+}
+
 /** The centre square of an image, scaled to side x side: the pixels a widget computes on. */
 export function centreSquare(image: CanvasImageSource & { width: number; height: number }, side: number): ImageData {
   const canvas = document.createElement('canvas');

@@ -36,6 +36,14 @@ test("the reader's own image is used, kept locally, and too-large files are refu
   const box = (await canvas.boundingBox())!;
   await page.mouse.move(box.x + (31.5 / 64) * box.width, box.y + (30.5 / 64) * box.height);
   await expect(widget.locator('[data-sum]')).toHaveAttribute('data-y', '1020');
+  // After a reload the saved image is decoded again in the page (no request: the site's policy allows none to data: URLs).
+  await page.reload();
+  await ready(page, 'conv-explorer');
+  await expect(widget.locator('[data-upload-choice]')).toBeChecked();
+  await expect(widget.locator('[data-widget-notice]')).toBeEmpty();
+  const again = (await canvas.boundingBox())!;
+  await page.mouse.move(again.x + (31.5 / 64) * again.width, again.y + (30.5 / 64) * again.height);
+  await expect(widget.locator('[data-sum]')).toHaveAttribute('data-y', '1020');
   const big = Buffer.alloc(21 * 1024 * 1024);
   await widget.locator('[data-file]').setInputFiles({ name: 'huge.jpg', mimeType: 'image/jpeg', buffer: big });
   await expect(widget.locator('[data-image-error]')).toHaveText(/“huge.jpg” is 21.0 MB; the limit is 20 MB/);

@@ -1,5 +1,5 @@
 import type { ImageRef } from '~/engine/shared/state.ts';
-import { centreSquare, decodeFile, decodeUrl, toDataUrl } from '~/components/ui/image-source.ts';
+import { centreSquare, decodeDataUrl, decodeFile, toDataUrl } from '~/components/ui/image-source.ts';
 import { IMAGE_SIDE } from '~/engine/shared/image-side.ts';
 
 /** An image the activation grid computes on: a held-out scene or the reader's own picture, 64 x 64. */
@@ -25,7 +25,7 @@ export async function ownImage(file: File): Promise<GridImage> {
 /** An own image saved in a state (its small data URL), decoded again. */
 export async function restoreOwnImage(ref: Extract<ImageRef, { kind: 'upload' }>): Promise<GridImage | undefined> {
   if (!ref.dataUrl) return undefined;
-  const bitmap = await decodeUrl(ref.dataUrl);
+  const bitmap = await decodeDataUrl(ref.dataUrl);
   try {
     return fromPixels(centreSquare(bitmap, IMAGE_SIDE), ref.name);
   } finally {
