@@ -58,13 +58,14 @@ async function readerBudget(page: Page, origin: string): Promise<string[]> {
     const w = window as unknown as { longest: number; delays: number[] };
     w.longest = 0;
     w.delays = [];
+    const training = () => document.querySelector<HTMLElement>('#training-lab')?.dataset['phase'] === 'running';
     // Long tasks while the lab trains (not while the page loads).
     new PerformanceObserver((list) => list.getEntries().forEach((e) => {
-      if (document.querySelector<HTMLElement>('#training-lab')?.dataset['phase'] === 'running') w.longest = Math.max(w.longest, e.duration);
+      if (training()) w.longest = Math.max(w.longest, e.duration);
     })).observe({ type: 'longtask' });
     // Input delay: from the click's timestamp to the moment the page first handles it.
     document.addEventListener('click', (event) => {
-      if (document.querySelector<HTMLElement>('#training-lab')?.dataset['phase'] === 'running') w.delays.push(performance.now() - event.timeStamp);
+      if (training()) w.delays.push(performance.now() - event.timeStamp);
     }, { capture: true });
   });
   const lab = await openLab(page, `${origin}${LESSON}?backend=wasm`);

@@ -1,10 +1,7 @@
 import type { LayersModel } from '@tensorflow/tfjs-layers';
 import * as tf from '@tensorflow/tfjs-core';
 import { badArgument, GlassboxError } from '../shared/errors.ts';
-import { RUN_MODEL_PREFIX, type ModelEntry } from '../shared/models.ts';
-
-/** Where a saved run's model lives in IndexedDB (tfjs's `indexeddb://` handler): one entry per run name. */
-const STORE = 'indexeddb://glassbox-run/';
+import { RUN_MODEL_PREFIX, RUN_MODEL_STORE as STORE, type ModelEntry } from '../shared/models.ts';
 
 /** What a saved run's model carries besides its weights, as tfjs user metadata. */
 interface RunInfo {

@@ -27,3 +27,5 @@ export const PAGE_MODEL_PREFIX = 'page:';
 
 /** Ids of runs the training lab saved in this browser's IndexedDB start with this; any page of the book can load them. */
 export const RUN_MODEL_PREFIX = 'run:';
+/** Where a saved run's model lives in IndexedDB (tfjs's `indexeddb://` handler), followed by the run's name. */
+export const RUN_MODEL_STORE = 'indexeddb://glassbox-run/';

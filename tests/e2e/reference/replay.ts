@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import type * as tfc from '@tensorflow/tfjs-core';
+import { RUN_MODEL_PREFIX, RUN_MODEL_STORE } from '../../../src/engine/shared/models.ts';
 import { installPageTf } from './page-tf.ts';
 
 /** One layer as saved in model.json. */
@@ -39,7 +40,7 @@ declare global {
 /** Defines `window.glassboxReplay(model)` in the page; call it before page code that uses it. */
 export async function installReplay(page: Page): Promise<void> {
   await installPageTf(page);
-  await page.evaluate(() => {
+  await page.evaluate(({ prefix, store }) => {
     window.glassboxReplay = async (model: string): Promise<Replay> => {
       const tf = window.tf!;
       type T = import('@tensorflow/tfjs-core').Tensor;
@@ -47,8 +48,8 @@ export async function installReplay(page: Page): Promise<void> {
       type Topology = { model_config?: { config: { layers: SavedLayer[] } }; config?: { layers: SavedLayer[] } };
       /** The model's topology and its weights' specs and bytes: a shipped model from the site, a saved run (`run:<name>`) from IndexedDB as tfjs-core's own handler reads it. */
       const artifacts = async (): Promise<{ topology: Topology; groups: { specs: Spec[]; bytes: Uint8Array }[] }> => {
-        if (model.startsWith('run:')) {
-          const saved = await tf.io.getLoadHandlers(`indexeddb://glassbox-run/${model.slice(4)}`)[0]!.load!();
+        if (model.startsWith(prefix)) {
+          const saved = await tf.io.getLoadHandlers(`${store}${model.slice(prefix.length)}`)[0]!.load!();
           const data = [saved.weightData!].flat();
           return { topology: saved.modelTopology as Topology, groups: [{ specs: saved.weightSpecs as Spec[], bytes: join(data.map((b) => new Uint8Array(b))) }] };
         }
@@ -123,5 +124,5 @@ export async function installReplay(page: Page): Promise<void> {
         dispose: () => tf.dispose([...weights.values()]),
       };
     };
-  });
+  }, { prefix: RUN_MODEL_PREFIX, store: RUN_MODEL_STORE });
 }

@@ -18,9 +18,9 @@ async function ready(page: Page, id: string): Promise<void> {
   await expect(widget).toHaveAttribute('data-ready', 'true', SLOW);
 }
 
-test('the table: Grad-CAM deletes better than a random map, and its pointing game matches an independent CAM', async ({ page, open }) => {
+test('the table: Grad-CAM deletes better than a random map, and its pointing game matches an independent CAM', async ({ page, open, backend }) => {
   // Two minutes on the cpu backend; its CAM numbers there are checked by the CAM lesson's spec.
-  test.skip(test.info().project.name === 'cpu', 'the table is checked on wasm and webgl');
+  test.skip(backend === 'cpu', 'the table is checked on wasm and webgl');
   await open(LESSON, `trust-batch=${BATCH}`);
   await ready(page, 'method-table');
   const table = page.locator('#method-table');
@@ -66,8 +66,8 @@ test('deletion and insertion: curves, areas and the pointing game for one object
   expect(await tensorCount(page)).toBe(before);
 });
 
-test('sanity check: randomising the logits layer changes Grad-CAM, and the model itself is untouched', async ({ page, open }) => {
-  test.skip(test.info().project.name === 'cpu', 'the sanity check is checked on wasm and webgl (a minute on cpu)');
+test('sanity check: randomising the logits layer changes Grad-CAM, and the model itself is untouched', async ({ page, open, backend }) => {
+  test.skip(backend === 'cpu', 'the sanity check is checked on wasm and webgl (a minute on cpu)');
   await open(LESSON, 'trust-batch=1');
   await ready(page, 'sanity-check');
   const widget = page.locator('#sanity-check');

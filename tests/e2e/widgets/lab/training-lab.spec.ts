@@ -5,6 +5,8 @@ import { expect, ready, test } from '../../fixtures.ts';
 import { heldOutScene } from '../../reference/scenes.ts';
 import { referenceGradients, relativeGap } from '../explain/cam-reference.ts';
 
+const LAB_LESSON = '/lessons/what-augmentation-buys/';
+
 /** Training is long and runs on one backend: the wasm project only (the reference runs trained on wasm in Node). */
 test.skip(({ backend }) => backend !== 'wasm', 'training is checked on wasm');
 test.describe.configure({ timeout: 600_000 });
@@ -24,7 +26,7 @@ function expectAgreement(mine: LabPoint, theirs: LabPoint): void {
 }
 
 async function openLab(page: Page, open: (path: string) => Promise<void>): Promise<Locator> {
-  await open('/lessons/what-augmentation-buys/');
+  await open(LAB_LESSON);
   const lab = page.locator('#training-lab');
   await lab.scrollIntoViewIfNeeded();
   await expect(lab.locator('[data-widget-status]')).toContainText('Ready');
