@@ -1,229 +1,196 @@
-/**
- * Client side of the Exercise component: reads what the learner typed or chose,
- * checks it against the answer written into the markup, says so in a polite
- * live region, and keeps the learner's last answer in localStorage so a reload
- * or a later visit never loses their work.
- *
- * The pure parts (parseNumber, grade, storageKey) are exported for unit tests;
- * initExercises() and the Exercise it wires are the only code that touches the DOM.
- */
-
-/** What the markup says about one exercise (data-* attributes on its root). */
-export interface ExerciseSpec {
-  kind: 'number' | 'text' | 'choice';
-  answer: string;
-  /** Absolute tolerance for number answers. */
-  tolerance: number;
-  hint?: string | undefined;
-}
-
-export type Grade = { correct: true } | { correct: false; message: string };
-
-export type Parsed = { ok: true; value: number } | { ok: false; message: string };
-
-/** What we keep per exercise. `correct` is null while the answer was edited but not checked. */
-export interface Saved {
-  answer: string;
-  correct: boolean | null;
-}
-
-const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+import { Markup, setMarkup } from '~/components/ui/markup.ts';
+import { grade, type GradedSpec } from './exercise-grade.ts';
+import { ATTEMPTS_BEFORE_SOLUTION, EMPTY_RECORD, loadRecord, saveRecord, storageKey, type ExerciseRecord } from './exercise-record.ts';
+import { unseal } from './exercise-seal.ts';
+import { checkWidgetTask } from './widget-check.ts';
 
 /**
- * Reads a number the way the book asks for one: a dot as the decimal point,
- * an optional leading minus (the typographic minus U+2212 that KaTeX prints
- * counts too), surrounding spaces ignored. A decimal comma is refused with a
- * message rather than guessed at, because "1,500" could mean 1.5 or 1500.
+ * Client side of the Exercise component: reads the response, grades it against
+ * the digests in the markup, says so in a polite live region, keeps the record
+ * (exercise-record.ts) so a reload never loses work, and opens the sealed
+ * worked solution once it is earned: a right answer, three wrong ones, or an
+ * explicit "Show solution", which the record keeps.
  */
-export function parseNumber(raw: string): Parsed {
-  const text = raw.trim().replace(/\u2212/g, '-');
-  if (text === '') return { ok: false, message: 'type a number first.' };
-  if (NUMBER.test(text)) return { ok: true, value: Number(text) };
-  if (/^[+-]?\d*,\d+$/.test(text)) {
-    return { ok: false, message: `use a dot for decimals: write ${text.replace(',', '.')} rather than ${text}.` };
-  }
-  return { ok: false, message: 'that is not a number this exercise can read. Write it like 1.5 or -3.' };
-}
 
-/** Spaces collapsed and case folded, so "Max Pooling " matches "max pooling". */
-function normaliseText(raw: string): string {
-  return raw.trim().replace(/\s+/g, ' ').toLowerCase();
-}
+type Spec = Omit<GradedSpec, 'kind'> & { kind: GradedSpec['kind'] | 'reflection' | 'widget' };
 
-/** Checks one response. The wrong-answer message never gives the answer away. */
-export function grade(spec: ExerciseSpec, response: string): Grade {
-  const tryAgain = spec.hint ? `Hint: ${spec.hint}` : 'check your working and try again, or open the worked solution.';
-  if (spec.kind === 'number') {
-    const parsed = parseNumber(response);
-    if (!parsed.ok) return { correct: false, message: parsed.message };
-    const expected = Number(spec.answer);
-    // A hair of slack so that 0.1 + 0.2 style rounding never fails an exact answer.
-    const slack = Math.max(spec.tolerance, 0) + 1e-9 * Math.max(1, Math.abs(expected));
-    return Math.abs(parsed.value - expected) <= slack ? { correct: true } : { correct: false, message: `${parsed.value} is not the answer. ${tryAgain}` };
-  }
-  if (spec.kind === 'choice') {
-    if (response === '') return { correct: false, message: 'choose one of the options first.' };
-    return response === spec.answer ? { correct: true } : { correct: false, message: `that is not the right option. ${tryAgain}` };
-  }
-  if (response.trim() === '') return { correct: false, message: 'type an answer first.' };
-  return normaliseText(response) === normaliseText(spec.answer) ? { correct: true } : { correct: false, message: tryAgain };
-}
-
-/**
- * glassbox:exercise:<pathname>:<id>. The trailing slash is dropped because the
- * site answers on both /lessons/x and /lessons/x/, and one page should keep one answer.
- */
-export function storageKey(pathname: string, id: string): string {
-  const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
-  return `glassbox:exercise:${path}:${id}`;
-}
-
-// localStorage can be missing or throw (private windows, disabled storage, quota):
-// the exercise must still work, it just forgets.
-function load(key: string): Saved | null {
+function readSpec(root: HTMLElement): Spec {
+  const d = root.dataset;
+  let slips: GradedSpec['slips'] = [];
   try {
-    const raw = window.localStorage.getItem(key);
-    if (raw === null) return null;
-    const data: unknown = JSON.parse(raw);
-    if (typeof data !== 'object' || data === null) return null;
-    const { answer, correct } = data as Record<string, unknown>;
-    if (typeof answer !== 'string') return null;
-    return { answer, correct: typeof correct === 'boolean' ? correct : null };
+    slips = (JSON.parse(d['slips'] ?? '[]') as { d: string[]; f: string }[]).map((s) => ({ digests: s.d, feedback: s.f }));
   } catch {
-    return null;
+    // Markup the build wrote; if it is unreadable the hint still works.
   }
-}
-
-function save(key: string, saved: Saved): void {
-  try {
-    window.localStorage.setItem(key, JSON.stringify(saved));
-  } catch {
-    // Storage unavailable or full: nothing to do but carry on.
-  }
-}
-
-function readSpec(root: HTMLElement): ExerciseSpec {
-  const kind = root.dataset['kind'];
   return {
-    kind: kind === 'text' || kind === 'choice' ? kind : 'number',
-    answer: root.dataset['answer'] ?? '',
-    tolerance: Number(root.dataset['tolerance'] ?? '0') || 0,
-    hint: root.dataset['hint'],
+    kind: (d['kind'] ?? 'number') as Spec['kind'],
+    salt: d['salt'] ?? '',
+    tolerance: Number(d['tolerance'] ?? '0') || 0,
+    unit: d['unit'] === 'percent' || d['unit'] === 'fraction' ? d['unit'] : undefined,
+    accept: (d['accept'] ?? '').split(' ').filter(Boolean),
+    slips,
+    hint: d['hint'],
   };
 }
 
-/** One exercise's answer fields, feedback line, status badge and worked solution. */
+const now = () => new Date().toISOString();
+
+/** One exercise's response fields, feedback line, status badge and worked solution. */
 class Exercise {
-  private readonly input: HTMLInputElement | null;
-  private readonly radios: HTMLInputElement[];
+  private readonly spec: Spec;
+  private readonly text: HTMLInputElement | HTMLTextAreaElement | null;
+  private readonly options: HTMLInputElement[];
   private readonly solution: HTMLDetailsElement | null;
   private readonly reveal: HTMLButtonElement | null;
   private readonly status: HTMLElement | null;
+  private readonly feedback: HTMLElement;
+  private record: ExerciseRecord;
 
   constructor(
     private readonly root: HTMLElement,
-    private readonly spec: ExerciseSpec,
     private readonly key: string,
-    private readonly feedback: HTMLElement,
   ) {
-    this.input = root.querySelector<HTMLInputElement>('input[type="text"]');
-    this.radios = Array.from(root.querySelectorAll<HTMLInputElement>('input[type="radio"]'));
+    this.spec = readSpec(root);
+    this.text = root.querySelector<HTMLInputElement | HTMLTextAreaElement>('input[type="text"], textarea');
+    this.options = Array.from(root.querySelectorAll<HTMLInputElement>('input[type="radio"], input[type="checkbox"]'));
     this.status = root.querySelector<HTMLElement>('[data-status]');
     this.solution = root.querySelector<HTMLDetailsElement>('details[data-solution]');
     this.reveal = root.querySelector<HTMLButtonElement>('[data-reveal]');
+    this.feedback = root.querySelector<HTMLElement>('[data-feedback]')!;
+    this.record = loadRecord(key) ?? { ...EMPTY_RECORD };
   }
 
-  /** Restores `saved` and listens to the answer fields, the form and the reveal button. */
-  wire(form: HTMLFormElement, saved: Saved | null): void {
-    // Restore quietly: the status badge is not a live region, so a page full of
-    // restored exercises does not talk over itself on load.
-    if (saved) this.restore(saved);
-    this.input?.addEventListener('input', () => this.edit());
-    for (const r of this.radios) r.addEventListener('change', () => this.edit());
+  /** Restores the record and listens to the fields, the form and the reveal button. */
+  wire(form: HTMLFormElement): void {
+    // Restore quietly: the badge is not a live region, so a page of restored exercises does not talk over itself.
+    this.restore();
+    this.text?.addEventListener('input', () => this.edit());
+    for (const o of this.options) o.addEventListener('change', () => this.edit());
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      this.check();
+      void this.check();
     });
     this.reveal?.addEventListener('click', () => {
-      this.showSolution(true);
-      this.solution?.querySelector('summary')?.focus();
+      void this.open('asked', true).then(() => this.solution?.querySelector('summary')?.focus());
     });
   }
 
-  /** What the learner typed or chose. */
-  private response(): string {
-    return this.spec.kind === 'choice' ? (this.radios.find((r) => r.checked)?.value ?? '') : (this.input?.value ?? '');
-  }
-
-  /** Puts a saved answer back, with its status, and the solution if it was checked. */
-  private restore(saved: Saved): void {
-    if (this.spec.kind === 'choice') {
-      for (const r of this.radios) r.checked = r.value === saved.answer;
-    } else if (this.input) {
-      this.input.value = saved.answer;
+  private response(): string | string[] {
+    if (this.options.length) {
+      const chosen = this.options.filter((o) => o.checked).map((o) => o.value);
+      return this.spec.kind === 'multiple' ? chosen : (chosen[0] ?? '');
     }
-    this.showStatus(saved.correct);
-    if (saved.correct !== null) this.showSolution(false);
+    return this.text?.value ?? '';
   }
 
-  /** An edited answer is kept, unchecked. */
+  private restore(): void {
+    const { answer } = this.record;
+    const chosen = typeof answer === 'string' ? [answer] : answer;
+    if (this.options.length) for (const o of this.options) o.checked = chosen.includes(o.value);
+    else if (this.text && typeof answer === 'string') this.text.value = answer;
+    this.showStatus();
+    if (this.record.revealed !== 'no') void this.open(this.record.revealed, false);
+  }
+
+  /** An edited response is kept, unchecked. */
   private edit(): void {
-    save(this.key, { answer: this.response(), correct: null });
-    this.showStatus(null);
+    this.record = { ...this.record, answer: this.response(), correct: null };
+    saveRecord(this.key, this.record);
+    this.showStatus();
   }
 
-  /** Grades the answer, announces the result, and keeps it unless the entry was empty or unreadable. */
-  private check(): void {
-    const { spec, feedback } = this;
+  private async check(): Promise<void> {
     const answer = this.response();
-    const result = grade(spec, answer);
-    const unreadable = !result.correct && (answer.trim() === '' || (spec.kind === 'number' && !parseNumber(answer).ok));
-    feedback.dataset['result'] = result.correct ? 'correct' : 'wrong';
-    // Empty the live region first so that checking the same wrong answer twice is announced twice.
-    feedback.textContent = '';
-    const message = result.correct ? 'Correct! Compare your working with the worked solution below.' : `Not yet — ${result.message}`;
+    if (this.spec.kind === 'reflection') {
+      this.record = { ...this.record, answer, correct: true, firstAttemptAt: this.record.firstAttemptAt ?? now() };
+      saveRecord(this.key, this.record);
+      this.say('correct', 'Saved in this browser.');
+      return this.showStatus();
+    }
+    const outcome = this.spec.kind === 'widget' ? await this.checkWidget() : await grade(this.spec as GradedSpec, answer);
+    if (outcome.result === 'unreadable') return this.say('wrong', `Not yet — ${outcome.message}`);
+    const correct = outcome.result === 'correct';
+    const attempts = this.record.attempts + 1;
+    this.record = {
+      ...this.record,
+      answer,
+      correct,
+      attempts,
+      firstAttemptAt: this.record.firstAttemptAt ?? now(),
+      ...(correct && !this.record.solvedAt ? { solvedAt: now() } : {}),
+      ...('passedState' in outcome && outcome.passedState ? { passedState: outcome.passedState } : {}),
+    };
+    saveRecord(this.key, this.record);
+    this.showStatus();
+    if (correct) {
+      const measured = 'message' in outcome ? `${outcome.message} ` : '';
+      this.say('correct', `Correct! ${measured}${this.solution ? 'Compare your working with the worked solution below.' : ''}`);
+      if (this.record.revealed === 'no') await this.open('solved', false);
+      return;
+    }
+    const left = ATTEMPTS_BEFORE_SOLUTION - attempts;
+    const more = this.solution && this.record.revealed === 'no' ? (left > 0 ? ` (${left} more ${left === 1 ? 'try' : 'tries'} before the worked solution opens.)` : ' The worked solution is now open below.') : '';
+    this.say('wrong', `Not yet — ${outcome.message}${more}`);
+    if (left <= 0 && this.record.revealed === 'no') await this.open('attempts', false);
+  }
+
+  private async checkWidget(): Promise<{ result: 'correct' | 'wrong' | 'unreadable'; message: string; passedState?: ExerciseRecord['passedState'] }> {
+    this.say('wrong', 'Checking the widget…');
+    return checkWidgetTask(this.root.dataset['widgetTarget'] ?? '', this.root.dataset['task'] ?? '', Number(this.root.dataset['target']));
+  }
+
+  /** Empties the live region first, so the same message twice is announced twice. */
+  private say(result: 'correct' | 'wrong', message: string): void {
+    this.feedback.dataset['result'] = result;
+    this.feedback.textContent = '';
     window.setTimeout(() => {
-      feedback.textContent = message;
+      this.feedback.textContent = message;
     }, 60);
-    // An empty or unreadable entry is not an attempt: do not record it as wrong.
-    if (unreadable) return;
-    save(this.key, { answer, correct: result.correct });
-    this.showStatus(result.correct);
-    this.showSolution(result.correct);
   }
 
-  /** The badge and data-state: solved, not solved yet, or edited since the last check. */
-  private showStatus(correct: boolean | null): void {
+  private showStatus(): void {
+    const { correct, revealed } = this.record;
     this.root.dataset['state'] = correct === null ? 'open' : correct ? 'correct' : 'wrong';
-    if (this.status) this.status.textContent = correct === true ? 'Solved' : correct === false ? 'Not solved yet' : '';
+    if (!this.status) return;
+    if (this.spec.kind === 'reflection') this.status.textContent = correct ? 'Saved' : '';
+    else if (correct === true) this.status.textContent = revealed === 'asked' || revealed === 'attempts' ? 'Solved after seeing the solution' : 'Solved';
+    else this.status.textContent = correct === false ? 'Not solved yet' : '';
   }
 
-  /** Unhides the worked solution (opened if `open`) and hides the button that reveals it. */
-  private showSolution(open: boolean): void {
-    if (!this.solution) return;
-    this.solution.hidden = false;
-    if (open) this.solution.open = true;
+  /** Unseals the worked solution into the page and records how it was earned (the first way only). */
+  private async open(how: Exclude<ExerciseRecord['revealed'], 'no'>, expand: boolean): Promise<void> {
+    const { solution } = this;
+    if (!solution) return;
+    if (this.record.revealed === 'no') {
+      this.record = { ...this.record, revealed: how, revealedAt: now() };
+      saveRecord(this.key, this.record);
+      this.showStatus();
+    }
+    const body = solution.querySelector<HTMLElement>('[data-solution-body]')!;
+    if (!body.hasChildNodes()) {
+      try {
+        // Our own build's HTML, authenticated by AES-GCM: a changed byte fails to open rather than reaching the page.
+        setMarkup(body, new Markup(await unseal(this.spec.salt, this.root.dataset['sealed'] ?? '')));
+      } catch {
+        body.textContent = 'The worked solution could not be opened in this browser.';
+      }
+    }
+    solution.hidden = false;
+    if (expand) solution.open = true;
     if (this.reveal) this.reveal.hidden = true;
   }
 }
 
-/** Numbers one exercise and wires it, with the answer saved for it. */
-function setup(root: HTMLElement, number: number): void {
-  const form = root.querySelector<HTMLFormElement>('form');
-  const feedback = root.querySelector<HTMLElement>('[data-feedback]');
-  const numberLabel = root.querySelector<HTMLElement>('[data-number]');
-  if (!form || !feedback) return;
-  if (numberLabel) numberLabel.textContent = ` ${number}`;
-  const key = storageKey(window.location.pathname, root.dataset['exerciseId'] ?? String(number));
-  new Exercise(root, readSpec(root), key, feedback).wire(form, load(key));
-}
-
-/** Wires every exercise on the page once; safe to call again after client-side navigation. */
+/** Numbers every exercise on the page and wires it once; safe to call again after client-side navigation. */
 export function initExercises(): void {
   const roots = Array.from(document.querySelectorAll<HTMLElement>('[data-exercise]'));
   roots.forEach((root, index) => {
     if (root.dataset['ready'] === 'true') return;
     root.dataset['ready'] = 'true';
-    setup(root, index + 1);
+    const form = root.querySelector<HTMLFormElement>('form');
+    const number = root.querySelector<HTMLElement>('[data-number]');
+    if (!form || !root.querySelector('[data-feedback]')) return;
+    if (number) number.textContent = ` ${index + 1}`;
+    new Exercise(root, storageKey(window.location.pathname, root.dataset['exerciseId'] ?? String(index + 1))).wire(form);
   });
 }

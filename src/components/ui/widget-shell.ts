@@ -1,6 +1,7 @@
 import { isSuperseded } from '~/engine/shared/errors.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
 import { engineInfo } from '~/engine/client.ts';
+import { WIDGET_STATE_REQUEST, type WidgetStateRequest } from './widget-events.ts';
 import { WidgetStore } from './widget-store.ts';
 
 /**
@@ -31,6 +32,9 @@ export class WidgetShell {
     this.status = root.querySelector('[data-widget-status]')!;
     this.notices = root.querySelector('[data-widget-notice]')!;
     root.addEventListener(WIDGET_NOTICE, (event) => this.notice((event as CustomEvent<string>).detail));
+    root.addEventListener(WIDGET_STATE_REQUEST, (event) => {
+      (event as CustomEvent<WidgetStateRequest>).detail.state = this.state();
+    });
     const button = root.querySelector<HTMLButtonElement>('[data-widget-link]')!;
     button.addEventListener('click', async () => {
       const link = this.store.link(this.state());

@@ -1,0 +1,91 @@
+import { choiceKey, digest, gridStep, numberKey, textKey } from './exercise-answer.ts';
+
+/**
+ * Grades a response against the salted digests an exercise carries (see
+ * exercise-answer.ts): right, wrong with the feedback written for that slip,
+ * wrong with the automatic feedback for a flipped sign or a percent given as a
+ * fraction (or the reverse), wrong with the hint, or unreadable (not an attempt).
+ */
+
+/** What the markup says about a graded exercise. */
+export interface GradedSpec {
+  kind: 'number' | 'text' | 'choice' | 'multiple';
+  salt: string;
+  /** Absolute tolerance of a number answer. */
+  tolerance: number;
+  /** A percent answer accepts "25" and "25%"; a fraction answer accepts "0.25" and "25%". */
+  unit?: 'percent' | 'fraction' | undefined;
+  /** Digests of every accepted key. */
+  accept: readonly string[];
+  /** Digests of the keys of each slip, with what to tell a reader who made it. */
+  slips: readonly { digests: readonly string[]; feedback: string }[];
+  hint?: string | undefined;
+}
+
+export type Grade = { result: 'correct' } | { result: 'wrong'; message: string; slip: boolean } | { result: 'unreadable'; message: string };
+
+export type Parsed = { ok: true; value: number; percent: boolean } | { ok: false; message: string };
+
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+
+/**
+ * Reads a number the way the book asks for one: a dot as the decimal point,
+ * an optional leading minus (the typographic minus U+2212 that KaTeX prints
+ * counts too), an optional trailing percent sign, surrounding spaces ignored.
+ * A decimal comma is refused with a message rather than guessed at, because
+ * "1,500" could mean 1.5 or 1500.
+ */
+export function parseNumber(raw: string): Parsed {
+  let text = raw.trim().replace(/\u2212/g, '-');
+  const percent = /\s*%$/.test(text);
+  text = text.replace(/\s*%$/, '');
+  if (text === '') return { ok: false, message: 'type a number first.' };
+  if (NUMBER.test(text)) return { ok: true, value: Number(text), percent };
+  if (/^[+-]?\d*,\d+$/.test(text)) {
+    return { ok: false, message: `use a dot for decimals: write ${text.replace(',', '.')} rather than ${text}.` };
+  }
+  return { ok: false, message: 'that is not a number this exercise can read. Write it like 1.5 or -3.' };
+}
+
+/** The response's key, or why it cannot have one. */
+function responseKey(spec: GradedSpec, response: string | readonly string[]): { key: string; value?: number } | { message: string } {
+  if (spec.kind === 'choice' || spec.kind === 'multiple') {
+    const chosen = typeof response === 'string' ? (response ? [response] : []) : response;
+    if (chosen.length === 0) return { message: spec.kind === 'choice' ? 'choose one of the options first.' : 'tick the options you think are right first.' };
+    return { key: choiceKey(chosen) };
+  }
+  const text = typeof response === 'string' ? response : response.join(' ');
+  if (spec.kind === 'text') return text.trim() === '' ? { message: 'type an answer first.' } : { key: textKey(text) };
+  const parsed = parseNumber(text);
+  if (!parsed.ok) return { message: parsed.message };
+  if (parsed.percent && spec.unit !== 'percent' && spec.unit !== 'fraction') return { message: 'this answer has no unit: write the number alone, without %.' };
+  const value = parsed.percent && spec.unit === 'fraction' ? parsed.value / 100 : parsed.value;
+  return { key: numberKey(value, gridStep(spec.tolerance)), value };
+}
+
+/** Checks one response. No message ever contains the answer. */
+export async function grade(spec: GradedSpec, response: string | readonly string[]): Promise<Grade> {
+  const found = responseKey(spec, response);
+  if ('message' in found) return { result: 'unreadable', message: found.message };
+  const accepted = new Set(spec.accept);
+  const matches = async (key: string) => accepted.has(await digest(spec.salt, key));
+  if (await matches(found.key)) return { result: 'correct' };
+  const hashed = await digest(spec.salt, found.key);
+  const slip = spec.slips.find((s) => s.digests.includes(hashed));
+  if (slip) return { result: 'wrong', message: slip.feedback, slip: true };
+  const value = found.value;
+  if (value !== undefined) {
+    const step = gridStep(spec.tolerance);
+    if (value !== 0 && (await matches(numberKey(-value, step)))) {
+      return { result: 'wrong', message: 'the size is right but the sign is not: check which terms are subtracted, or a minus sign lost on the way.', slip: true };
+    }
+    if (spec.unit === 'percent' && (await matches(numberKey(value * 100, step)))) {
+      return { result: 'wrong', message: 'that looks like a fraction, and this question asks for a percentage: 0.25 would be written 25.', slip: true };
+    }
+    if (spec.unit === 'fraction' && (await matches(numberKey(value / 100, step)))) {
+      return { result: 'wrong', message: 'that looks like a percentage, and this question asks for a fraction between 0 and 1: 25 % would be written 0.25.', slip: true };
+    }
+  }
+  const hint = spec.hint ? `Hint: ${spec.hint}` : 'check your working and try again.';
+  return { result: 'wrong', message: hint, slip: false };
+}
