@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { LESSON, expect, ready, test } from './fixtures.ts';
 
-const PAGES = ['/', LESSON, '/attributions/'];
+const PAGES = ['/', LESSON, '/attributions/', '/assignment/build/', '/guide/teaching/', '/progress/'];
 
 // Desktop and phone: the header drops its visible labels on a phone, and its controls must keep their names.
 for (const path of PAGES) {
@@ -101,7 +101,7 @@ test('the home page lists the data augmentation chapter, in reading order, under
 test('on a 375 px phone no page scrolls sideways, and no punctuation after inline math starts a line', async ({ page }) => {
   const lessons = readdirSync('content/lessons').filter((file) => file.endsWith('.mdx')).map((file) => `/lessons/${file.replace(/\.mdx$/, '')}/`);
   await page.setViewportSize({ width: 375, height: 800 });
-  for (const path of ['/', '/data-and-models/', '/attributions/', ...lessons]) {
+  for (const path of ['/', '/data-and-models/', '/attributions/', '/assignment/build/', '/assignment/', '/guide/teaching/', '/progress/', ...lessons]) {
     await page.goto(path);
     expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBe(375);
     const orphans = await page.evaluate(() =>

@@ -191,6 +191,9 @@ export function initExercises(): void {
     const number = root.querySelector<HTMLElement>('[data-number]');
     if (!form || !root.querySelector('[data-feedback]')) return;
     if (number) number.textContent = ` ${index + 1}`;
-    new Exercise(root, storageKey(window.location.pathname, root.dataset['exerciseId'] ?? String(index + 1))).wire(form);
+    // One record per exercise of a lesson, whether it is done in the lesson or in an assignment.
+    const lesson = root.dataset['lesson'];
+    const path = lesson ? `/lessons/${lesson}` : window.location.pathname;
+    new Exercise(root, root.dataset['recordKey'] ?? storageKey(path, root.dataset['exerciseId'] ?? String(index + 1))).wire(form);
   });
 }

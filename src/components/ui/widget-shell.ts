@@ -28,7 +28,7 @@ export class WidgetShell {
     private readonly state: () => WidgetState,
   ) {
     this.id = root.id;
-    this.store = new WidgetStore(this.id, kind);
+    this.store = new WidgetStore(this.id, kind, root.dataset['fixedState']);
     this.status = root.querySelector('[data-widget-status]')!;
     this.notices = root.querySelector('[data-widget-notice]')!;
     root.addEventListener(WIDGET_NOTICE, (event) => this.notice((event as CustomEvent<string>).detail));

@@ -3,8 +3,9 @@ import { validateWidgetState } from '~/engine/shared/widget-params/validate.ts';
 
 /**
  * Keeps a widget's state across visits (localStorage) and in shareable links
- * (`?state.<id>=`). A link wins over the saved state; a broken link or a stale
- * saved state is reported and ignored, never fatal.
+ * (`?state.<id>=`). An assignment's fixed state (`data-fixed-state` on the
+ * widget, encoded like a link) wins over a link, and a link over the saved
+ * state; a broken one is reported and ignored, never fatal.
  */
 export class WidgetStore {
   private readonly key: string;
@@ -12,6 +13,7 @@ export class WidgetStore {
   constructor(
     private readonly id: string,
     private readonly widget: string,
+    private readonly fixed?: string,
   ) {
     this.key = `glassbox:widget:${location.pathname}:${id}`;
   }
@@ -21,6 +23,13 @@ export class WidgetStore {
    * link, or values outside what the widget offers (each replaced by its default).
    */
   load(): { state?: WidgetState; notices: string[] } {
+    if (this.fixed) {
+      try {
+        return checked(decodeState(this.fixed, this.widget), 'The assignment');
+      } catch (error) {
+        return { notices: [`The assignment's setting for this widget could not be read (${(error as Error).message}); showing the default.`] };
+      }
+    }
     const linked = new URLSearchParams(location.search).get(`state.${this.id}`);
     if (linked) {
       try {

@@ -11,11 +11,13 @@ import { WIDGET_MODELS } from './widget-models.ts';
  * instead of the engine waiting for the widget's first request. A page with
  * a widget that draws with Observable Plot loads Plot when it is first idle.
  * A mounted widget says so (`data-mounted`): its controls listen from then on.
+ * A page that adds widgets later (an assignment) calls it again; each widget boots once.
  */
-function boot(): void {
-  const roots = [...document.querySelectorAll<HTMLElement>('[data-widget]')];
+export function bootWidgets(): void {
+  const roots = [...document.querySelectorAll<HTMLElement>('[data-widget]:not([data-booted])')];
   if (roots.some((root) => PLOT_WIDGETS.has(root.dataset['widget']!))) loadPlotWhenIdle();
   for (const root of roots) {
+    root.dataset['booted'] = 'true';
     const kind = root.dataset['widget']!;
     const load = WIDGETS[kind];
     if (!load) throw new Error(`boot: no widget of kind "${kind}" is registered in components/widgets/registry.ts`);
@@ -36,4 +38,4 @@ function boot(): void {
   }
 }
 
-boot();
+bootWidgets();

@@ -129,3 +129,21 @@ test('a reflection is saved, not graded, and comes back after a reload', async (
   await page.reload();
   await expect(page.locator('#exercise-which-check-first').getByRole('textbox')).toHaveValue('The randomisation test first: a map that survives it explains nothing.');
 });
+
+test('the progress page shows each exercise as this browser remembers it', async ({ page }) => {
+  await page.goto(CONV);
+  const conv = page.locator('#exercise-conv-by-hand');
+  await conv.getByLabel('Your answer').fill('-9');
+  await conv.getByRole('button', { name: 'Check' }).click();
+  const flat = page.locator('#exercise-flat-region');
+  await flat.getByLabel('Your answer').fill('5');
+  await flat.getByRole('button', { name: 'Check' }).click();
+  await expect(flat).toHaveAttribute('data-state', 'wrong');
+  await page.goto('/progress/');
+  const count = EXERCISES.filter((e) => e.lesson === 'convolution-pooling-activation').length;
+  const lesson = page.locator('[data-progress-lesson]', { has: page.locator('[data-exercise="conv-by-hand"]') });
+  await expect(lesson.locator('[data-lesson-count]')).toHaveText(`1 of ${count} done`);
+  await expect(lesson.locator('[data-exercise="conv-by-hand"] [data-status]')).toHaveText('Solved');
+  await expect(lesson.locator('[data-exercise="flat-region"] [data-status]')).toHaveText('Not solved yet');
+  await expect(page.locator('[data-total]')).toHaveText(`1 of ${EXERCISES.length} exercises done in this browser.`);
+});

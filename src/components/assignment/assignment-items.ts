@@ -1,0 +1,80 @@
+import { encodeState } from '~/engine/shared/state.ts';
+import type { Assignment, WidgetSettings } from './assignment.ts';
+import { adoptStyles, exerciseContext, lessonPage } from './lesson-pages.ts';
+import { restrictControls } from './widget-controls.ts';
+
+/** One exercise of an assignment as placed on the page. */
+export interface PlacedItem {
+  lesson: string;
+  exercise: string;
+  kind: 'number' | 'text' | 'choice' | 'multiple' | 'reflection' | 'widget';
+  root: HTMLElement;
+}
+
+/** A copy of a part of a lesson page, made inert: no script it contains will ever run here. */
+function adopt<T extends Element>(node: T): T {
+  const copy = document.importNode(node, true);
+  for (const script of copy.querySelectorAll('script')) script.remove();
+  return copy;
+}
+
+/** A widget copied from its lesson with the assignment's settings: its fixed state, locked and hidden controls. */
+function placeWidget(widget: HTMLElement, settings: WidgetSettings | undefined, notice: (text: string) => void): HTMLElement {
+  const copy = adopt(widget);
+  if (!settings) return copy;
+  const kind = copy.dataset['widget'];
+  if (settings.state && settings.state.widget === kind) copy.dataset['fixedState'] = encodeState(settings.state);
+  else if (settings.state) notice(`The setting for the widget “${settings.id}” is for a ${settings.state.widget}, not a ${kind}: it starts from its default.`);
+  const unknown = restrictControls(copy, settings.lock, settings.hide);
+  if (unknown.length) notice(`The widget “${settings.id}” has no control called ${unknown.map((k) => `“${k}”`).join(', ')}; the rest of its settings apply.`);
+  return copy;
+}
+
+/**
+ * Puts the assignment's exercises into `list` in order, each with its lesson
+ * and section named, a link to read it in context, and the widgets its
+ * section uses (each widget once, before the first exercise that needs it).
+ * What the assignment names but the book does not have is skipped with a notice.
+ */
+export async function placeItems(assignment: Assignment, list: HTMLElement, lessons: ReadonlySet<string>, notice: (text: string) => void): Promise<PlacedItem[]> {
+  const wanted = [...new Set(assignment.items.map((i) => i.lesson))].filter((slug) => lessons.has(slug));
+  for (const slug of new Set(assignment.items.map((i) => i.lesson))) if (!lessons.has(slug)) notice(`The book has no lesson “${slug}”; its exercises are left out.`);
+  const pages = new Map<string, Document>();
+  await Promise.all(wanted.map(async (slug) => pages.set(slug, await lessonPage(slug))));
+  for (const page of pages.values()) adoptStyles(page);
+  const placedWidgets = new Set<string>();
+  const placed: PlacedItem[] = [];
+  for (const item of assignment.items) {
+    const page = pages.get(item.lesson);
+    if (!page) continue;
+    const context = exerciseContext(page, item.exercise);
+    if (!context) {
+      notice(`The lesson “${item.lesson}” has no exercise “${item.exercise}”; it is left out.`);
+      continue;
+    }
+    if (placed.some((p) => p.lesson === item.lesson && p.exercise === item.exercise)) continue;
+    const block = document.createElement('li');
+    block.className = 'assignment-item';
+    const head = document.createElement('p');
+    head.className = 'context';
+    const link = document.createElement('a');
+    link.href = `/lessons/${item.lesson}/${context.sectionId ? `#${context.sectionId}` : ''}`;
+    link.textContent = context.section ? `${context.lessonTitle} › ${context.section}` : context.lessonTitle;
+    head.append('From ', link);
+    block.append(head);
+    for (const widget of context.widgets) {
+      if (placedWidgets.has(widget.id)) continue;
+      placedWidgets.add(widget.id);
+      block.append(placeWidget(widget, assignment.widgets.find((w) => w.lesson === item.lesson && w.id === widget.id), notice));
+    }
+    const exercise = adopt(context.exercise);
+    if (assignment.solutions === 'withheld') {
+      for (const part of exercise.querySelectorAll('[data-reveal], [data-solution]')) part.remove();
+      exercise.removeAttribute('data-sealed');
+    }
+    block.append(exercise);
+    list.append(block);
+    placed.push({ lesson: item.lesson, exercise: item.exercise, kind: (exercise.dataset['kind'] ?? 'number') as PlacedItem['kind'], root: exercise });
+  }
+  return placed;
+}

@@ -1,0 +1,53 @@
+import { assignmentSchema, type Assignment } from './assignment.ts';
+
+/**
+ * An assignment link: `?a=<base64url JSON>&h=<check>`. The check is a hash of
+ * the payload, so a link changed by accident or by hand (a truncated paste, an
+ * edited title) is detected and shown. It proves nothing against someone who
+ * recomputes it: the code that makes it is public, as the TA guide says.
+ */
+
+/** Longest payload a link may carry, in characters; longer is refused before decoding. */
+export const MAX_PAYLOAD = 6000;
+
+export type ReadLink = { assignment: Assignment; edited: boolean } | { problem: string };
+
+export async function linkCheck(payload: string): Promise<string> {
+  const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`glassbox-assignment|${payload}`)));
+  return Array.from(hash.subarray(0, 8), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function toBase64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** The query string (`a=…&h=…`) of a link to `assignment`. */
+export async function encodeAssignment(assignment: Assignment): Promise<string> {
+  const payload = toBase64Url(JSON.stringify(assignmentSchema.parse(assignment)));
+  return `a=${payload}&h=${await linkCheck(payload)}`;
+}
+
+/** Reads the assignment in a query string, or says in words why it cannot. */
+export async function readAssignment(search: string): Promise<ReadLink> {
+  const params = new URLSearchParams(search);
+  const payload = params.get('a');
+  if (!payload) return { problem: 'this address holds no assignment.' };
+  if (payload.length > MAX_PAYLOAD) return { problem: `the assignment in it is ${payload.length} characters long, more than the ${MAX_PAYLOAD} a link may carry.` };
+  if (!/^[A-Za-z0-9_-]+$/.test(payload)) return { problem: 'the assignment in it has characters a link never contains; part of it may have been cut off or changed.' };
+  let value: unknown;
+  try {
+    const binary = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
+    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0))));
+  } catch {
+    return { problem: 'the assignment in it cannot be decoded; part of it may have been cut off.' };
+  }
+  const parsed = assignmentSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { problem: `the assignment in it is not one the book can show (${issue?.path.join('.') || 'assignment'}: ${issue?.message}).` };
+  }
+  return { assignment: parsed.data, edited: params.get('h') !== (await linkCheck(payload)) };
+}

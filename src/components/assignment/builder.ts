@@ -1,0 +1,164 @@
+import { assignmentSchema, type Assignment, type WidgetSettings } from './assignment.ts';
+import { encodeAssignment, readAssignment } from './assignment-link.ts';
+import { widgetSettingsForm } from './builder-widgets.ts';
+import { exerciseContext, lessonPage } from './lesson-pages.ts';
+import { scormPackage } from './scorm-package.ts';
+
+/**
+ * The assignment builder: exercises picked from the lessons (the page lists
+ * them, built from the MDX), ordered, each with the widgets of its section and
+ * their settings; a title, a due text and whether solutions are withheld. The
+ * draft is kept in this browser; the result is a link, and a SCORM package.
+ */
+const DRAFT = 'glassbox:assignment-draft';
+
+type Draft = Omit<Assignment, 'items'> & { items: Assignment['items'] };
+
+const EMPTY: Draft = { v: 1, title: '', due: '', solutions: 'shown', items: [], widgets: [] };
+
+function loadDraft(): Draft {
+  try {
+    const value: unknown = JSON.parse(localStorage.getItem(DRAFT) ?? 'null');
+    const parsed = assignmentSchema.safeParse(value);
+    if (parsed.success) return parsed.data;
+    const empty = assignmentSchema.safeParse({ ...(value as object), items: [{ lesson: 'x', exercise: 'x' }] });
+    return empty.success ? { ...empty.data, items: [] } : EMPTY;
+  } catch {
+    return EMPTY;
+  }
+}
+
+export async function mountBuilder(root: HTMLElement): Promise<void> {
+  const q = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
+  const status = q<HTMLElement>('[data-builder-status]');
+  let draft = loadDraft();
+  const fromLink = await readAssignment(location.search);
+  if ('assignment' in fromLink) draft = fromLink.assignment;
+  const titles = new Map([...root.querySelectorAll<HTMLElement>('[data-pick]')].map((p) => [p.dataset['pick']!, p.dataset['label'] ?? '']));
+  const picks = [...root.querySelectorAll<HTMLInputElement>('[data-pick] input[type="checkbox"]')];
+  const title = q<HTMLInputElement>('[data-assignment-title]');
+  const due = q<HTMLInputElement>('[data-assignment-due]');
+  const withheld = q<HTMLInputElement>('[data-withhold]');
+  title.value = draft.title;
+  due.value = draft.due;
+  withheld.checked = draft.solutions === 'withheld';
+
+  const save = () => {
+    try {
+      localStorage.setItem(DRAFT, JSON.stringify(draft));
+    } catch {
+      // Storage full or disabled: the draft lives as long as the page.
+    }
+  };
+
+  async function output(): Promise<void> {
+    const link = q<HTMLInputElement>('[data-link]');
+    const open = q<HTMLAnchorElement>('[data-open]');
+    const scorm = q<HTMLButtonElement>('[data-scorm]');
+    const ready = { ...draft, title: draft.title.trim() || 'Assignment' };
+    const parsed = assignmentSchema.safeParse(ready);
+    if (!parsed.success) {
+      link.value = '';
+      open.removeAttribute('href');
+      scorm.disabled = true;
+      status.textContent = draft.items.length === 0 ? 'Pick at least one exercise.' : `This assignment cannot be made into a link yet: ${parsed.error.issues[0]?.message}.`;
+      return;
+    }
+    const query = await encodeAssignment(parsed.data);
+    link.value = `${location.origin}/assignment/?${query}`;
+    open.href = `/assignment/?${query}`;
+    scorm.disabled = false;
+    status.textContent = `${draft.items.length} exercise${draft.items.length === 1 ? '' : 's'}; the link is ${link.value.length} characters long.`;
+  }
+
+  function setWidget(next: WidgetSettings): void {
+    draft = { ...draft, widgets: [...draft.widgets.filter((w) => !(w.lesson === next.lesson && w.id === next.id)), next] };
+    save();
+    void output();
+  }
+
+  async function render(): Promise<void> {
+    for (const pick of picks) pick.checked = draft.items.some((i) => `${i.lesson}/${i.exercise}` === pick.value);
+    const list = q<HTMLOListElement>('[data-selected]');
+    const rows = draft.items.map((item, index) => {
+      const row = document.createElement('li');
+      row.dataset['item'] = `${item.lesson}/${item.exercise}`;
+      const label = document.createElement('p');
+      label.className = 'label';
+      label.textContent = titles.get(`${item.lesson}/${item.exercise}`) ?? `${item.lesson} › ${item.exercise}`;
+      const buttons = document.createElement('p');
+      buttons.className = 'move';
+      const button = (text: string, disabled: boolean, act: () => void) => {
+        const b = Object.assign(document.createElement('button'), { type: 'button', className: 'form-button', textContent: text, disabled });
+        b.setAttribute('aria-label', `${text}: ${label.textContent}`);
+        b.addEventListener('click', act);
+        buttons.append(b);
+      };
+      const move = (to: number) => () => {
+        const items = [...draft.items];
+        const [moved] = items.splice(index, 1);
+        items.splice(to, 0, moved!);
+        update({ items });
+      };
+      button('Up', index === 0, move(index - 1));
+      button('Down', index === draft.items.length - 1, move(index + 1));
+      button('Remove', false, () => update({ items: draft.items.filter((_, k) => k !== index) }));
+      row.append(label, buttons);
+      return row;
+    });
+    list.replaceChildren(...rows);
+    await output();
+    // The widgets each exercise's section uses, each once, under the first exercise that needs it.
+    const shown = new Set<string>();
+    for (const [index, item] of draft.items.entries()) {
+      const context = exerciseContext(await lessonPage(item.lesson), item.exercise);
+      for (const widget of context?.widgets ?? []) {
+        if (shown.has(widget.id)) continue;
+        shown.add(widget.id);
+        rows[index]!.append(widgetSettingsForm(widget, item.lesson, draft.widgets.find((w) => w.lesson === item.lesson && w.id === widget.id), setWidget));
+      }
+    }
+  }
+
+  function update(change: Partial<Draft>): void {
+    draft = { ...draft, ...change };
+    // Settings of widgets no chosen exercise uses are dropped with it.
+    const lessons = new Set(draft.items.map((i) => i.lesson));
+    draft.widgets = draft.widgets.filter((w) => lessons.has(w.lesson));
+    save();
+    void render();
+  }
+
+  for (const pick of picks) {
+    pick.addEventListener('change', () => {
+      const [lesson = '', exercise = ''] = pick.value.split('/');
+      update({ items: pick.checked ? [...draft.items, { lesson, exercise }] : draft.items.filter((i) => !(i.lesson === lesson && i.exercise === exercise)) });
+    });
+  }
+  title.addEventListener('input', () => update({ title: title.value.slice(0, 120) }));
+  due.addEventListener('input', () => update({ due: due.value.slice(0, 120) }));
+  withheld.addEventListener('change', () => update({ solutions: withheld.checked ? 'withheld' : 'shown' }));
+  q('[data-copy]').addEventListener('click', async () => {
+    const link = q<HTMLInputElement>('[data-link]').value;
+    try {
+      await navigator.clipboard.writeText(link);
+      status.textContent = 'Link copied.';
+    } catch {
+      q<HTMLInputElement>('[data-link]').select();
+      status.textContent = 'Select the link and copy it (your browser did not allow copying from the page).';
+    }
+  });
+  q('[data-scorm]').addEventListener('click', async () => {
+    const parsed = assignmentSchema.parse({ ...draft, title: draft.title.trim() || 'Assignment' });
+    const bytes = scormPackage(parsed, location.origin, await encodeAssignment(parsed));
+    const anchor = document.createElement('a');
+    anchor.href = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
+    anchor.download = `${parsed.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'assignment'}-scorm12.zip`;
+    anchor.click();
+    setTimeout(() => URL.revokeObjectURL(anchor.href), 1000);
+    status.textContent = `Saved ${anchor.download}: upload it to your LMS as a SCORM 1.2 package.`;
+  });
+  q('[data-clear]').addEventListener('click', () => update({ ...EMPTY }));
+  await render();
+  root.dataset['state'] = 'ready';
+}

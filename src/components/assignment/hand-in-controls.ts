@@ -1,0 +1,78 @@
+import { saveRecord } from '~/components/lesson/exercise-record.ts';
+import type { Assignment } from './assignment.ts';
+import type { PlacedItem } from './assignment-items.ts';
+import { makeHandIn, readHandIn, type HandIn } from './hand-in.ts';
+
+/**
+ * Hand in (a JSON file the learner sends however the course collects work),
+ * print the summary, and open a hand-in: the TA's way back from a file to the
+ * view the learner had, with the learner's answers in the exercises.
+ */
+const REVIEW = 'glassbox:review';
+
+/** The query string of an assignment link, keeping only its two parameters. */
+function linkQuery(search: string): string {
+  const params = new URLSearchParams(search);
+  const kept = new URLSearchParams();
+  for (const key of ['a', 'h']) {
+    const value = params.get(key);
+    if (value !== null) kept.set(key, value);
+  }
+  return kept.toString();
+}
+
+/**
+ * The hand-in being reviewed on this page, if the page was opened from one:
+ * `?review=1` and a file read on the previous page for this same assignment.
+ */
+export function reviewedHandIn(): HandIn | undefined {
+  if (new URLSearchParams(location.search).get('review') !== '1') return undefined;
+  const read = readHandIn(sessionStorage.getItem(REVIEW) ?? '');
+  if (!('handIn' in read) || linkQuery(read.handIn.assignment.link) !== linkQuery(location.search)) return undefined;
+  return read.handIn;
+}
+
+/** Gives every exercise the record of the hand-in under review, kept apart from this browser's own records. */
+export function showReviewed(handIn: HandIn, items: PlacedItem[]): void {
+  for (const item of items) {
+    const key = `glassbox:review:${item.lesson}:${item.exercise}`;
+    item.root.dataset['recordKey'] = key;
+    const record = handIn.items.find((i) => i.lesson === item.lesson && i.exercise === item.exercise)?.record;
+    if (record) saveRecord(key, record);
+    else localStorage.removeItem(key);
+  }
+}
+
+export function wireHandIn(root: HTMLElement, assignment: Assignment, edited: boolean, items: PlacedItem[]): void {
+  const say = root.querySelector<HTMLElement>('[data-hand-in-status]')!;
+  root.querySelector('[data-hand-in]')!.addEventListener('click', () => {
+    const learner = root.querySelector<HTMLInputElement>('[data-learner]')!.value.trim();
+    const handIn = makeHandIn(assignment, linkQuery(location.search), edited, items, learner);
+    const file = new Blob([JSON.stringify(handIn, null, 2)], { type: 'application/json' });
+    const anchor = document.createElement('a');
+    anchor.href = URL.createObjectURL(file);
+    const stem = assignment.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'assignment';
+    anchor.download = `${stem}${learner ? `-${learner.toLowerCase().replace(/[^a-z0-9]+/g, '-')}` : ''}.json`;
+    anchor.click();
+    setTimeout(() => URL.revokeObjectURL(anchor.href), 1000);
+    say.textContent = `Saved ${anchor.download}: ${handIn.summary.done} of ${handIn.summary.total} done. Send this file to your TA the way your course collects work.`;
+  });
+  root.querySelector('[data-print]')!.addEventListener('click', () => window.print());
+}
+
+/** The TA's "open a hand-in": read the file here, then open its assignment with the file's records. Works on the empty view too. */
+export function wireOpenHandIn(root: HTMLElement): void {
+  const say = root.querySelector<HTMLElement>('[data-open-status]')!;
+  const open = root.querySelector<HTMLInputElement>('[data-open-hand-in]')!;
+  open.addEventListener('change', async () => {
+    const file = open.files?.[0];
+    if (!file) return;
+    const read = readHandIn(file.size > 2_000_000 ? '' : await file.text());
+    if ('problem' in read) {
+      say.textContent = `That file could not be opened: ${read.problem}`;
+      return;
+    }
+    sessionStorage.setItem(REVIEW, JSON.stringify(read.handIn));
+    location.assign(`/assignment/?${linkQuery(read.handIn.assignment.link)}&review=1`);
+  });
+}

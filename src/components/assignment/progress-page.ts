@@ -1,0 +1,31 @@
+import { loadRecord, storageKey } from '~/components/lesson/exercise-record.ts';
+import { statusText, type ItemRecord } from './assignment-summary.ts';
+import { isDone } from './hand-in.ts';
+
+/** Fills the progress page from this browser's exercise records: each exercise's status, each lesson's count, the total. */
+export function showProgress(root: HTMLElement): void {
+  let done = 0;
+  let total = 0;
+  for (const lesson of root.querySelectorAll<HTMLElement>('[data-progress-lesson]')) {
+    const items = [...lesson.querySelectorAll<HTMLElement>('[data-progress-item]')];
+    let lessonDone = 0;
+    for (const element of items) {
+      const item: ItemRecord = {
+        lesson: element.dataset['lesson']!,
+        exercise: element.dataset['exercise']!,
+        kind: element.dataset['kind'] as ItemRecord['kind'],
+        record: loadRecord(storageKey(`/lessons/${element.dataset['lesson']}`, element.dataset['exercise']!)),
+      };
+      const status = statusText(item);
+      const label = element.querySelector<HTMLElement>('[data-status]')!;
+      label.textContent = status;
+      label.dataset['done'] = String(isDone(item.record));
+      if (isDone(item.record)) lessonDone += 1;
+    }
+    lesson.querySelector<HTMLProgressElement>('[data-lesson-bar]')!.value = lessonDone;
+    lesson.querySelector('[data-lesson-count]')!.textContent = `${lessonDone} of ${items.length} done`;
+    done += lessonDone;
+    total += items.length;
+  }
+  root.querySelector('[data-total]')!.textContent = `${done} of ${total} exercises done in this browser.`;
+}

@@ -1,0 +1,77 @@
+import { strToU8, zipSync } from 'fflate';
+import crossFrameLms from 'scorm-again/cross-frame-lms/min?raw';
+import launcher from './scorm/launcher.js?raw';
+import type { Assignment } from './assignment.ts';
+
+/**
+ * A SCORM 1.2 package for an assignment, made in the TA's browser: a manifest,
+ * a launch page, and scorm-again's CrossFrameLMS, which passes the book's
+ * calls (made in a frame on the book's own site) to the LMS's API. The
+ * package points at the book; it holds no lesson content.
+ */
+const xml = (text: string) => text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function manifest(title: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="glassbox-assignment" version="1.0"
+  xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
+  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
+  <metadata>
+    <schema>ADL SCORM</schema>
+    <schemaversion>1.2</schemaversion>
+  </metadata>
+  <organizations default="glassbox">
+    <organization identifier="glassbox">
+      <title>${xml(title)}</title>
+      <item identifier="assignment" identifierref="sco" isvisible="true">
+        <title>${xml(title)}</title>
+      </item>
+    </organization>
+  </organizations>
+  <resources>
+    <resource identifier="sco" type="webcontent" adlcp:scormtype="sco" href="index.html">
+      <file href="index.html"/>
+      <file href="launcher.js"/>
+      <file href="cross-frame-lms.js"/>
+    </resource>
+  </resources>
+</manifest>
+`;
+}
+
+function launchPage(title: string): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${xml(title)}</title>
+<style>html,body{margin:0;height:100%}iframe{border:0;width:100%;height:100%;display:block}#status:empty{display:none}#status{font:16px system-ui,sans-serif;margin:0;padding:8px 12px}</style>
+<script type="module" src="launcher.js"></script>
+</head>
+<body>
+<p id="status" role="status"></p>
+<iframe id="book" title="${xml(title)}" allow="clipboard-write"></iframe>
+</body>
+</html>
+`;
+}
+
+/** The package's files, by path (what the zip holds). */
+export function scormFiles(assignment: Assignment, bookOrigin: string, linkQuery: string): Record<string, Uint8Array> {
+  const url = `${bookOrigin}/assignment/?${linkQuery}`;
+  const script = launcher.replace("'__BOOK_ORIGIN__'", JSON.stringify(bookOrigin)).replace("'__ASSIGNMENT_URL__'", JSON.stringify(url));
+  return {
+    'imsmanifest.xml': strToU8(manifest(assignment.title)),
+    'index.html': strToU8(launchPage(assignment.title)),
+    'launcher.js': strToU8(script),
+    'cross-frame-lms.js': strToU8(crossFrameLms.replace(/\/\/# sourceMappingURL=.*$/m, '')),
+  };
+}
+
+/** The zip of scormFiles. */
+export function scormPackage(assignment: Assignment, bookOrigin: string, linkQuery: string): Uint8Array {
+  return zipSync(scormFiles(assignment, bookOrigin, linkQuery), { level: 6 });
+}
