@@ -8,6 +8,8 @@ export interface PlacedItem {
   lesson: string;
   exercise: string;
   kind: 'number' | 'text' | 'choice' | 'multiple' | 'reflection' | 'widget';
+  /** Its lesson and section, as the reader sees them. */
+  title: string;
   root: HTMLElement;
 }
 
@@ -74,7 +76,7 @@ export async function placeItems(assignment: Assignment, list: HTMLElement, less
     }
     block.append(exercise);
     list.append(block);
-    placed.push({ lesson: item.lesson, exercise: item.exercise, kind: (exercise.dataset['kind'] ?? 'number') as PlacedItem['kind'], root: exercise });
+    placed.push({ lesson: item.lesson, exercise: item.exercise, kind: (exercise.dataset['kind'] ?? 'number') as PlacedItem['kind'], title: link.textContent, root: exercise });
   }
   return placed;
 }

@@ -2,7 +2,7 @@ import type { ExerciseRecord } from '~/components/lesson/exercise-record.ts';
 import { afterSolution, isDone } from './hand-in.ts';
 import type { PlacedItem } from './assignment-items.ts';
 
-export type ItemRecord = Pick<PlacedItem, 'lesson' | 'exercise' | 'kind'> & { record: ExerciseRecord | null };
+export type ItemRecord = Pick<PlacedItem, 'lesson' | 'exercise' | 'kind'> & { title?: string; record: ExerciseRecord | null };
 
 /** In words: where an exercise stands. */
 export function statusText(item: ItemRecord): string {
@@ -31,7 +31,7 @@ export function showSummary(root: HTMLElement, items: ItemRecord[]): void {
   body.replaceChildren(
     ...items.map((item, index) => {
       const row = document.createElement('tr');
-      const cells = [String(index + 1), `${item.lesson} › ${item.exercise}`, shown(item.record?.answer), statusText(item), String(item.record?.attempts ?? 0), SOLUTION[item.record?.revealed ?? 'no']];
+      const cells = [String(index + 1), item.title ?? `${item.lesson} › ${item.exercise}`, shown(item.record?.answer), statusText(item), String(item.record?.attempts ?? 0), SOLUTION[item.record?.revealed ?? 'no']];
       for (const text of cells) {
         const cell = document.createElement('td');
         cell.textContent = text;

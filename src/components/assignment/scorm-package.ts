@@ -1,6 +1,8 @@
 import { strToU8, zipSync } from 'fflate';
 import crossFrameLms from 'scorm-again/cross-frame-lms/min?raw';
 import launcher from './scorm/launcher.js?raw';
+// scorm-again is MIT-licensed: its notice travels with the copy in every package (the package does not export the file).
+import scormAgainLicence from '../../../node_modules/scorm-again/LICENSE?raw';
 import type { Assignment } from './assignment.ts';
 
 /**
@@ -35,6 +37,7 @@ function manifest(title: string): string {
       <file href="index.html"/>
       <file href="launcher.js"/>
       <file href="cross-frame-lms.js"/>
+      <file href="cross-frame-lms.LICENSE.txt"/>
     </resource>
   </resources>
 </manifest>
@@ -68,6 +71,7 @@ export function scormFiles(assignment: Assignment, bookOrigin: string, linkQuery
     'index.html': strToU8(launchPage(assignment.title)),
     'launcher.js': strToU8(script),
     'cross-frame-lms.js': strToU8(crossFrameLms.replace(/\/\/# sourceMappingURL=.*$/m, '')),
+    'cross-frame-lms.LICENSE.txt': strToU8(`cross-frame-lms.js is scorm-again's CrossFrameLMS (https://github.com/jcputney/scorm-again).\n\n${scormAgainLicence}`),
   };
 }
 

@@ -18,7 +18,7 @@ test('the SCORM 1.2 package, launched by an LMS-side runtime (scorm-again), repo
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download a SCORM 1.2 package' }).click();
   const files = unzipSync(readFileSync(await (await download).path()));
-  expect(Object.keys(files).sort()).toEqual(['cross-frame-lms.js', 'imsmanifest.xml', 'index.html', 'launcher.js']);
+  expect(Object.keys(files).sort()).toEqual(['cross-frame-lms.LICENSE.txt', 'cross-frame-lms.js', 'imsmanifest.xml', 'index.html', 'launcher.js']);
   const manifest = strFromU8(files['imsmanifest.xml']!);
   expect(manifest).toContain('<schemaversion>1.2</schemaversion>');
   expect(manifest).toContain('adlcp:scormtype="sco" href="index.html"');
