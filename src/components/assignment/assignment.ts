@@ -34,6 +34,13 @@ export const assignmentSchema = z.strictObject({
   widgets: z.array(widgetSettingsSchema).check(z.maxLength(20)),
 });
 
+/** The builder's draft: an assignment that may not have a title or any exercise yet. */
+export const draftSchema = z.extend(assignmentSchema, {
+  title: z.string().check(z.maxLength(120)),
+  items: z.array(z.strictObject({ lesson: slug, exercise: name })).check(z.maxLength(40)),
+});
+
 export type Assignment = z.infer<typeof assignmentSchema>;
+export type Draft = z.infer<typeof draftSchema>;
 export type WidgetSettings = z.infer<typeof widgetSettingsSchema>;
 export type AssignmentItem = Assignment['items'][number];

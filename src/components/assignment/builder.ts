@@ -1,4 +1,4 @@
-import { assignmentSchema, type Assignment, type WidgetSettings } from './assignment.ts';
+import { assignmentSchema, draftSchema, type Draft, type WidgetSettings } from './assignment.ts';
 import { encodeAssignment, readAssignment } from './assignment-link.ts';
 import { widgetSettingsForm } from './builder-widgets.ts';
 import { exerciseContext, lessonPage } from './lesson-pages.ts';
@@ -12,17 +12,12 @@ import { scormPackage } from './scorm-package.ts';
  */
 const DRAFT = 'glassbox:assignment-draft';
 
-type Draft = Omit<Assignment, 'items'> & { items: Assignment['items'] };
-
 const EMPTY: Draft = { v: 1, title: '', due: '', solutions: 'shown', items: [], widgets: [] };
 
 function loadDraft(): Draft {
   try {
-    const value: unknown = JSON.parse(localStorage.getItem(DRAFT) ?? 'null');
-    const parsed = assignmentSchema.safeParse(value);
-    if (parsed.success) return parsed.data;
-    const empty = assignmentSchema.safeParse({ ...(value as object), items: [{ lesson: 'x', exercise: 'x' }] });
-    return empty.success ? { ...empty.data, items: [] } : EMPTY;
+    const parsed = draftSchema.safeParse(JSON.parse(localStorage.getItem(DRAFT) ?? 'null'));
+    return parsed.success ? parsed.data : EMPTY;
   } catch {
     return EMPTY;
   }

@@ -1,5 +1,6 @@
 import { saveRecord } from '~/components/lesson/exercise-record.ts';
 import type { Assignment } from './assignment.ts';
+import { linkCheck } from './assignment-link.ts';
 import type { PlacedItem } from './assignment-items.ts';
 import { makeHandIn, readHandIn, type HandIn } from './hand-in.ts';
 
@@ -45,9 +46,11 @@ export function showReviewed(handIn: HandIn, items: PlacedItem[]): void {
 
 export function wireHandIn(root: HTMLElement, assignment: Assignment, edited: boolean, items: PlacedItem[]): void {
   const say = root.querySelector<HTMLElement>('[data-hand-in-status]')!;
-  root.querySelector('[data-hand-in]')!.addEventListener('click', () => {
+  root.querySelector('[data-hand-in]')!.addEventListener('click', async () => {
     const learner = root.querySelector<HTMLInputElement>('[data-learner]')!.value.trim();
-    const handIn = makeHandIn(assignment, linkQuery(location.search), edited, items, learner);
+    const query = linkQuery(location.search);
+    const check = await linkCheck(new URLSearchParams(query).get('a') ?? '');
+    const handIn = makeHandIn(assignment, { query, check, edited }, items, learner);
     const file = new Blob([JSON.stringify(handIn, null, 2)], { type: 'application/json' });
     const anchor = document.createElement('a');
     anchor.href = URL.createObjectURL(file);

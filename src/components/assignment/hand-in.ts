@@ -19,6 +19,8 @@ export const handInSchema = z.strictObject({
     due: z.string().check(z.maxLength(120)),
     /** The assignment link's query string (`a=…&h=…`), so the file reopens the same assignment. */
     link: z.string().check(z.maxLength(6200)),
+    /** The check of the assignment the learner actually had (the hash of the link's payload, whatever its `h` said). */
+    check: z.string().check(z.regex(/^[0-9a-f]{16}$/)),
     /** The link's check did not match its content when the learner opened it. */
     edited: z.boolean(),
     solutions: z.enum(['shown', 'withheld']),
@@ -59,12 +61,12 @@ export function afterSolution(record: ExerciseRecord | null): boolean {
 }
 
 /** The hand-in for an assignment, from the records in this browser. */
-export function makeHandIn(assignment: Assignment, link: string, edited: boolean, items: { lesson: string; exercise: string; kind: HandInItem['kind'] }[], learner: string): HandIn {
+export function makeHandIn(assignment: Assignment, link: { query: string; check: string; edited: boolean }, items: { lesson: string; exercise: string; kind: HandInItem['kind'] }[], learner: string): HandIn {
   const withRecords = items.map(({ lesson, exercise, kind }) => ({ lesson, exercise, kind, record: loadRecord(storageKey(`/lessons/${lesson}`, exercise)) }));
   return handInSchema.parse({
     format: 'glassbox-hand-in',
     version: 1,
-    assignment: { title: assignment.title, due: assignment.due, link, edited, solutions: assignment.solutions },
+    assignment: { title: assignment.title, due: assignment.due, link: link.query, check: link.check, edited: link.edited, solutions: assignment.solutions },
     learner: learner.slice(0, 80),
     handedInAt: new Date().toISOString(),
     items: withRecords,

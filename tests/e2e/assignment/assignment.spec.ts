@@ -61,7 +61,7 @@ test('the hand-in validates against the published schema and opens again to the 
   expect(handIn).toMatchObject({
     format: 'glassbox-hand-in',
     learner: 'Kim Jiwoo',
-    assignment: { title: 'Convolution by hand', due: 'Monday', edited: false, solutions: 'shown' },
+    assignment: { title: 'Convolution by hand', due: 'Monday', edited: false, solutions: 'shown', check: new URLSearchParams(url.split('?')[1]).get('h') },
     summary: { total: 3, done: 2, afterSolution: 0 },
   });
   expect(handIn.items[0]).toMatchObject({ exercise: 'conv-by-hand', kind: 'number', record: { answer: '-9', correct: true, attempts: 2, revealed: 'solved' } });
@@ -113,4 +113,23 @@ test('printing an assignment gives its summary, and printing a lesson gives a wo
   await expect(page.locator('#exercise-conv-by-hand').getByRole('button', { name: 'Check' })).toBeHidden();
   await expect(page.locator('[data-widget-link]').first()).toBeHidden();
   await expect(page.locator('#exercise-conv-by-hand .answer-space')).toBeVisible();
+});
+
+test('the builder keeps an unfinished draft across a reload', async ({ page }) => {
+  await page.goto('/assignment/build/');
+  await expect(page.locator('[data-builder]')).toHaveAttribute('data-state', 'ready');
+  const lesson = page.locator('details.lesson', { has: page.locator('input[value="convolution-pooling-activation/conv-by-hand"]') });
+  await lesson.locator('summary').click();
+  await lesson.locator('input[value="convolution-pooling-activation/flat-region"]').check();
+  await lesson.locator('input[value="convolution-pooling-activation/conv-by-hand"]').check();
+  await page.getByLabel('Due (free text)').fill('Monday');
+  await page.reload();
+  await expect(page.locator('[data-builder]')).toHaveAttribute('data-state', 'ready');
+  await expect(page.locator('[data-selected] > li')).toHaveCount(2);
+  await expect(page.locator('[data-selected] > li').first()).toHaveAttribute('data-item', 'convolution-pooling-activation/flat-region');
+  await expect(page.getByLabel('Due (free text)')).toHaveValue('Monday');
+  // Without a title the link is still made, titled "Assignment".
+  const made = new URL(await page.locator('[data-link]').inputValue());
+  await page.goto(`${made.pathname}${made.search}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Assignment');
 });

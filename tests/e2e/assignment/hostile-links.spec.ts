@@ -4,6 +4,8 @@ import { hostileLinks } from './hostile-links.ts';
 test.skip(({ backend }) => backend !== 'wasm', 'links are read before any computing; the widgets they set up are checked on wasm and cpu in assignment.spec');
 
 const CHUNKS = 4;
+// The parts run side by side on CI's two workers.
+test.describe.configure({ mode: 'parallel' });
 
 for (let chunk = 0; chunk < CHUNKS; chunk += 1) {
   test(`hostile assignment links, part ${chunk + 1} of ${CHUNKS}: a notice and the empty view, or the assignment with its refused values replaced; no script runs and no widget is left dead`, async ({ page }) => {
