@@ -1,4 +1,4 @@
-import { compute } from '~/engine/client.ts';
+import { compute, startSession } from '~/engine/client.ts';
 import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
 import { PATCH_GREY } from '~/components/widgets/scene-view.ts';
@@ -45,6 +45,27 @@ const occlusionBelow: WidgetTask = {
   },
 };
 
+/** Top patches: a channel of last_relu whose nine strongest patches include at least `target` flowers. */
+const lastReluFlowers: WidgetTask = {
+  widget: 'top-patches',
+  async check(state, target) {
+    const layer = String(state.params['layer']);
+    const channel = Number(state.params['channel']);
+    const images = Number(state.params['images']);
+    if (layer !== 'last_relu') return { pass: false, message: `the widget shows ${layer}; switch its layer to last_relu first.` };
+    // Scanned again under the task's own name, so the check does not depend on what the widget's scan left behind.
+    const set = 'exercise-widget-task';
+    const top = await compute(set, async (tasks) => {
+      await startSession(set, 'scanLayer', { set, layer, count: images }, undefined, { budgetMs: 12 });
+      return tasks.topPatches(set, channel, 9);
+    });
+    const flowers = top.patches.filter((p) => OBJECT_CLASSES[p.classIndex] === 'flower').length;
+    const measured = `over ${top.images} held-out images, ${flowers} of the nine strongest patches of ${layer}, channel ${channel}, come from flowers`;
+    return flowers >= target ? { pass: true, message: `${measured}.` } : { pass: false, message: `${measured}; the task asks for at least ${target}. Try another channel.` };
+  },
+};
+
 export const WIDGET_TASKS: Readonly<Record<string, WidgetTask>> = {
   'occlusion-below': occlusionBelow,
+  'last-relu-flowers': lastReluFlowers,
 };
