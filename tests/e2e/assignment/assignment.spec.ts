@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { expect, test } from '../fixtures.ts';
 import { encodeAssignment } from '../../../src/components/assignment/assignment-link.ts';
@@ -133,3 +134,20 @@ test('the builder keeps an unfinished draft across a reload', async ({ page }) =
   await page.goto(`${made.pathname}${made.search}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Assignment');
 });
+
+for (const [width, scheme] of [
+  [1280, 'light'],
+  [375, 'dark'],
+] as const) {
+  test(`an assignment with a widget, a reflection and its summary has no serious accessibility violations at ${width} px (${scheme})`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(await link({ title: 'Week 3', due: 'Friday', solutions: 'shown', items: [{ lesson: 'occlusion-and-saliency', exercise: 'occlusion-positions' }, { lesson: 'trusting-heatmaps', exercise: 'which-check-first' }], widgets: [{ lesson: 'occlusion-and-saliency', id: 'occlusion-explorer', lock: ['class'], hide: ['stride'] }] }));
+    await expect(page.locator('[data-assignment-view]')).toHaveAttribute('data-state', 'ready');
+    await page.locator('#occlusion-explorer').scrollIntoViewIfNeeded();
+    await expect(page.locator('#occlusion-explorer')).toHaveAttribute('data-ready', 'true');
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
