@@ -69,7 +69,7 @@ export async function hostileLinks(seed: number): Promise<HostileLink[]> {
   const links: HostileLink[] = [];
   for (const m of mutations(rng)) links.push({ query: await signed(m.value), expect: m.shown ? 'shown' : 'refused', what: m.what });
   // Widget states of the wrong kind or with values the widget does not offer: shown, the values replaced.
-  for (const [k, state] of hostileStates('occlusion-explorer', 24, seed).entries()) {
+  for (const [k, state] of hostileStates('occlusion-explorer', 8, seed).entries()) {
     links.push({ query: await signed({ ...base(), widgets: [{ lesson: 'occlusion-and-saliency', id: 'occlusion-explorer', lock: ['patch'], hide: [], state }] }), expect: 'shown', what: `hostile widget state ${k}` });
   }
   // Broken encodings of a good link: truncated, mangled, not base64, not JSON, not UTF-8, oversized.
