@@ -1,6 +1,6 @@
 import { bootWidgets } from '~/components/widgets/boot.ts';
 import { initExercises } from '~/components/lesson/exercise-check.ts';
-import { loadRecord, storageKey } from '~/components/lesson/exercise-record.ts';
+import { loadRecord, recordKey } from '~/components/lesson/exercise-record.ts';
 import { readAssignment } from './assignment-link.ts';
 import { placeItems, type PlacedItem } from './assignment-items.ts';
 import { reviewedHandIn, showReviewed, wireHandIn, wireOpenHandIn } from './hand-in-controls.ts';
@@ -55,7 +55,7 @@ export async function mountAssignment(root: HTMLElement): Promise<void> {
   }
   bootWidgets();
   initExercises();
-  const records = () => items.map((item) => ({ ...item, record: loadRecord(item.root.dataset['recordKey'] ?? storageKey(`/lessons/${item.lesson}`, item.exercise)) }));
+  const records = () => items.map(({ lesson, exercise, kind, title, root: element }) => ({ lesson, exercise, kind, title, record: loadRecord(recordKey(element)) }));
   const update = () => {
     const current = records();
     showSummary(root, current);
@@ -63,6 +63,6 @@ export async function mountAssignment(root: HTMLElement): Promise<void> {
   };
   update();
   new MutationObserver(update).observe(list, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
-  wireHandIn(root, assignment, edited, items);
+  wireHandIn(root, assignment, edited, records);
   root.dataset['state'] = 'ready';
 }

@@ -2,6 +2,7 @@ import { assignmentSchema, draftSchema, type Draft, type WidgetSettings } from '
 import { encodeAssignment, readAssignment } from './assignment-link.ts';
 import { widgetSettingsForm } from './builder-widgets.ts';
 import { exerciseContext, lessonPage } from './lesson-pages.ts';
+import { fileStem, saveFile } from './save-file.ts';
 import { scormPackage } from './scorm-package.ts';
 
 /**
@@ -146,12 +147,9 @@ export async function mountBuilder(root: HTMLElement): Promise<void> {
   q('[data-scorm]').addEventListener('click', async () => {
     const parsed = assignmentSchema.parse({ ...draft, title: draft.title.trim() || 'Assignment' });
     const bytes = scormPackage(parsed, location.origin, await encodeAssignment(parsed));
-    const anchor = document.createElement('a');
-    anchor.href = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
-    anchor.download = `${parsed.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'assignment'}-scorm12.zip`;
-    anchor.click();
-    setTimeout(() => URL.revokeObjectURL(anchor.href), 1000);
-    status.textContent = `Saved ${anchor.download}: upload it to your LMS as a SCORM 1.2 package.`;
+    const name = `${fileStem(parsed.title, 'assignment')}-scorm12.zip`;
+    saveFile(name, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
+    status.textContent = `Saved ${name}: upload it to your LMS as a SCORM 1.2 package.`;
   });
   q('[data-clear]').addEventListener('click', () => update({ ...EMPTY }));
   await render();

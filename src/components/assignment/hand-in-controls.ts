@@ -3,6 +3,7 @@ import type { Assignment } from './assignment.ts';
 import { linkCheck } from './assignment-link.ts';
 import type { PlacedItem } from './assignment-items.ts';
 import { makeHandIn, readHandIn, type HandIn } from './hand-in.ts';
+import { fileStem, saveFile } from './save-file.ts';
 
 /**
  * Hand in (a JSON file the learner sends however the course collects work),
@@ -44,21 +45,17 @@ export function showReviewed(handIn: HandIn, items: PlacedItem[]): void {
   }
 }
 
-export function wireHandIn(root: HTMLElement, assignment: Assignment, edited: boolean, items: PlacedItem[]): void {
+export function wireHandIn(root: HTMLElement, assignment: Assignment, edited: boolean, records: () => HandIn['items']): void {
   const say = root.querySelector<HTMLElement>('[data-hand-in-status]')!;
   root.querySelector('[data-hand-in]')!.addEventListener('click', async () => {
     const learner = root.querySelector<HTMLInputElement>('[data-learner]')!.value.trim();
     const query = linkQuery(location.search);
     const check = await linkCheck(new URLSearchParams(query).get('a') ?? '');
-    const handIn = makeHandIn(assignment, { query, check, edited }, items, learner);
-    const file = new Blob([JSON.stringify(handIn, null, 2)], { type: 'application/json' });
-    const anchor = document.createElement('a');
-    anchor.href = URL.createObjectURL(file);
-    const stem = assignment.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'assignment';
-    anchor.download = `${stem}${learner ? `-${learner.toLowerCase().replace(/[^a-z0-9]+/g, '-')}` : ''}.json`;
-    anchor.click();
-    setTimeout(() => URL.revokeObjectURL(anchor.href), 1000);
-    say.textContent = `Saved ${anchor.download}: ${handIn.summary.done} of ${handIn.summary.total} done. Send this file to your TA the way your course collects work.`;
+    const handIn = makeHandIn(assignment, { query, check, edited }, records(), learner);
+    const who = fileStem(learner);
+    const name = `${fileStem(assignment.title, 'assignment')}${who ? `-${who}` : ''}.json`;
+    saveFile(name, new Blob([JSON.stringify(handIn, null, 2)], { type: 'application/json' }));
+    say.textContent = `Saved ${name}: ${handIn.summary.done} of ${handIn.summary.total} done. Send this file to your TA the way your course collects work.`;
   });
   root.querySelector('[data-print]')!.addEventListener('click', () => window.print());
 }

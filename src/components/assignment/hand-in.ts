@@ -1,5 +1,5 @@
 import { z } from '~/engine/shared/zod.ts';
-import { exerciseRecordSchema, loadRecord, storageKey, type ExerciseRecord } from '~/components/lesson/exercise-record.ts';
+import { exerciseRecordSchema, type ExerciseRecord } from '~/components/lesson/exercise-record.ts';
 import type { Assignment } from './assignment.ts';
 
 /**
@@ -60,9 +60,9 @@ export function afterSolution(record: ExerciseRecord | null): boolean {
   return isDone(record) && (record!.revealed === 'asked' || record!.revealed === 'attempts');
 }
 
-/** The hand-in for an assignment, from the records in this browser. */
-export function makeHandIn(assignment: Assignment, link: { query: string; check: string; edited: boolean }, items: { lesson: string; exercise: string; kind: HandInItem['kind'] }[], learner: string): HandIn {
-  const withRecords = items.map(({ lesson, exercise, kind }) => ({ lesson, exercise, kind, record: loadRecord(storageKey(`/lessons/${lesson}`, exercise)) }));
+/** The hand-in for an assignment, from the records its page shows. */
+export function makeHandIn(assignment: Assignment, link: { query: string; check: string; edited: boolean }, items: readonly HandInItem[], learner: string): HandIn {
+  const withRecords = items.map(({ lesson, exercise, kind, record }) => ({ lesson, exercise, kind, record }));
   return handInSchema.parse({
     format: 'glassbox-hand-in',
     version: 1,

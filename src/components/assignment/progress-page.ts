@@ -1,4 +1,4 @@
-import { loadRecord, storageKey } from '~/components/lesson/exercise-record.ts';
+import { loadRecord, recordKey } from '~/components/lesson/exercise-record.ts';
 import { statusText, type ItemRecord } from './assignment-summary.ts';
 import { isDone } from './hand-in.ts';
 
@@ -12,9 +12,9 @@ export function showProgress(root: HTMLElement): void {
     for (const element of items) {
       const item: ItemRecord = {
         lesson: element.dataset['lesson']!,
-        exercise: element.dataset['exercise']!,
+        exercise: element.dataset['exerciseId']!,
         kind: element.dataset['kind'] as ItemRecord['kind'],
-        record: loadRecord(storageKey(`/lessons/${element.dataset['lesson']}`, element.dataset['exercise']!)),
+        record: loadRecord(recordKey(element)),
       };
       const status = statusText(item);
       const label = element.querySelector<HTMLElement>('[data-status]')!;

@@ -1,6 +1,6 @@
 import { Markup, setMarkup } from '~/components/ui/markup.ts';
 import { grade, type GradedSpec } from './exercise-grade.ts';
-import { ATTEMPTS_BEFORE_SOLUTION, EMPTY_RECORD, loadRecord, saveRecord, storageKey, type ExerciseRecord } from './exercise-record.ts';
+import { ATTEMPTS_BEFORE_SOLUTION, EMPTY_RECORD, loadRecord, recordKey, saveRecord, type ExerciseRecord } from './exercise-record.ts';
 import { unseal } from './exercise-seal.ts';
 import { checkWidgetTask } from './widget-check.ts';
 
@@ -191,9 +191,6 @@ export function initExercises(): void {
     const number = root.querySelector<HTMLElement>('[data-number]');
     if (!form || !root.querySelector('[data-feedback]')) return;
     if (number) number.textContent = ` ${index + 1}`;
-    // One record per exercise of a lesson, whether it is done in the lesson or in an assignment.
-    const lesson = root.dataset['lesson'];
-    const path = lesson ? `/lessons/${lesson}` : window.location.pathname;
-    new Exercise(root, root.dataset['recordKey'] ?? storageKey(path, root.dataset['exerciseId'] ?? String(index + 1))).wire(form);
+    new Exercise(root, recordKey(root)).wire(form);
   });
 }

@@ -42,6 +42,16 @@ export function storageKey(pathname: string, id: string): string {
 }
 
 /**
+ * The key of the record an exercise element keeps: a review's own key where a
+ * TA's review set one, else one record per exercise of a lesson, whether it
+ * is done in the lesson or in an assignment (`data-lesson`), else the page's.
+ */
+export function recordKey(root: HTMLElement): string {
+  const lesson = root.dataset['lesson'];
+  return root.dataset['recordKey'] ?? storageKey(lesson ? `/lessons/${lesson}` : window.location.pathname, root.dataset['exerciseId'] ?? '');
+}
+
+/**
  * The record kept under `key`, or null. Records written before attempts were
  * counted ({answer, correct}) are read as one attempt with the solution shown
  * if they were checked, which is what the page did then.

@@ -141,10 +141,10 @@ test('the progress page shows each exercise as this browser remembers it', async
   await expect(flat).toHaveAttribute('data-state', 'wrong');
   await page.goto('/progress/');
   const count = EXERCISES.filter((e) => e.lesson === 'convolution-pooling-activation').length;
-  const lesson = page.locator('[data-progress-lesson]', { has: page.locator('[data-exercise="conv-by-hand"]') });
+  const lesson = page.locator('[data-progress-lesson]', { has: page.locator('[data-exercise-id="conv-by-hand"]') });
   await expect(lesson.locator('[data-lesson-count]')).toHaveText(`1 of ${count} done`);
-  await expect(lesson.locator('[data-exercise="conv-by-hand"] [data-status]')).toHaveText('Solved');
-  await expect(lesson.locator('[data-exercise="flat-region"] [data-status]')).toHaveText('Not solved yet');
+  await expect(lesson.locator('[data-exercise-id="conv-by-hand"] [data-status]')).toHaveText('Solved');
+  await expect(lesson.locator('[data-exercise-id="flat-region"] [data-status]')).toHaveText('Not solved yet');
   await expect(page.locator('[data-total]')).toHaveText(`1 of ${EXERCISES.length} exercises done in this browser.`);
 });
 
