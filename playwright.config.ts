@@ -16,6 +16,8 @@ export default defineConfig<BackendOptions>({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   workers: 2,
+  // Tests, not files, are shared out between the workers: a file's long tests no longer queue behind each other at the end of a run.
+  fullyParallel: true,
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

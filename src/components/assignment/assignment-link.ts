@@ -1,3 +1,4 @@
+import { decodeBase64UrlJson, encodeBase64UrlJson } from '../../engine/shared/base64url-json.ts';
 import { assignmentSchema, type Assignment } from './assignment.ts';
 
 /**
@@ -17,16 +18,9 @@ export async function linkCheck(payload: string): Promise<string> {
   return Array.from(hash.subarray(0, 8), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-function toBase64Url(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
 /** The query string (`a=…&h=…`) of a link to `assignment`. */
 export async function encodeAssignment(assignment: Assignment): Promise<string> {
-  const payload = toBase64Url(JSON.stringify(assignmentSchema.parse(assignment)));
+  const payload = encodeBase64UrlJson(assignmentSchema.parse(assignment));
   return `a=${payload}&h=${await linkCheck(payload)}`;
 }
 
@@ -39,8 +33,7 @@ export async function readAssignment(search: string): Promise<ReadLink> {
   if (!/^[A-Za-z0-9_-]+$/.test(payload)) return { problem: 'the assignment in it has characters a link never contains; part of it may have been cut off or changed.' };
   let value: unknown;
   try {
-    const binary = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
-    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0))));
+    value = decodeBase64UrlJson(payload);
   } catch {
     return { problem: 'the assignment in it cannot be decoded; part of it may have been cut off.' };
   }

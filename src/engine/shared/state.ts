@@ -1,5 +1,6 @@
 import { z } from './zod.ts';
 import { GlassboxError } from './errors.ts';
+import { decodeBase64UrlJson, encodeBase64UrlJson } from './base64url-json.ts';
 
 /**
  * Every widget's state is one plain object of this shape, so a permalink, an
@@ -52,15 +53,13 @@ export function parseWidgetState(value: unknown, widget: string): WidgetState {
 /** Base64url JSON, short enough for a URL parameter. Uploaded pixels stay out of links. */
 export function encodeState(state: WidgetState): string {
   const shareable = state.image?.kind === 'upload' ? { ...state, image: { kind: 'upload', name: state.image.name } } : state;
-  const bytes = new TextEncoder().encode(JSON.stringify(shareable));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return encodeBase64UrlJson(shareable);
 }
 
 export function decodeState(text: string, widget: string): WidgetState {
   let value: unknown;
   try {
-    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-    value = JSON.parse(new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0))));
+    value = decodeBase64UrlJson(text);
   } catch (error) {
     throw new GlassboxError('bad-state', 'decodeState: the link does not hold a widget state', undefined, { cause: error });
   }
