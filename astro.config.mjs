@@ -8,6 +8,9 @@ import rehypeMathPunctuation from './src/lib/rehype-math-punctuation.ts';
 import rehypeLessonParts from './src/lib/rehype-lesson-parts.ts';
 import { inlineScriptHashes } from './src/lib/inline-scripts.ts';
 
+/** The peer-session server the book is built to use (session-settings.ts reads the same variable). */
+const PEER_SERVER = new URL(process.env.PUBLIC_PEER_SERVER || 'ws://127.0.0.1:1234').origin;
+
 export default defineConfig({
   site: 'https://glassbox.example',
   trailingSlash: 'ignore',
@@ -20,7 +23,10 @@ export default defineConfig({
     csp: {
       directives: [
         "default-src 'self'",
-        "connect-src 'self'",
+        // Besides the site: the peer-session server it was built for, a server on this machine (a group's
+        // own, on any port), and any TLS WebSocket server, so a reader can name another server in the
+        // session dialog. Nothing is sent to a server until the reader starts or joins a session.
+        `connect-src 'self' ${PEER_SERVER} ws://127.0.0.1:* ws://localhost:* wss:`,
         "img-src 'self' data: blob:",
         // Vite inlines the smallest KaTeX fonts into the stylesheet as data: URLs.
         "font-src 'self' data:",

@@ -2,9 +2,9 @@ import { readdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { LESSON, expect, ready, test } from './fixtures.ts';
 
-const PAGES = ['/', LESSON, '/attributions/', '/assignment/build/', '/guide/teaching/', '/progress/'];
+const PAGES = ['/', LESSON, '/attributions/', '/assignment/build/', '/guide/teaching/', '/progress/', '/session/'];
 /** Pages whose header and theme the first three already cover: checked at 1280 px light and 375 px dark. */
-const TWO_VIEWS = new Set(['/assignment/build/', '/guide/teaching/', '/progress/']);
+const TWO_VIEWS = new Set(['/assignment/build/', '/guide/teaching/', '/progress/', '/session/']);
 
 // Desktop and phone: the header drops its visible labels on a phone, and its controls must keep their names.
 for (const path of PAGES) {

@@ -18,18 +18,21 @@ export interface ExerciseContext {
 
 const pages = new Map<string, Promise<Document>>();
 
-/** The built page of lesson `slug`, parsed (fetched once per page view). */
-export function lessonPage(slug: string): Promise<Document> {
-  let page = pages.get(slug);
+/** The built page at `path`, parsed (fetched once per page view). */
+export function builtPage(path: string): Promise<Document> {
+  let page = pages.get(path);
   if (!page) {
-    page = fetch(`/lessons/${slug}/`).then(async (response) => {
-      if (!response.ok) throw new Error(`the lesson “${slug}” could not be loaded (${response.status})`);
+    page = fetch(path).then(async (response) => {
+      if (!response.ok) throw new Error(`the page “${path}” could not be loaded (${response.status})`);
       return new DOMParser().parseFromString(await response.text(), 'text/html');
     });
-    pages.set(slug, page);
+    pages.set(path, page);
   }
   return page;
 }
+
+/** The built page of lesson `slug`, parsed. */
+export const lessonPage = (slug: string): Promise<Document> => builtPage(`/lessons/${slug}/`);
 
 /** The exercise with this id in a lesson page, its section and that section's widgets; undefined if there is none. */
 export function exerciseContext(page: Document, id: string): ExerciseContext | undefined {

@@ -14,7 +14,7 @@ import { checkWidgetTask } from './widget-check.ts';
 
 type Spec = Omit<GradedSpec, 'kind'> & { kind: GradedSpec['kind'] | 'reflection' | 'widget' };
 
-function readSpec(root: HTMLElement): Spec {
+export function readSpec(root: HTMLElement): Spec {
   const d = root.dataset;
   let slips: GradedSpec['slips'] = [];
   try {

@@ -18,3 +18,12 @@ export function widgetState(id: string): WidgetState | undefined {
   document.getElementById(id)?.dispatchEvent(new CustomEvent(WIDGET_STATE_REQUEST, { detail: request }));
   return request.state;
 }
+
+/**
+ * Dispatched (bubbling) by a widget's shell each time a computation from a new
+ * state has finished, with that state as `detail`: a peer session shares it.
+ */
+export const WIDGET_STATE_CHANGED = 'glassbox:widget-state-changed';
+
+/** Dispatched (bubbling) by the boot script once a widget has mounted: its state is then the one it started from. */
+export const WIDGET_MOUNTED = 'glassbox:widget-mounted';

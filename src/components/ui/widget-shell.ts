@@ -1,7 +1,7 @@
 import { isSuperseded } from '~/engine/shared/errors.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
 import { engineInfo } from '~/engine/client.ts';
-import { WIDGET_STATE_REQUEST, type WidgetStateRequest } from './widget-events.ts';
+import { WIDGET_STATE_CHANGED, WIDGET_STATE_REQUEST, type WidgetStateRequest } from './widget-events.ts';
 import { WidgetStore } from './widget-store.ts';
 
 /**
@@ -28,7 +28,7 @@ export class WidgetShell {
     private readonly state: () => WidgetState,
   ) {
     this.id = root.id;
-    this.store = new WidgetStore(this.id, kind, root.dataset['fixedState']);
+    this.store = new WidgetStore(this.id, kind, root.dataset['fixedState'], root.dataset['fixedBy']);
     this.status = root.querySelector('[data-widget-status]')!;
     this.notices = root.querySelector('[data-widget-notice]')!;
     root.addEventListener(WIDGET_NOTICE, (event) => this.notice((event as CustomEvent<string>).detail));
@@ -76,7 +76,9 @@ export class WidgetShell {
       const info = await engineInfo();
       this.say(`Computed${info ? ` on ${info.backend}` : ''} in ${ms.toFixed(1)} ms.`);
       this.root.dataset['ready'] = 'true';
-      this.store.save(this.state());
+      const state = this.state();
+      this.store.save(state);
+      this.root.dispatchEvent(new CustomEvent(WIDGET_STATE_CHANGED, { bubbles: true, detail: state }));
       return result;
     } catch (error) {
       if (isSuperseded(error)) return undefined;

@@ -3,9 +3,9 @@ import { validateWidgetState } from '~/engine/shared/widget-params/validate.ts';
 
 /**
  * Keeps a widget's state across visits (localStorage) and in shareable links
- * (`?state.<id>=`). An assignment's fixed state (`data-fixed-state` on the
- * widget, encoded like a link) wins over a link, and a link over the saved
- * state; a broken one is reported and ignored, never fatal.
+ * (`?state.<id>=`). A fixed state (`data-fixed-state` on the widget, set by an
+ * assignment or a peer session, encoded like a link) wins over a link, and a
+ * link over the saved state; a broken one is reported and ignored, never fatal.
  */
 export class WidgetStore {
   private readonly key: string;
@@ -14,6 +14,8 @@ export class WidgetStore {
     private readonly id: string,
     private readonly widget: string,
     private readonly fixed?: string,
+    /** Who fixed the state, for the notice when it cannot be read: an assignment or a peer session. */
+    private readonly fixedBy = 'The assignment',
   ) {
     this.key = `glassbox:widget:${location.pathname}:${id}`;
   }
@@ -25,9 +27,9 @@ export class WidgetStore {
   load(): { state?: WidgetState; notices: string[] } {
     if (this.fixed) {
       try {
-        return checked(decodeState(this.fixed, this.widget), 'The assignment');
+        return checked(decodeState(this.fixed, this.widget), this.fixedBy);
       } catch (error) {
-        return { notices: [`The assignment's setting for this widget could not be read (${(error as Error).message}); showing the default.`] };
+        return { notices: [`${this.fixedBy}'s setting for this widget could not be read (${(error as Error).message}); showing the default.`] };
       }
     }
     const linked = new URLSearchParams(location.search).get(`state.${this.id}`);

@@ -31,7 +31,8 @@ test('every built page carries one policy: scripts only from the site or by hash
     const scripts = policy.get('script-src') ?? [];
     expect(scripts, path).toEqual(expect.arrayContaining(["'self'", "'wasm-unsafe-eval'"]));
     for (const loose of ["'unsafe-eval'", "'unsafe-inline'", '*', 'data:', 'blob:', 'http:', 'https:']) expect(scripts, `${path}: ${loose}`).not.toContain(loose);
-    expect(policy.get('connect-src'), path).toEqual(["'self'"]);
+    // The site, and WebSocket servers for peer sessions only: the built-in default, loopback, and TLS ones.
+    expect(policy.get('connect-src'), path).toEqual(["'self'", 'ws://127.0.0.1:1234', 'ws://127.0.0.1:*', 'ws://localhost:*', 'wss:']);
     expect(policy.get('object-src'), path).toEqual(["'none'"]);
     expect(policy.get('font-src'), path).toEqual(["'self'", 'data:']);
     // Every inline script the page has is allowed by its own hash, and by nothing looser.

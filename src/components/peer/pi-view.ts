@@ -1,0 +1,197 @@
+import { grade } from '~/components/lesson/exercise-grade.ts';
+import { readSpec } from '~/components/lesson/exercise-check.ts';
+import { PHASES } from './room-schema.ts';
+import type { PeerRound } from './pi-round.ts';
+import { tally, voteKey, type Tally } from './pi-tally.ts';
+
+/**
+ * The vote part of the session panel: the host's steps, the question and its
+ * options, the reader's vote (and why, when the second differs), their
+ * discussion group, and the class's votes once the host shows them.
+ */
+const PHASE_TEXT: Record<(typeof PHASES)[number], string> = {
+  answer: 'Vote alone first: no discussion yet.',
+  discuss: 'Discuss your answer with your group.',
+  revote: 'Vote again. If you change your answer, say why in a sentence.',
+  closed: 'The round is over: here is how the class moved.',
+};
+
+const $ = <T extends HTMLElement>(root: HTMLElement, name: string): T => root.querySelector<T>(`[data-pi-${name}]`)!;
+
+export function mountVote(root: HTMLElement, rounds: PeerRound, signal: AbortSignal, isHost: () => boolean, names: () => Map<string, string>): () => void {
+  const choices = [...document.querySelectorAll<HTMLElement>('main [data-exercise][data-kind="choice"], main [data-exercise][data-kind="multiple"]')];
+  const select = $<HTMLSelectElement>(root, 'exercise');
+  select.replaceChildren(
+    ...choices.map((exercise, i) => {
+      const title = exercise.querySelector('.title')?.textContent?.trim() || `Exercise ${i + 1}`;
+      return new Option(
+        `${title}: ${(exercise.querySelector('.question')?.textContent ?? '').trim().slice(0, 70)}…`,
+        `${location.pathname}#${exercise.dataset['exerciseId']}`,
+      );
+    }),
+  );
+  $(root, 'open').addEventListener('click', () => select.value && rounds.open(select.value), { signal });
+  $(root, 'reveal').addEventListener('click', () => rounds.reveal(!rounds.current()?.round.revealed), { signal });
+  $(root, 'discuss').addEventListener('click', () => rounds.discuss(Number($<HTMLSelectElement>(root, 'size').value)), { signal });
+  $(root, 'revote').addEventListener('click', () => rounds.revote(), { signal });
+  $(root, 'close').addEventListener('click', () => rounds.close(), { signal });
+  const form = $<HTMLFormElement>(root, 'form');
+  const why = $<HTMLTextAreaElement>(root, 'why');
+  form.addEventListener(
+    'submit',
+    (event) => {
+      event.preventDefault();
+      const current = rounds.current();
+      if (!current) return;
+      const vote = [...form.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value);
+      if (!vote.length) return;
+      const second = current.round.phase === 'revote';
+      const first = rounds.mine(current.id)?.first;
+      if (second && first && voteKey(first) !== voteKey(vote) && !why.value.trim()) {
+        $(root, 'why-label').hidden = false;
+        why.focus();
+        return;
+      }
+      rounds.vote(current.id, second ? 'second' : 'first', vote, why.value.trim());
+    },
+    { signal },
+  );
+  form.addEventListener(
+    'change',
+    () => {
+      const current = rounds.current();
+      const first = current && rounds.mine(current.id)?.first;
+      const vote = [...form.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value);
+      $(root, 'why-label').hidden = !(current?.round.phase === 'revote' && first && vote.length && voteKey(first) !== voteKey(vote));
+    },
+    { signal },
+  );
+  let shownRound = '';
+
+  return function render(): void {
+    $(root, 'host').hidden = !isHost() || !choices.length;
+    const current = rounds.current();
+    const exercise =
+      current && current.round.exercise.startsWith(`${location.pathname}#`)
+        ? choices.find((e) => `${location.pathname}#${e.dataset['exerciseId']}` === current.round.exercise)
+        : undefined;
+    const state = $(root, 'state');
+    if (!current) {
+      state.textContent = choices.length ? 'No vote is open.' : 'No vote is open. Votes are on the exercises with options.';
+      for (const name of ['question', 'form', 'group', 'results']) $(root, name).hidden = true;
+      return;
+    }
+    if (!exercise) {
+      state.textContent = `A vote is open on ${current.round.exercise.split('#')[0]}: follow the presenter there to vote.`;
+      for (const name of ['question', 'form', 'group', 'results']) $(root, name).hidden = true;
+      return;
+    }
+    const answers = rounds.answersOf(current.id);
+    const mine = answers.get(rounds.mineKey());
+    const { phase, revealed, groups } = current.round;
+    state.textContent = `${PHASE_TEXT[phase]} ${answers.size} ${answers.size === 1 ? 'vote' : 'votes'} so far.`;
+    const labels = [...exercise.querySelectorAll('.choice span')].map((span) => span.textContent ?? '');
+    if (shownRound !== current.id) {
+      shownRound = current.id;
+      const question = $(root, 'question');
+      question.replaceChildren(...[...(exercise.querySelector('.question')?.childNodes ?? [])].map((node) => node.cloneNode(true)));
+      const multiple = exercise.dataset['kind'] === 'multiple';
+      $(root, 'options').replaceChildren(
+        ...labels.map((text, i) => {
+          const label = document.createElement('label');
+          label.className = 'choice';
+          const input = Object.assign(document.createElement('input'), { type: multiple ? 'checkbox' : 'radio', name: 'pi-vote', value: String(i) });
+          label.append(input, ` ${text}`);
+          return label;
+        }),
+      );
+      why.value = '';
+    }
+    $(root, 'question').hidden = false;
+    const voting = phase === 'answer' || phase === 'revote';
+    const done = phase === 'answer' ? mine?.first : phase === 'revote' ? mine?.second : undefined;
+    $(root, 'form').hidden = !voting;
+    $<HTMLButtonElement>(root, 'submit').textContent = done ? 'Change my vote' : 'Vote';
+    $(root, 'voted').textContent = done ? 'Your vote is in.' : '';
+    const group = groups[rounds.mineKey()];
+    const mates = Object.entries(groups)
+      .filter(([id, g]) => g === group && id !== rounds.mineKey())
+      .map(([id]) => names().get(id) ?? answers.get(id)?.name ?? 'someone');
+    $(root, 'group').hidden = !group || phase !== 'discuss';
+    $(root, 'group').textContent = group ? `You are in group ${group}${mates.length ? `, with ${mates.join(', ')}` : ''}.` : '';
+    $(root, 'reveal').textContent = revealed ? 'Hide the class’s votes' : 'Show the class’s votes';
+    void showResults(root, exercise, labels, [...answers.values()], revealed || phase === 'closed', phase, isHost());
+  };
+}
+
+async function showResults(
+  root: HTMLElement,
+  exercise: HTMLElement,
+  labels: string[],
+  answers: Parameters<typeof tally>[0],
+  visible: boolean,
+  phase: string,
+  host: boolean,
+): Promise<void> {
+  const results = $(root, 'results');
+  results.hidden = !visible && !(host && phase === 'closed');
+  if (results.hidden) return;
+  const spec = readSpec(exercise);
+  const keys = new Set(
+    answers
+      .flatMap((a) => [a.first, a.second])
+      .filter((v): v is string[] => !!v)
+      .map(voteKey),
+  );
+  const right = new Map<string, boolean>();
+  for (const key of keys)
+    right.set(
+      key,
+      (
+        await grade(
+          spec as Parameters<typeof grade>[0],
+          key.split('+').map((i) => labels[Number(i)] ?? ''),
+        )
+      ).result === 'correct',
+    );
+  const counts = tally(answers, labels.length, (key) => right.get(key) ?? false);
+  drawBars($(root, 'bars'), labels, counts, phase === 'closed' || phase === 'revote');
+  $(root, 'moves').hidden = phase !== 'closed';
+  const m = counts.moves;
+  $(root, 'moves').textContent =
+    `Right alone: ${m.stayedRight + m.becameWrong} of ${m.stayedRight + m.becameRight + m.becameWrong + m.stayedWrong}; right after discussing: ${m.stayedRight + m.becameRight}. Wrong to right: ${m.becameRight}. Right to wrong: ${m.becameWrong}. Right both times: ${m.stayedRight}. Wrong both times: ${m.stayedWrong}.`;
+  $(root, 'moves').dataset['moves'] = JSON.stringify(m);
+  const whys = $(root, 'whys');
+  whys.replaceChildren(
+    ...(phase === 'closed' ? counts.changed : []).map((c) =>
+      Object.assign(document.createElement('li'), { textContent: `${c.name}: ${c.why || '(no reason given)'}` }),
+    ),
+  );
+}
+
+function drawBars(list: HTMLElement, labels: string[], counts: Tally, both: boolean): void {
+  const most = Math.max(1, ...counts.first, ...counts.second);
+  list.replaceChildren(
+    ...labels.map((label, i) => {
+      const row = document.createElement('li');
+      row.dataset['option'] = String(i);
+      row.dataset['first'] = String(counts.first[i]);
+      row.dataset['second'] = String(counts.second[i]);
+      const name = Object.assign(document.createElement('span'), { className: 'pi-label', textContent: label });
+      const bars = Object.assign(document.createElement('span'), { className: 'pi-bars' });
+      for (const [which, n] of both
+        ? ([
+            ['first', counts.first[i]!],
+            ['second', counts.second[i]!],
+          ] as const)
+        : ([['first', counts.first[i]!]] as const)) {
+        const bar = Object.assign(document.createElement('span'), { className: `pi-bar pi-${which}`, textContent: String(n) });
+        bar.style.inlineSize = `${Math.max(2, (100 * n) / most)}%`;
+        bar.title = `${which === 'first' ? 'First vote' : 'Second vote'}: ${n}`;
+        bars.append(bar);
+      }
+      row.append(name, bars);
+      return row;
+    }),
+  );
+}

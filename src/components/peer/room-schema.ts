@@ -1,0 +1,170 @@
+import * as Y from 'yjs';
+import { z } from '../../engine/shared/zod.ts';
+import { PARTICIPANT_ID } from './room-code.ts';
+import { fieldsProblem } from './widget-fields.ts';
+
+/**
+ * What a room's document may hold, checked the same way by the server (before
+ * an update is applied) and by every page (before a value touches a widget or
+ * the page). Five top-level maps:
+ * - `meta`: host, presenter (who has the wheel), the current round;
+ * - `widgets`: `<path>#<widget id>` -> a Y.Map of one widget state's fields, so
+ *   two people changing different settings of one widget both keep theirs;
+ * - `notes:<lesson path>`: a top-level Y.Text, the group's notes (top-level, so
+ *   two people who start the notes at once write into the same text);
+ * - `rounds`: round id -> a peer-instruction round, written by the host;
+ * - `answers`: `<round id>|<participant id>` -> that participant's votes.
+ */
+export const LIMITS = {
+  /** Bytes in one message from a client. */
+  message: 64 * 1024,
+  /** Messages a client may send per second, on average, and in a burst. */
+  rate: 40,
+  burst: 120,
+  /** Characters of one lesson's notes. */
+  note: 20_000,
+  name: 40,
+  why: 280,
+  /** Entries in each map. */
+  widgets: 300,
+  notes: 40,
+  rounds: 100,
+  answers: 3000,
+} as const;
+
+const pid = z.string().check(z.regex(PARTICIPANT_ID));
+export const PATH = /^\/[a-z0-9/-]{0,120}$/;
+const path = z.string().check(z.regex(PATH));
+const ROUND_ID = /^[a-z2-7]{12}$/;
+const roundId = z.string().check(z.regex(ROUND_ID));
+const time = z.number().check(z.nonnegative(), z.lte(1e14));
+
+export const metaSchema = z.strictObject({
+  host: z.optional(pid),
+  presenter: z.optional(pid),
+  /** The round the host has open, or '' for none. */
+  round: z.optional(z.union([roundId, z.literal('')])),
+  created: z.optional(time),
+});
+
+/** `<path>#<widget id>`: where a shared widget state belongs. */
+export const WIDGET_KEY = /^(\/[a-z0-9/-]{0,120})#([a-z0-9-]{1,80})$/;
+const short = z.string().check(z.maxLength(200));
+const param = z.union([z.number(), short, z.boolean(), z.array(z.number()).check(z.maxLength(64))]);
+/** One field of a shared widget state: its kind, image, model, class, layer, seed, a param (`p:<name>`), or who set it last. */
+export const WIDGET_FIELD = /^(widget|image|model|class|layer|seed|p:[A-Za-z0-9_-]{1,40}|by|at)$/;
+export const widgetFieldSchema = z.union([param, z.record(z.string().check(z.maxLength(40)), z.union([short, z.number()]))]);
+
+export const PHASES = ['answer', 'discuss', 'revote', 'closed'] as const;
+export const roundSchema = z.strictObject({
+  /** The exercise: `<lesson path>#<exercise id>`. */
+  exercise: z.string().check(z.regex(/^\/[a-z0-9/-]{0,120}#[a-z0-9-]{1,80}$/)),
+  phase: z.enum(PHASES),
+  /** Whether the class's answers are shown to everyone. */
+  revealed: z.boolean(),
+  /** Participant -> discussion group (1-based), set by the host. */
+  groups: z.record(pid, z.int().check(z.gte(1), z.lte(50))),
+  started: time,
+});
+export type Round = z.infer<typeof roundSchema>;
+
+const choiceKey = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/));
+const vote = z.array(choiceKey).check(z.minLength(1), z.maxLength(12));
+export const answerSchema = z.strictObject({
+  name: z.string().check(z.minLength(1), z.maxLength(LIMITS.name)),
+  first: z.optional(vote),
+  second: z.optional(vote),
+  /** Why the second answer differs from the first (asked only then). */
+  why: z.optional(z.string().check(z.maxLength(LIMITS.why))),
+  at: time,
+});
+export type Answer = z.infer<typeof answerSchema>;
+export const ANSWER_KEY = /^([a-z2-7]{12})\|([a-z2-7]{12})$/;
+
+const SECTIONS = ['meta', 'widgets', 'rounds', 'answers'] as const;
+/** The top-level text of a lesson's notes. */
+export const notesName = (path: string): string => `notes:${path}`;
+const NOTES_NAME = /^notes:\/[a-z0-9/-]{0,120}$/;
+
+/** A map-shaped type holds entries only under keys, never a list part. */
+const isMapShaped = (type: Y.AbstractType<any>): boolean => type._start === null;
+const isTextShaped = (type: Y.AbstractType<any>): boolean => type._map.size === 0;
+
+function checkEntries(name: string, map: Y.Map<unknown>, limit: number, check: (key: string, value: unknown) => string | undefined): string | undefined {
+  if (!isMapShaped(map)) return `${name} holds a list`;
+  if (map.size > limit) return `${name} holds ${map.size} entries, more than ${limit}`;
+  for (const [key, value] of map.entries()) {
+    const problem = check(key, value);
+    if (problem) return `${name}.${key.slice(0, 60)}: ${problem}`;
+  }
+  return undefined;
+}
+
+const zodProblem = (schema: z.ZodMiniType, value: unknown): string | undefined => {
+  const result = schema.safeParse(value);
+  return result.success ? undefined : (result.error.issues[0]?.message ?? 'not accepted');
+};
+
+function checkWidget(key: string, value: unknown): string | undefined {
+  if (!WIDGET_KEY.test(key)) return 'not a widget key';
+  if (!(value instanceof Y.Map) || !isMapShaped(value)) return 'not a map of fields';
+  if (value.size > 60) return 'too many fields';
+  for (const [field, item] of value.entries()) {
+    if (!WIDGET_FIELD.test(field)) return `unknown field ${field.slice(0, 40)}`;
+    if (item instanceof Y.AbstractType) return `field ${field} is not a plain value`;
+    const problem = zodProblem(widgetFieldSchema, item);
+    if (problem) return `field ${field}: ${problem}`;
+  }
+  return fieldsProblem(value.toJSON());
+}
+
+function checkNote(text: Y.Text): string | undefined {
+  if (!isTextShaped(text)) return 'not a text';
+  if (text.length > LIMITS.note) return `longer than ${LIMITS.note} characters`;
+  return text.toDelta().every((op: { insert?: unknown; attributes?: unknown }) => typeof op.insert === 'string' && op.attributes === undefined)
+    ? undefined
+    : 'not plain text';
+}
+
+/**
+ * The first problem with a room's document, or undefined when every part of it
+ * is of the expected kind and shape. The server runs it on a copy of the
+ * document with an incoming update applied, and refuses the update if it fails.
+ */
+export function checkRoom(doc: Y.Doc): string | undefined {
+  let notes = 0;
+  for (const name of doc.share.keys()) {
+    if ((SECTIONS as readonly string[]).includes(name)) continue;
+    if (!NOTES_NAME.test(name)) return `unknown part ${name.slice(0, 40)}`;
+    if ((notes += 1) > LIMITS.notes) return `notes for more than ${LIMITS.notes} pages`;
+    const problem = checkNote(doc.getText(name));
+    if (problem) return `${name}: ${problem}`;
+  }
+  const has = (name: string): boolean => doc.share.has(name);
+  if (has('meta')) {
+    const meta = doc.getMap('meta');
+    if (!isMapShaped(meta)) return 'meta holds a list';
+    // Keys one by one: toJSON would quietly drop a key such as __proto__.
+    const unknown = [...meta.keys()].find((key) => !Object.hasOwn(metaSchema.shape, key));
+    if (unknown !== undefined) return `meta: unknown key ${unknown.slice(0, 40)}`;
+    const problem = zodProblem(metaSchema, meta.toJSON());
+    if (problem) return `meta: ${problem}`;
+  }
+  const checks: [string, number, (key: string, value: unknown) => string | undefined][] = [
+    ['widgets', LIMITS.widgets, checkWidget],
+    ['rounds', LIMITS.rounds, (key, value) => (ROUND_ID.test(key) ? zodProblem(roundSchema, value) : 'not a round id')],
+    ['answers', LIMITS.answers, (key, value) => (ANSWER_KEY.test(key) ? zodProblem(answerSchema, value) : 'not an answer key')],
+  ];
+  for (const [name, limit, check] of checks) {
+    if (!has(name)) continue;
+    const problem = checkEntries(name, doc.getMap(name), limit, check);
+    if (problem) return problem;
+  }
+  return undefined;
+}
+
+/** A value read from the room, or undefined when it does not pass its schema. */
+export function readValue<T>(schema: z.ZodMiniType<T>, value: unknown): T | undefined {
+  const result = schema.safeParse(value);
+  return result.success ? result.data : undefined;
+}

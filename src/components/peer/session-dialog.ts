@@ -1,0 +1,79 @@
+import { readRoomCode, newRoomCode, showRoomCode } from './room-code.ts';
+import { runSession } from './session-run.ts';
+import { activeSession, DEFAULT_SERVER, enterSession, identity, joinLink, leaveSession, nameSchema, saveName, serverSchema } from './session-settings.ts';
+
+/**
+ * The session page: start a session (a new code; the reader becomes its host),
+ * or join one by code or link, under the name the reader chooses, on the
+ * book's server or one named here. An unreachable server is said plainly, and
+ * the reader is left outside any session, with the book as it always was.
+ */
+const page = document.querySelector<HTMLElement>('[data-session-page]')!;
+const form = page.querySelector<HTMLFormElement>('[data-session-form]')!;
+const field = <T extends HTMLElement>(name: string): T => page.querySelector<T>(`[data-session-${name}]`)!;
+const status = field('status');
+const params = new URLSearchParams(location.search);
+
+field<HTMLInputElement>('name').value = identity().name;
+const linked = readRoomCode(params.get('join') ?? '');
+if (linked) field<HTMLInputElement>('join-code').value = showRoomCode(linked);
+const linkedServer = serverSchema.safeParse(params.get('server') ?? '');
+if (linkedServer.success && linkedServer.data !== DEFAULT_SERVER) {
+  field<HTMLInputElement>('server').value = linkedServer.data;
+  field<HTMLDetailsElement>('server-details').open = true;
+}
+
+function say(text: string, kind: 'info' | 'error' = 'info'): void {
+  status.textContent = text;
+  status.dataset['kind'] = kind;
+}
+
+function showSession(code: string, server: string): void {
+  form.hidden = true;
+  field('box').hidden = false;
+  field('code').textContent = showRoomCode(code);
+  const link = field<HTMLAnchorElement>('link');
+  link.href = joinLink(code, server);
+  link.textContent = link.href;
+}
+
+field('copy').addEventListener('click', async () => {
+  try {
+    await navigator.clipboard.writeText(field<HTMLAnchorElement>('link').href);
+    field('copied').textContent = 'Link copied.';
+  } catch {
+    field('copied').textContent = 'Copy the link above by hand: this browser did not allow copying.';
+  }
+});
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const joining = (event.submitter as HTMLButtonElement | null)?.value === 'join';
+  const name = nameSchema.safeParse(field<HTMLInputElement>('name').value);
+  if (!name.success) return say('Write the name the others will see (up to 40 characters).', 'error');
+  const server = serverSchema.safeParse(field<HTMLInputElement>('server').value.trim());
+  if (!server.success) return say('The server address must start with ws:// or wss:// and name a host, e.g. wss://sessions.example.org.', 'error');
+  const code = joining ? readRoomCode(field<HTMLInputElement>('join-code').value) : newRoomCode();
+  if (!code) return say('A session code is 20 letters and digits (dashes and spaces do not matter). Check it with whoever shared it.', 'error');
+  saveName(name.data);
+  enterSession({ code, server: server.data, following: true });
+  say(`Connecting to ${server.data}…`);
+  const room = runSession();
+  room.onConnection((state) => {
+    if (state === 'connected') {
+      say('');
+      showSession(code, server.data);
+    } else if (state === 'unreachable') {
+      leaveSession();
+      room.leave();
+      document.querySelector<HTMLElement>('[data-peer]')!.hidden = true;
+      say(
+        `No session server answered at ${server.data}. You are not in a session, and the book works as before. Check the address under “Session server”, or ask whoever runs your group’s server; a course starts one with npm run peer-server.`,
+        'error',
+      );
+    }
+  });
+});
+
+const active = activeSession();
+if (active) showSession(active.code, active.server);

@@ -1,0 +1,135 @@
+import { saveFile } from '~/components/assignment/save-file.ts';
+import { Follow } from './follow.ts';
+import { bindNotes } from './notes.ts';
+import { mountVote } from './pi-view.ts';
+import { PeerRound } from './pi-round.ts';
+import { onPresence, participants, publish } from './presence.ts';
+import { showRoomCode } from './room-code.ts';
+import { joinRoom, type Connection, type Room } from './session-connect.ts';
+import { exportSession, sessionMarkdown } from './session-export.ts';
+import { activeSession, identity, joinLink, leaveSession, setFollowing, type ActiveSession } from './session-settings.ts';
+import { WidgetSync } from './widget-sync.ts';
+
+/**
+ * A page in a peer session: joins the room, shows the session panel (who is
+ * here, follow mode and the wheel, the vote, this page's notes and discussion
+ * prompts, export, leave) and keeps widgets and place in step with the room.
+ * The first page to find the room empty makes its reader the host.
+ */
+const STATUS: Record<Connection, string> = {
+  connecting: 'Connecting to the session server…',
+  connected: 'Connected.',
+  reconnecting: 'The connection to the session server is lost. Keep working: your changes are kept on this page and sent when it comes back.',
+  unreachable: 'No session server answers at this address. The book works as before without one; check the address with whoever runs your group’s server.',
+};
+
+const part = <T extends HTMLElement>(panel: HTMLElement, name: string): T => panel.querySelector<T>(`[data-peer-${name}]`)!;
+
+export function runSession(session: ActiveSession = activeSession()!): Room {
+  const panel = document.querySelector<HTMLElement>('[data-peer]')!;
+  const me = identity();
+  const room = joinRoom(session, me);
+  let following = session.following;
+  const follow = new Follow(room, () => following);
+  // The presenter's widgets are always shared; a participant's while they follow.
+  const widgets = new WidgetSync(room, () => following || follow.isPresenter());
+  const rounds = new PeerRound(room);
+  panel.hidden = false;
+  part(panel, 'code').textContent = showRoomCode(session.code);
+  const link = part<HTMLAnchorElement>(panel, 'link');
+  link.href = joinLink(session.code, session.server);
+  link.textContent = link.href;
+  const followBox = part<HTMLInputElement>(panel, 'follow');
+  followBox.checked = following;
+  const signal = room.signal;
+  followBox.addEventListener(
+    'change',
+    () => {
+      following = followBox.checked;
+      setFollowing(following);
+      publish(room, { following });
+      if (following) {
+        widgets.applyAll();
+        follow.start();
+      }
+    },
+    { signal },
+  );
+  room.onConnection((state) => {
+    part(panel, 'status').textContent = STATUS[state];
+    panel.dataset['connection'] = state;
+  });
+  publish(room, { id: me.id, name: me.name || 'Reader', following });
+
+  const render = mountVote(
+    part(panel, 'vote'),
+    rounds,
+    signal,
+    () => follow.isHost(),
+    () => new Map(participants(room).map((p) => [p.id, p.name])),
+  );
+  const people = (): void => {
+    const list = participants(room);
+    const presenter = follow.presenter();
+    part(panel, 'count').textContent = `${list.length} here`;
+    part(panel, 'presenter').textContent = list.find((p) => p.id === presenter)?.name ?? '';
+    part(panel, 'people').replaceChildren(
+      ...list.map((p) => {
+        const item = document.createElement('li');
+        item.textContent = `${p.name}${p.id === presenter ? ' (presenting)' : ''}${p.id === me.id ? ' (you)' : ''}${p.following || p.id === presenter ? '' : ' (not following)'}`;
+        if (p.ask && p.id !== presenter && (follow.isPresenter() || follow.isHost())) {
+          const give = Object.assign(document.createElement('button'), { type: 'button', className: 'pill', textContent: `Hand the wheel to ${p.name}` });
+          give.addEventListener('click', () => follow.handOver(p.id));
+          item.append(' ', give);
+        }
+        return item;
+      }),
+    );
+    const ask = part<HTMLButtonElement>(panel, 'ask');
+    ask.hidden = follow.isPresenter();
+    ask.textContent = list.find((p) => p.id === me.id)?.ask ? 'You asked for the wheel' : 'Ask for the wheel';
+    panel.dataset['role'] = follow.isPresenter() ? 'presenter' : 'participant';
+  };
+  part(panel, 'ask').addEventListener('click', () => follow.ask(true), { signal });
+  onPresence(room, () => {
+    people();
+    render();
+  });
+  rounds.onChange(render);
+  room.doc.getMap('meta').observe(people);
+
+  const prompts = [...document.querySelectorAll('main .discussion .prompts li')];
+  part(panel, 'prompts').hidden = !prompts.length;
+  part(panel, 'prompt-list').replaceChildren(...prompts.map((li) => li.cloneNode(true)));
+  if (document.querySelector('main')) bindNotes(room, part(panel, 'notes'), location.pathname);
+  else part(panel, 'notes-part').hidden = true;
+
+  const file = (kind: 'md' | 'json'): void => {
+    const data = exportSession(room, rounds);
+    const text = kind === 'json' ? JSON.stringify(data, null, 2) : sessionMarkdown(data);
+    saveFile(`glassbox-session-${session.code.slice(0, 5)}.${kind}`, new Blob([text], { type: kind === 'json' ? 'application/json' : 'text/markdown' }));
+  };
+  part(panel, 'export-md').addEventListener('click', () => file('md'), { signal });
+  part(panel, 'export-json').addEventListener('click', () => file('json'), { signal });
+  part(panel, 'leave').addEventListener(
+    'click',
+    () => {
+      leaveSession();
+      room.leave();
+      panel.hidden = true;
+      location.reload();
+    },
+    { signal },
+  );
+
+  void room.synced.then(() => {
+    const meta = room.doc.getMap('meta');
+    if (!meta.get('host')) room.doc.transact(() => (meta.set('host', me.id), meta.set('presenter', me.id), meta.set('created', Date.now())), room.local);
+    widgets.start(following);
+    follow.start();
+    people();
+    render();
+    panel.dataset['synced'] = 'true';
+  });
+  return room;
+}

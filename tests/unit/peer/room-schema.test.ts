@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { checkRoom, notesName } from '../../../src/components/peer/room-schema.ts';
+import { hostileEdits } from '../../support/hostile-rooms.ts';
+
+const PATH = '/lessons/convolution-pooling-activation/';
+
+/** A room as honest pages leave it: host, a shared widget, notes, a round and a vote. */
+function honestRoom(): Y.Doc {
+  const doc = new Y.Doc();
+  doc.getMap('meta').set('host', 'hosthosthost');
+  doc.getMap('meta').set('presenter', 'hosthosthost');
+  doc.getMap('meta').set('round', 'rrrrrrrrrrrr');
+  const fields = new Y.Map<unknown>();
+  doc.getMap('widgets').set(`${PATH}#relu-pool`, fields);
+  for (const [k, v] of Object.entries({ widget: 'relu-pool', seed: 0, image: { kind: 'photo', id: 'cat' }, 'p:size': 3, by: 'hosthosthost', at: 1 }))
+    fields.set(k, v);
+  doc.getText(notesName(PATH)).insert(0, 'We agreed that stride 2 halves the map.');
+  doc.getMap('rounds').set('rrrrrrrrrrrr', { exercise: `${PATH}#map-of-methods`, phase: 'revote', revealed: false, groups: { hosthosthost: 1 }, started: 1 });
+  doc.getMap('answers').set('rrrrrrrrrrrr|hosthosthost', { name: 'Ana', first: ['1'], second: ['0'], why: 'changed my mind', at: 2 });
+  return doc;
+}
+
+describe('checkRoom', () => {
+  it('accepts a room as the book writes it', () => {
+    expect(checkRoom(honestRoom())).toBeUndefined();
+  });
+
+  it('refuses each of 200 hostile edits of an honest room, naming what is wrong', () => {
+    const edits = hostileEdits(200);
+    expect(edits).toHaveLength(200);
+    const room = Y.encodeStateAsUpdate(honestRoom());
+    for (const edit of edits) {
+      // The hostile client has the room as it arrived over the wire, and edits it.
+      const hostile = new Y.Doc();
+      Y.applyUpdate(hostile, room);
+      const before = Y.encodeStateVector(hostile);
+      edit.apply(hostile);
+      // The server checks a copy of the room with the client's update applied.
+      const copy = new Y.Doc();
+      Y.applyUpdate(copy, room);
+      Y.applyUpdate(copy, Y.encodeStateAsUpdate(hostile, before));
+      expect(checkRoom(copy), edit.name).toEqual(expect.any(String));
+    }
+  });
+
+  it('refuses notes longer than 20,000 characters and accepts 20,000', () => {
+    const doc = new Y.Doc();
+    doc.getText(notesName(PATH)).insert(0, 'a'.repeat(20_000));
+    expect(checkRoom(doc)).toBeUndefined();
+    doc.getText(notesName(PATH)).insert(0, 'a');
+    expect(checkRoom(doc)).toMatch(/longer than 20000/);
+  });
+});
