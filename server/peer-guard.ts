@@ -1,8 +1,8 @@
-import type { Extension, beforeHandleMessagePayload, onConnectPayload } from '@hocuspocus/server';
+import type { Document, Extension, beforeHandleMessagePayload, beforeUnloadDocumentPayload, onConnectPayload } from '@hocuspocus/server';
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { codeOfDocument } from '../src/components/peer/room-code.ts';
-import { checkRoom, LIMITS } from '../src/components/peer/room-schema.ts';
+import { checkRoom, LIMITS, type Changed } from '../src/components/peer/room-schema.ts';
 
 /** Hocuspocus message types that carry a document update (y-protocols sync inside). */
 const SYNC = 0;
@@ -22,38 +22,71 @@ const refused = (reason: string): Error & { code: number; reason: string } => Ob
  * before the update is applied, so no other participant ever receives it.
  */
 export class PeerGuard implements Extension {
-  /** Counted for the load test and the logs: updates refused since the start. */
-  refusedUpdates = 0;
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
+  private readonly shadows = new WeakMap<Document, Y.Doc>();
+  private readonly unfollow = new WeakMap<Document, () => void>();
 
   async onConnect({ documentName }: onConnectPayload): Promise<void> {
     if (!codeOfDocument(documentName)) throw refused('not a room');
   }
 
   async beforeHandleMessage({ update, document, socketId }: beforeHandleMessagePayload): Promise<void> {
-    if (update.byteLength > LIMITS.message) throw this.refuse(`message of ${update.byteLength} bytes`);
+    if (update.byteLength > LIMITS.message) throw refused(`message of ${update.byteLength} bytes`);
     this.spend(socketId);
     const content = updateIn(update);
     if (!content) return;
-    const probe = new Y.Doc({ gc: true });
+    const shadow = this.shadowOf(document);
+    let changed: Changed | undefined;
+    const listen = (transaction: Y.Transaction) => (changed = transaction.changed);
+    shadow.on('afterTransaction', listen);
     try {
-      Y.applyUpdate(probe, Y.encodeStateAsUpdate(document));
-      Y.applyUpdate(probe, content);
+      Y.applyUpdate(shadow, content);
     } catch {
-      throw this.refuse('an update that does not decode');
+      this.forget(document);
+      throw refused('an update that does not decode');
+    } finally {
+      shadow.off('afterTransaction', listen);
     }
-    const problem = checkRoom(probe);
-    probe.destroy();
-    if (problem) throw this.refuse(problem);
+    const problem = checkRoom(shadow, changed ?? new Map());
+    if (problem) {
+      // The shadow now holds the refused update: it is made again from the room as it is.
+      this.forget(document);
+      throw refused(problem);
+    }
+  }
+
+  /**
+   * A copy of a room that follows it (every update the room applies, from any
+   * connection or from Redis, is applied to the copy too), where an incoming
+   * update is tried first; only the entries it touches are then checked.
+   */
+  private shadowOf(document: Document): Y.Doc {
+    let shadow = this.shadows.get(document);
+    if (!shadow) {
+      const copy = new Y.Doc();
+      Y.applyUpdate(copy, Y.encodeStateAsUpdate(document));
+      const follow = (update: Uint8Array) => Y.applyUpdate(copy, update);
+      document.on('update', follow);
+      shadow = copy;
+      this.shadows.set(document, copy);
+      this.unfollow.set(document, () => document.off('update', follow));
+    }
+    return shadow;
+  }
+
+  private forget(document: Document): void {
+    this.unfollow.get(document)?.();
+    this.shadows.get(document)?.destroy();
+    this.shadows.delete(document);
+    this.unfollow.delete(document);
+  }
+
+  async beforeUnloadDocument({ document }: beforeUnloadDocumentPayload): Promise<void> {
+    this.forget(document);
   }
 
   async onDisconnect({ socketId }: { socketId: string }): Promise<void> {
     this.buckets.delete(socketId);
-  }
-
-  private refuse(reason: string): Error {
-    this.refusedUpdates += 1;
-    return refused(reason);
   }
 
   /** A token bucket per connection: LIMITS.rate a second, up to LIMITS.burst saved. */
@@ -63,7 +96,7 @@ export class PeerGuard implements Extension {
     bucket.tokens = Math.min(LIMITS.burst, bucket.tokens + ((now - bucket.at) / 1000) * LIMITS.rate) - 1;
     bucket.at = now;
     this.buckets.set(socketId, bucket);
-    if (bucket.tokens < 0) throw this.refuse('more messages a second than a session needs');
+    if (bucket.tokens < 0) throw refused('more messages a second than a session needs');
   }
 }
 

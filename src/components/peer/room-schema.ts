@@ -90,14 +90,46 @@ const NOTES_NAME = /^notes:\/[a-z0-9/-]{0,120}$/;
 const isMapShaped = (type: Y.AbstractType<any>): boolean => type._start === null;
 const isTextShaped = (type: Y.AbstractType<any>): boolean => type._map.size === 0;
 
-function checkEntries(name: string, map: Y.Map<unknown>, limit: number, check: (key: string, value: unknown) => string | undefined): string | undefined {
+function checkEntries(
+  name: string,
+  map: Y.Map<unknown>,
+  limit: number,
+  check: (key: string, value: unknown) => string | undefined,
+  only?: Set<string>,
+): string | undefined {
   if (!isMapShaped(map)) return `${name} holds a list`;
   if (map.size > limit) return `${name} holds ${map.size} entries, more than ${limit}`;
-  for (const [key, value] of map.entries()) {
-    const problem = check(key, value);
+  for (const key of only ?? map.keys()) {
+    if (!map.has(key)) continue;
+    const problem = check(key, map.get(key));
     if (problem) return `${name}.${key.slice(0, 60)}: ${problem}`;
   }
   return undefined;
+}
+
+/** Which top-level part, and which entry of it, each type that a transaction changed belongs to. */
+export type Changed = Map<Y.AbstractType<any>, Set<string | null>>;
+
+function touchedEntries(doc: Y.Doc, changed: Changed): Map<string, Set<string>> {
+  const names = new Map<Y.AbstractType<any>, string>([...doc.share].map(([name, type]) => [type, name]));
+  const touched = new Map<string, Set<string>>();
+  const add = (name: string | undefined, key: string | null | undefined) => {
+    if (name === undefined) return;
+    const set = touched.get(name) ?? new Set<string>();
+    if (typeof key === 'string') set.add(key);
+    touched.set(name, set);
+  };
+  for (const [type, keys] of changed) {
+    if (!type._item) {
+      for (const key of keys) add(names.get(type), key);
+      continue;
+    }
+    // A nested type: the entry of the top-level part it sits under.
+    let child: Y.AbstractType<any> = type;
+    while (child._item && (child._item.parent as Y.AbstractType<any>)._item) child = child._item.parent as Y.AbstractType<any>;
+    add(names.get(child._item!.parent as Y.AbstractType<any>), child._item!.parentSub);
+  }
+  return touched;
 }
 
 const zodProblem = (schema: z.ZodMiniType, value: unknown): string | undefined => {
@@ -129,14 +161,18 @@ function checkNote(text: Y.Text): string | undefined {
 /**
  * The first problem with a room's document, or undefined when every part of it
  * is of the expected kind and shape. The server runs it on a copy of the
- * document with an incoming update applied, and refuses the update if it fails.
+ * document with an incoming update applied, and refuses the update if it fails;
+ * given what that update changed, it checks only the entries it touched (the
+ * parts' kinds and sizes are always checked).
  */
-export function checkRoom(doc: Y.Doc): string | undefined {
+export function checkRoom(doc: Y.Doc, changed?: Changed): string | undefined {
+  const touched = changed && touchedEntries(doc, changed);
   let notes = 0;
   for (const name of doc.share.keys()) {
     if ((SECTIONS as readonly string[]).includes(name)) continue;
     if (!NOTES_NAME.test(name)) return `unknown part ${name.slice(0, 40)}`;
     if ((notes += 1) > LIMITS.notes) return `notes for more than ${LIMITS.notes} pages`;
+    if (touched && !touched.has(name)) continue;
     const problem = checkNote(doc.getText(name));
     if (problem) return `${name}: ${problem}`;
   }
@@ -157,7 +193,7 @@ export function checkRoom(doc: Y.Doc): string | undefined {
   ];
   for (const [name, limit, check] of checks) {
     if (!has(name)) continue;
-    const problem = checkEntries(name, doc.getMap(name), limit, check);
+    const problem = checkEntries(name, doc.getMap(name), limit, check, touched && (touched.get(name) ?? new Set()));
     if (problem) return problem;
   }
   return undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { checkRoom, notesName } from '../../../src/components/peer/room-schema.ts';
+import { checkRoom, notesName, type Changed } from '../../../src/components/peer/room-schema.ts';
 import { hostileEdits } from '../../support/hostile-rooms.ts';
 
 const PATH = '/lessons/convolution-pooling-activation/';
@@ -22,8 +22,19 @@ function honestRoom(): Y.Doc {
 }
 
 describe('checkRoom', () => {
-  it('accepts a room as the book writes it', () => {
-    expect(checkRoom(honestRoom())).toBeUndefined();
+  it('accepts a room as the book writes it, and an honest change of it checked alone', () => {
+    const doc = honestRoom();
+    expect(checkRoom(doc)).toBeUndefined();
+    let changed: Changed = new Map();
+    doc.on('afterTransaction', (transaction: Y.Transaction) => (changed = transaction.changed));
+    (doc.getMap('widgets').get(`${PATH}#relu-pool`) as Y.Map<unknown>).set('p:size', 2);
+    expect(checkRoom(doc, changed)).toBeUndefined();
+    // Only what a change touched is checked: an entry it left alone is not looked at again (here one
+    // written behind the check's back, which a server never lets in).
+    doc.getMap('answers').set('x|y', 'not an answer');
+    expect(checkRoom(doc)).toMatch(/answers/);
+    (doc.getMap('widgets').get(`${PATH}#relu-pool`) as Y.Map<unknown>).set('p:size', 3);
+    expect(checkRoom(doc, changed)).toBeUndefined();
   });
 
   it('refuses each of 200 hostile edits of an honest room, naming what is wrong', () => {
@@ -36,10 +47,13 @@ describe('checkRoom', () => {
       Y.applyUpdate(hostile, room);
       const before = Y.encodeStateVector(hostile);
       edit.apply(hostile);
-      // The server checks a copy of the room with the client's update applied.
+      // The server applies the client's update to its copy of the room, and checks what it changed (and, here, the whole room).
       const copy = new Y.Doc();
       Y.applyUpdate(copy, room);
+      let changed: Changed = new Map();
+      copy.on('afterTransaction', (transaction: Y.Transaction) => (changed = transaction.changed));
       Y.applyUpdate(copy, Y.encodeStateAsUpdate(hostile, before));
+      expect(checkRoom(copy, changed), edit.name).toEqual(expect.any(String));
       expect(checkRoom(copy), edit.name).toEqual(expect.any(String));
     }
   });
