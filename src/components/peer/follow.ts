@@ -79,7 +79,10 @@ export class Follow {
     if (this.isPresenter()) {
       publish(this.room, { ask: false });
       this.publishPlace();
-    } else publish(this.room, { at: undefined, pointer: undefined });
+    } else {
+      publish(this.room, { at: undefined, pointer: undefined });
+      this.track();
+    }
   }
 
   private publishPlace(): void {

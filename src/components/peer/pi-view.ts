@@ -1,4 +1,4 @@
-import { grade } from '~/components/lesson/exercise-grade.ts';
+import { grade, type GradedSpec } from '~/components/lesson/exercise-grade.ts';
 import { readSpec } from '~/components/lesson/exercise-check.ts';
 import { PHASES } from './room-schema.ts';
 import type { PeerRound } from './pi-round.ts';
@@ -155,7 +155,12 @@ async function showResults(
       ).result === 'correct',
     );
   const counts = tally(answers, labels.length, (key) => right.get(key) ?? false);
-  drawBars($(root, 'bars'), labels, counts, phase === 'closed' || phase === 'revote');
+  // Once the round is over, a one-choice exercise's right option is marked.
+  const marks =
+    phase === 'closed' && spec.kind === 'choice'
+      ? await Promise.all(labels.map(async (label) => (await grade(spec as GradedSpec, [label])).result === 'correct'))
+      : [];
+  drawBars($(root, 'bars'), labels, counts, phase === 'closed' || phase === 'revote', (i) => marks[i] === true);
   $(root, 'moves').hidden = phase !== 'closed';
   const m = counts.moves;
   $(root, 'moves').textContent =
@@ -169,7 +174,7 @@ async function showResults(
   );
 }
 
-function drawBars(list: HTMLElement, labels: string[], counts: Tally, both: boolean): void {
+function drawBars(list: HTMLElement, labels: string[], counts: Tally, both: boolean, isRight: (option: number) => boolean): void {
   const most = Math.max(1, ...counts.first, ...counts.second);
   list.replaceChildren(
     ...labels.map((label, i) => {
@@ -178,6 +183,10 @@ function drawBars(list: HTMLElement, labels: string[], counts: Tally, both: bool
       row.dataset['first'] = String(counts.first[i]);
       row.dataset['second'] = String(counts.second[i]);
       const name = Object.assign(document.createElement('span'), { className: 'pi-label', textContent: label });
+      if (isRight(i)) {
+        row.dataset['right'] = 'true';
+        name.append(' ', Object.assign(document.createElement('span'), { className: 'pi-right', textContent: '✓ the right answer' }));
+      }
       const bars = Object.assign(document.createElement('span'), { className: 'pi-bars' });
       for (const [which, n] of both
         ? ([

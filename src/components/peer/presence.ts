@@ -28,14 +28,21 @@ const presenceSchema = z.strictObject({
 export type Presence = z.infer<typeof presenceSchema>;
 export type Place = z.infer<typeof place>;
 
-/** Everyone whose page is connected now, one entry per participant (their most recent page), sorted by name. */
+/**
+ * Everyone whose page is connected now, one entry per participant, sorted by
+ * name. A reader who has just moved to another page can briefly have two
+ * (the page they left is dropped when its connection is seen to close): the
+ * one updated last is the one they are on.
+ */
 export function participants(room: Room): Presence[] {
-  const byId = new Map<string, Presence>();
-  for (const value of room.provider.awareness?.getStates().values() ?? []) {
+  const awareness = room.provider.awareness;
+  const byId = new Map<string, { presence: Presence; at: number }>();
+  for (const [client, value] of awareness?.getStates() ?? []) {
     const result = presenceSchema.safeParse(value);
-    if (result.success) byId.set(result.data.id, result.data);
+    const at = awareness?.meta.get(client)?.lastUpdated ?? 0;
+    if (result.success && at >= (byId.get(result.data.id)?.at ?? -1)) byId.set(result.data.id, { presence: result.data, at });
   }
-  return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
+  return [...byId.values()].map((entry) => entry.presence).sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** Publishes part of this page's presence. */

@@ -16,7 +16,12 @@ const params = new URLSearchParams(location.search);
 
 field<HTMLInputElement>('name').value = identity().name;
 const linked = readRoomCode(params.get('join') ?? '');
-if (linked) field<HTMLInputElement>('join-code').value = showRoomCode(linked);
+if (linked) {
+  field<HTMLInputElement>('join-code').value = showRoomCode(linked);
+  form.dataset['joining'] = 'true';
+  field('join').classList.add('primary');
+  field('start').classList.remove('primary');
+}
 const linkedServer = serverSchema.safeParse(params.get('server') ?? '');
 if (linkedServer.success && linkedServer.data !== DEFAULT_SERVER) {
   field<HTMLInputElement>('server').value = linkedServer.data;

@@ -72,7 +72,7 @@ export function runSession(session: ActiveSession = activeSession()!): Room {
     const list = participants(room);
     const presenter = follow.presenter();
     part(panel, 'count').textContent = `${list.length} here`;
-    part(panel, 'presenter').textContent = list.find((p) => p.id === presenter)?.name ?? '';
+    part(panel, 'presenter').textContent = follow.isPresenter() ? '(you are presenting)' : (list.find((p) => p.id === presenter)?.name ?? '');
     part(panel, 'people').replaceChildren(
       ...list.map((p) => {
         const item = document.createElement('li');

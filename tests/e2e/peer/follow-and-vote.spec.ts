@@ -103,6 +103,8 @@ test('peer instruction: a vote, a reveal, groups and a second vote give the righ
     await expect(row(r, 0)).toHaveAttribute('data-second', '0');
     await expect(row(r, 0)).toHaveAttribute('data-first', '1');
   }
+  await expect(row(b, 1)).toHaveAttribute('data-right', 'true');
+  await expect(b.page.locator('[data-pi-bars] li[data-right]')).toHaveCount(1);
   const moves = JSON.parse((await a.page.locator('[data-pi-moves]').getAttribute('data-moves'))!);
   expect(moves).toEqual({ stayedRight: 2, becameRight: 1, becameWrong: 0, stayedWrong: 0 });
   await expect(a.page.locator('[data-pi-whys]')).toContainText('Bo: Ana showed me the heatmap explains one decision.');
