@@ -1,8 +1,16 @@
-import type { Document, Extension, beforeHandleMessagePayload, beforeUnloadDocumentPayload, onConnectPayload } from '@hocuspocus/server';
+import type {
+  Document,
+  Extension,
+  beforeHandleAwarenessPayload,
+  beforeHandleMessagePayload,
+  beforeUnloadDocumentPayload,
+  onConnectPayload,
+} from '@hocuspocus/server';
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { codeOfDocument } from '../src/components/peer/room-code.ts';
-import { checkRoom, LIMITS, type Changed } from '../src/components/peer/room-schema.ts';
+import { LIMITS, REFUSED } from '../src/components/peer/room-limits.ts';
+import { checkRoom, isEmptyPresence, presenceSchema, type Changed } from '../src/components/peer/room-schema.ts';
 
 /** Hocuspocus message types that carry a document update (y-protocols sync inside). */
 const SYNC = 0;
@@ -11,15 +19,17 @@ const SYNC_REPLY = 4;
 const SYNC_STEP_2 = 1;
 const SYNC_UPDATE = 2;
 
-/** An error that makes Hocuspocus close the connection with this code and reason. */
-const refused = (reason: string): Error & { code: number; reason: string } => Object.assign(new Error(reason), { code: 4400, reason: reason.slice(0, 120) });
+/** An error that makes Hocuspocus close the page's connection to the room; pages know it by the reason's prefix. */
+const refused = (reason: string): Error & { code: number; reason: string } =>
+  Object.assign(new Error(reason), { code: 4400, reason: `${REFUSED}${reason}`.slice(0, 120) });
 
 /**
  * What the server lets into a room: only documents named like a room, no
  * message larger than LIMITS.message, no more than LIMITS.rate messages a
- * second per connection (a bucket of LIMITS.burst), and no update after which
- * the document would fail `checkRoom`. A refused message closes the connection
- * before the update is applied, so no other participant ever receives it.
+ * second per connection (a bucket of LIMITS.burst), no presence that fails
+ * `presenceSchema`, and no update after which the document would fail
+ * `checkRoom`. A refused message closes the connection before the update is
+ * applied, so no other participant ever receives it.
  */
 export class PeerGuard implements Extension {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
@@ -47,7 +57,10 @@ export class PeerGuard implements Extension {
     } finally {
       shadow.off('afterTransaction', listen);
     }
-    const problem = checkRoom(shadow, changed ?? new Map());
+    // An update that waits for items the room does not have would be let in unchecked, and take effect later
+    // inside someone else's change: a page that synced with this server never sends one.
+    const waiting = shadow.store.pendingStructs !== null || shadow.store.pendingDs !== null;
+    const problem = waiting ? 'an update that depends on changes the room does not have' : checkRoom(shadow, changed ?? new Map());
     if (problem) {
       // The shadow now holds the refused update: it is made again from the room as it is.
       this.forget(document);
@@ -79,6 +92,15 @@ export class PeerGuard implements Extension {
     this.shadows.get(document)?.destroy();
     this.shadows.delete(document);
     this.unfollow.delete(document);
+  }
+
+  /** A presence must be one a page publishes (or empty, before the page has said who it is). */
+  async beforeHandleAwareness({ states }: beforeHandleAwarenessPayload): Promise<void> {
+    for (const [client, state] of states) {
+      // An empty presence says nothing (the server's own scratch copy of each message has one): it is not passed on.
+      if (isEmptyPresence(state)) states.delete(client);
+      else if (!presenceSchema.safeParse(state).success) throw refused('a presence that no page publishes');
+    }
   }
 
   async beforeUnloadDocument({ document }: beforeUnloadDocumentPayload): Promise<void> {

@@ -1,7 +1,7 @@
 import { Redis } from '@hocuspocus/extension-redis';
 import { Server, type Extension } from '@hocuspocus/server';
 import { parseArgs } from 'node:util';
-import { LIMITS } from '../src/components/peer/room-schema.ts';
+import { LIMITS } from '../src/components/peer/room-limits.ts';
 import { PeerGuard } from './peer-guard.ts';
 import { sqliteStore } from './peer-store.ts';
 
@@ -12,7 +12,7 @@ import { sqliteStore } from './peer-store.ts';
  *   --port (PEER_PORT, 1234)          0 picks a free port
  *   --host (PEER_HOST, 127.0.0.1)     0.0.0.0 to serve a network
  *   --db (PEER_DB, peer-rooms.sqlite) the SQLite file; ':memory:' keeps nothing
- *   --redis (PEER_REDIS)              redis://host:port, for several processes
+ *   --redis (PEER_REDIS)              redis[s]://[user:password@]host:port, for several processes
  *   --name (PEER_NAME)                this process's name among them
  * It prints one line, `peer server listening on ws://host:port`, once it serves.
  */
@@ -30,7 +30,12 @@ const store = sqliteStore(values.db);
 const extensions: Extension[] = [new PeerGuard(), store.extension];
 if (values.redis) {
   const redis = new URL(values.redis);
-  extensions.push(new Redis({ host: redis.hostname, port: Number(redis.port || 6379), identifier: values.name, prefix: 'glassbox' }));
+  const options = {
+    ...(redis.username ? { username: decodeURIComponent(redis.username) } : {}),
+    ...(redis.password ? { password: decodeURIComponent(redis.password) } : {}),
+    ...(redis.protocol === 'rediss:' ? { tls: {} } : {}),
+  };
+  extensions.push(new Redis({ host: redis.hostname, port: Number(redis.port || 6379), options, identifier: values.name, prefix: 'glassbox' }));
 }
 
 const server = new Server({

@@ -1,5 +1,6 @@
 import { Database } from '@hocuspocus/extension-database';
 import { DatabaseSync } from 'node:sqlite';
+import * as Y from 'yjs';
 
 /**
  * Rooms kept in SQLite, so a restarted server loses nothing: Hocuspocus's
@@ -21,8 +22,18 @@ export function sqliteStore(file: string): { extension: Database; close: () => v
       const row = read.get(documentName) as { state: Uint8Array } | undefined;
       return row ? new Uint8Array(row.state) : null;
     },
+    // Several processes may store one room: each merges its state into the stored one, so one that is behind
+    // never overwrites changes another has stored.
     store: async ({ documentName, state }) => {
-      write.run(documentName, state, Date.now());
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        const row = read.get(documentName) as { state: Uint8Array } | undefined;
+        write.run(documentName, row ? Y.mergeUpdates([new Uint8Array(row.state), state]) : state, Date.now());
+        db.exec('COMMIT');
+      } catch (error) {
+        db.exec('ROLLBACK');
+        throw error;
+      }
     },
   });
   return { extension, close: () => db.close() };

@@ -7,7 +7,9 @@ import { createConnection, createServer, type Socket } from 'node:net';
  */
 export interface CutProxy {
   url: string;
-  cut(ms: number): Promise<void>;
+  /** Drops every connection and refuses new ones until `restore`. */
+  cut(): void;
+  restore(): void;
   close(): Promise<void>;
 }
 
@@ -30,10 +32,11 @@ export async function cutProxy(targetPort: number): Promise<CutProxy> {
   const { port } = server.address() as { port: number };
   return {
     url: `ws://127.0.0.1:${port}`,
-    async cut(ms) {
+    cut() {
       down = true;
       for (const socket of open) socket.destroy();
-      await new Promise((resolve) => setTimeout(resolve, ms));
+    },
+    restore() {
       down = false;
     },
     close: () => {

@@ -32,7 +32,52 @@ function rng(seed: number): () => number {
 }
 
 const PATH = '/lessons/convolution-pooling-activation/';
+
+/** The fields of a valid relu-pool state, with `changes` made. */
+function widgetMap(changes: Record<string, unknown>): Y.Map<unknown> {
+  const fields = new Y.Map<unknown>();
+  for (const [k, v] of Object.entries({
+    widget: 'relu-pool',
+    seed: 0,
+    image: { kind: 'photo', id: 'cat' },
+    'p:kernel': 'vertical-edge',
+    'p:size': 2,
+    'p:stride': 2,
+    ...changes,
+  }))
+    fields.set(k, v);
+  return fields;
+}
+
+/** Values each field refuses on its own: a type it never has, or a value outside what the widget offers. */
+const BAD_FIELDS: [string, readonly unknown[]][] = [
+  ['widget', ['no-such-widget', 5, ...SCRIPTS]],
+  ['p:size', ['host', 5, 1.5, true, [], null, ...SCRIPTS, 1e308]],
+  ['p:kernel', [1, 'no-such-kernel', ...SCRIPTS]],
+  ['p:stride', [0, 9, -1, '2']],
+  ['image', ['host', 5, { kind: 'photo', id: '<script>' }, { kind: 'url', href: 'javascript:alert(1)' }]],
+  ['seed', ['x', 1.5, null]],
+  ['class', [-1, 1.5, 'host']],
+  ['by', ['<img src=x>', 5, 'hosthosthos']],
+  ['at', ['now', -5]],
+  ['onload', ['x']],
+  ['p:' + 'z'.repeat(60), [1]],
+];
 const FAMILIES: ((pick: <T>(list: readonly T[]) => T, i: number) => HostileEdit)[] = [
+  (pick) => {
+    const key = pick(['host', 'presenter', 'round', 'created', '__proto__', 'admin', 'theme']);
+    const value = pick(BAD);
+    return { name: `meta.${key} = ${String(JSON.stringify(value)).slice(0, 30)}`, apply: (doc) => doc.getMap('meta').set(key, value) };
+  },
+  (pick) => {
+    // A valid state with one field made bad, so the refusal is for that field.
+    const [field, bad] = pick(BAD_FIELDS);
+    const value = pick(bad);
+    return {
+      name: `widgets field ${field} = ${String(JSON.stringify(value)).slice(0, 30)}`,
+      apply: (doc) => doc.getMap('widgets').set(`${PATH}#relu-pool`, widgetMap({ [field]: value })),
+    };
+  },
   (pick) => {
     const key = pick(['host', 'presenter', 'round', 'created', '__proto__', 'admin', 'theme']);
     const value = pick(BAD);
@@ -52,8 +97,8 @@ const FAMILIES: ((pick: <T>(list: readonly T[]) => T, i: number) => HostileEdit)
     };
   },
   (pick) => {
-    const key = pick([`${PATH}#<img src=x>`, '/../../etc#x', `${PATH}#relu-pool\n`, 'x'.repeat(300), `${PATH}`]);
-    return { name: `widgets key ${JSON.stringify(key).slice(0, 30)}`, apply: (doc) => doc.getMap('widgets').set(key, new Y.Map()) };
+    const key = pick([`${PATH}#<img src=x>`, '/../../etc#x', `${PATH}#relu-pool\n`, 'x'.repeat(300), `${PATH}`, '//evil.example/x#relu-pool']);
+    return { name: `widgets key ${JSON.stringify(key).slice(0, 30)}`, apply: (doc) => doc.getMap('widgets').set(key, widgetMap({})) };
   },
   (pick) => {
     const value = pick<unknown>([...BAD, new Y.Text('x'), new Y.Array()]);

@@ -103,7 +103,9 @@ export class Follow {
     this.pointer.hidden = true;
     if (!lead?.at || !this.following() || this.isPresenter()) return;
     if (lead.at.path !== location.pathname) {
-      location.assign(lead.at.path);
+      // The schema allows only a path of this site; the check here does not rely on it.
+      const next = new URL(lead.at.path, location.origin);
+      if (next.origin === location.origin) location.assign(next.pathname);
       return;
     }
     const top = Math.max(0, Math.round(resolve(lead.at) - headerHeight()));

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import { LIMITS, notesName } from './room-schema.ts';
+import { LIMITS } from './room-limits.ts';
+import { notesName } from './room-schema.ts';
 import type { Room } from './session-connect.ts';
 
 /**
@@ -8,7 +9,7 @@ import type { Room } from './session-connect.ts';
  * Local typing becomes the smallest insert and delete; a remote change keeps
  * the reader's caret where it was in their own text.
  */
-export function bindNotes(room: Room, field: HTMLTextAreaElement, path: string): Y.Text {
+export function bindNotes(room: Room, field: HTMLTextAreaElement, path: string): void {
   const shared = room.doc.getText(notesName(path));
   field.maxLength = LIMITS.note;
   field.value = shared.toString();
@@ -44,14 +45,19 @@ export function bindNotes(room: Room, field: HTMLTextAreaElement, path: string):
     field.value = shared.toString();
     if (document.activeElement === field) field.setSelectionRange(start, end);
   });
-  return shared;
 }
 
 /** The one edit that turns `before` into `after`: common start and end kept. */
 export function difference(before: string, after: string): { at: number; removed: number; inserted: string } {
   let start = 0;
   while (start < before.length && start < after.length && before[start] === after[start]) start += 1;
+  // Never between the two halves of a character outside the BMP (an emoji): the text would get U+FFFD.
+  if (start > 0 && isHighSurrogate(before.charCodeAt(start - 1))) start -= 1;
   let end = 0;
   while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end += 1;
+  if (end > 0 && isLowSurrogate(before.charCodeAt(before.length - end))) end -= 1;
   return { at: start, removed: before.length - start - end, inserted: after.slice(start, after.length - end) };
 }
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { newRoundId } from './room-code.ts';
+import { LIMITS } from './room-limits.ts';
 import { ANSWER_KEY, answerSchema, metaSchema, readValue, roundSchema, type Answer, type Round } from './room-schema.ts';
 import type { Room } from './session-connect.ts';
 import { assignGroups } from './pi-tally.ts';
@@ -58,7 +59,7 @@ export class PeerRound {
   vote(roundId: string, which: 'first' | 'second', vote: string[], why = ''): void {
     const previous = this.mine(roundId);
     const answer: Answer = { ...previous, name: this.room.me.name, [which]: vote, at: Date.now() };
-    if (which === 'second') answer.why = why.slice(0, 280);
+    if (which === 'second') answer.why = why.slice(0, LIMITS.why);
     this.transact(() => this.answers.set(`${roundId}|${this.room.me.id}`, answer));
   }
 

@@ -67,6 +67,8 @@ export function mountVote(root: HTMLElement, rounds: PeerRound, signal: AbortSig
     { signal },
   );
   let shownRound = '';
+  /** Results are graded asynchronously: only the latest drawing may write them. */
+  let drawn = 0;
 
   return function render(): void {
     $(root, 'host').hidden = !isHost() || !choices.length;
@@ -120,7 +122,8 @@ export function mountVote(root: HTMLElement, rounds: PeerRound, signal: AbortSig
     $(root, 'group').hidden = !group || phase !== 'discuss';
     $(root, 'group').textContent = group ? `You are in group ${group}${mates.length ? `, with ${mates.join(', ')}` : ''}.` : '';
     $(root, 'reveal').textContent = revealed ? 'Hide the class’s votes' : 'Show the class’s votes';
-    void showResults(root, exercise, labels, [...answers.values()], revealed || phase === 'closed', phase, isHost());
+    const ticket = (drawn += 1);
+    void showResults(root, exercise, labels, [...answers.values()], revealed || phase === 'closed', phase, isHost(), () => ticket === drawn);
   };
 }
 
@@ -132,6 +135,7 @@ async function showResults(
   visible: boolean,
   phase: string,
   host: boolean,
+  latest: () => boolean,
 ): Promise<void> {
   const results = $(root, 'results');
   results.hidden = !visible && !(host && phase === 'closed');
@@ -160,6 +164,7 @@ async function showResults(
     phase === 'closed' && spec.kind === 'choice'
       ? await Promise.all(labels.map(async (label) => (await grade(spec as GradedSpec, [label])).result === 'correct'))
       : [];
+  if (!latest()) return;
   drawBars($(root, 'bars'), labels, counts, phase === 'closed' || phase === 'revote', (i) => marks[i] === true);
   $(root, 'moves').hidden = phase !== 'closed';
   const m = counts.moves;

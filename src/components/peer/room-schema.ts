@@ -1,12 +1,13 @@
 import * as Y from 'yjs';
 import { z } from '../../engine/shared/zod.ts';
 import { PARTICIPANT_ID } from './room-code.ts';
+import { LIMITS, PAGE_PATH, PATH } from './room-limits.ts';
 import { fieldsProblem } from './widget-fields.ts';
 
 /**
  * What a room's document may hold, checked the same way by the server (before
  * an update is applied) and by every page (before a value touches a widget or
- * the page). Five top-level maps:
+ * the page). Four top-level maps and one text per lesson:
  * - `meta`: host, presenter (who has the wheel), the current round;
  * - `widgets`: `<path>#<widget id>` -> a Y.Map of one widget state's fields, so
  *   two people changing different settings of one widget both keep theirs;
@@ -15,27 +16,10 @@ import { fieldsProblem } from './widget-fields.ts';
  * - `rounds`: round id -> a peer-instruction round, written by the host;
  * - `answers`: `<round id>|<participant id>` -> that participant's votes.
  */
-export const LIMITS = {
-  /** Bytes in one message from a client. */
-  message: 64 * 1024,
-  /** Messages a client may send per second, on average, and in a burst. */
-  rate: 40,
-  burst: 120,
-  /** Characters of one lesson's notes. */
-  note: 20_000,
-  name: 40,
-  why: 280,
-  /** Entries in each map. */
-  widgets: 300,
-  notes: 40,
-  rounds: 100,
-  answers: 3000,
-} as const;
 
 const pid = z.string().check(z.regex(PARTICIPANT_ID));
-export const PATH = /^\/[a-z0-9/-]{0,120}$/;
-const path = z.string().check(z.regex(PATH));
-const ROUND_ID = /^[a-z2-7]{12}$/;
+/** Round ids are made like participant ids. */
+const ROUND_ID = PARTICIPANT_ID;
 const roundId = z.string().check(z.regex(ROUND_ID));
 const time = z.number().check(z.nonnegative(), z.lte(1e14));
 
@@ -48,22 +32,47 @@ export const metaSchema = z.strictObject({
 });
 
 /** `<path>#<widget id>`: where a shared widget state belongs. */
-export const WIDGET_KEY = /^(\/[a-z0-9/-]{0,120})#([a-z0-9-]{1,80})$/;
+export const WIDGET_KEY = new RegExp(`^(${PAGE_PATH})#([a-z0-9-]{1,80})$`);
 const short = z.string().check(z.maxLength(200));
 const param = z.union([z.number(), short, z.boolean(), z.array(z.number()).check(z.maxLength(64))]);
 /** One field of a shared widget state: its kind, image, model, class, layer, seed, a param (`p:<name>`), or who set it last. */
 export const WIDGET_FIELD = /^(widget|image|model|class|layer|seed|p:[A-Za-z0-9_-]{1,40}|by|at)$/;
 export const widgetFieldSchema = z.union([param, z.record(z.string().check(z.maxLength(40)), z.union([short, z.number()]))]);
 
+/** A place on a lesson page (see page-anchor.ts). */
+const placeSchema = z.strictObject({
+  path: z.string().check(z.regex(PATH)),
+  /** Any element id the book writes (headings keep their letters, e.g. "how-λ-is-drawn"), without control characters. */
+  anchor: z.string().check(z.regex(/^[^\u0000-\u001f\u007f]{0,100}$/)),
+  frac: z.number().check(z.gte(0), z.lte(1)),
+});
+/**
+ * A page's presence (Yjs awareness): its reader's id and chosen name, whether
+ * they follow, whether they ask for the wheel, and for the presenter their
+ * place and pointer (x as a fraction of the text column). A page that has not
+ * said who it is yet has an empty presence.
+ */
+export const presenceSchema = z.strictObject({
+  id: z.string().check(z.regex(PARTICIPANT_ID)),
+  name: z.string().check(z.minLength(1), z.maxLength(LIMITS.name)),
+  following: z.boolean(),
+  /** When the reader last came to this page (opened it, or came back to its tab): of two tabs, the later leads. */
+  since: z.optional(time),
+  ask: z.optional(z.boolean()),
+  at: z.optional(placeSchema),
+  pointer: z.optional(z.extend(placeSchema, { x: z.number().check(z.gte(0), z.lte(1)) })),
+});
+export const isEmptyPresence = (state: Record<string, unknown>): boolean => Object.keys(state).length === 0;
+
 export const PHASES = ['answer', 'discuss', 'revote', 'closed'] as const;
 export const roundSchema = z.strictObject({
   /** The exercise: `<lesson path>#<exercise id>`. */
-  exercise: z.string().check(z.regex(/^\/[a-z0-9/-]{0,120}#[a-z0-9-]{1,80}$/)),
+  exercise: z.string().check(z.regex(new RegExp(`^${PAGE_PATH}#[a-z0-9-]{1,80}$`))),
   phase: z.enum(PHASES),
   /** Whether the class's answers are shown to everyone. */
   revealed: z.boolean(),
   /** Participant -> discussion group (1-based), set by the host. */
-  groups: z.record(pid, z.int().check(z.gte(1), z.lte(50))),
+  groups: z.record(pid, z.int().check(z.gte(1), z.lte(LIMITS.groups))),
   started: time,
 });
 export type Round = z.infer<typeof roundSchema>;
@@ -79,12 +88,12 @@ export const answerSchema = z.strictObject({
   at: time,
 });
 export type Answer = z.infer<typeof answerSchema>;
-export const ANSWER_KEY = /^([a-z2-7]{12})\|([a-z2-7]{12})$/;
+export const ANSWER_KEY = new RegExp(`^(${PARTICIPANT_ID.source.slice(1, -1)})\\|(${PARTICIPANT_ID.source.slice(1, -1)})$`);
 
 const SECTIONS = ['meta', 'widgets', 'rounds', 'answers'] as const;
 /** The top-level text of a lesson's notes. */
 export const notesName = (path: string): string => `notes:${path}`;
-const NOTES_NAME = /^notes:\/[a-z0-9/-]{0,120}$/;
+const NOTES_NAME = new RegExp(`^notes:${PAGE_PATH}$`);
 
 /** A map-shaped type holds entries only under keys, never a list part. */
 const isMapShaped = (type: Y.AbstractType<any>): boolean => type._start === null;
@@ -144,6 +153,8 @@ function checkWidget(key: string, value: unknown): string | undefined {
   for (const [field, item] of value.entries()) {
     if (!WIDGET_FIELD.test(field)) return `unknown field ${field.slice(0, 40)}`;
     if (item instanceof Y.AbstractType) return `field ${field} is not a plain value`;
+    if (field === 'by' && !(typeof item === 'string' && PARTICIPANT_ID.test(item))) return 'by is not a participant';
+    if (field === 'at' && !time.safeParse(item).success) return 'at is not a time';
     const problem = zodProblem(widgetFieldSchema, item);
     if (problem) return `field ${field}: ${problem}`;
   }

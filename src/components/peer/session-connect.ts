@@ -1,14 +1,14 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { roomDocument } from './room-code.ts';
+import { REFUSED } from './room-limits.ts';
 import type { ActiveSession, Identity } from './session-settings.ts';
 
-export type Connection = 'connecting' | 'connected' | 'reconnecting' | 'unreachable';
+export type Connection = 'connecting' | 'connected' | 'reconnecting' | 'unreachable' | 'refused';
 
 /** A joined room: its document, the provider that syncs it, and who this reader is. */
 export interface Room {
   code: string;
-  server: string;
   me: Identity;
   doc: Y.Doc;
   provider: HocuspocusProvider;
@@ -19,6 +19,8 @@ export interface Room {
   /** Aborted when the reader leaves: listeners the page added for the room go with it. */
   signal: AbortSignal;
   onConnection(listener: (state: Connection) => void): void;
+  /** Why the server refused this page's change, once it has. */
+  refusal(): string;
   leave(): void;
 }
 
@@ -35,6 +37,7 @@ export function joinRoom(session: ActiveSession, me: Identity): Room {
   const listeners: ((state: Connection) => void)[] = [];
   let state: Connection = 'connecting';
   let everConnected = false;
+  let refusal = '';
   const tell = (next: Connection): void => {
     if (next === state) return;
     state = next;
@@ -54,6 +57,15 @@ export function joinRoom(session: ActiveSession, me: Identity): Room {
       } else if (status === 'disconnected') tell(everConnected ? 'reconnecting' : state === 'unreachable' ? 'unreachable' : 'connecting');
     },
     onSynced: () => resolveSynced(),
+    // The server closed this page's connection to the room over a change it refused: the provider would
+    // send the same change again on every reconnection, so the page says so instead.
+    onClose: ({ event }) => {
+      if (event.reason.startsWith(REFUSED)) {
+        refusal = event.reason.slice(REFUSED.length);
+        tell('refused');
+        provider.destroy();
+      }
+    },
   });
   provider.attach();
   const ended = new AbortController();
@@ -62,13 +74,13 @@ export function joinRoom(session: ActiveSession, me: Identity): Room {
   }, FIRST_CONTACT_MS);
   return {
     code: session.code,
-    server: session.server,
     me,
     doc,
     provider,
     local: Symbol('this page'),
     synced,
     signal: ended.signal,
+    refusal: () => refusal,
     onConnection(listener) {
       listeners.push(listener);
       listener(state);

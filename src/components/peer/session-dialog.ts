@@ -1,4 +1,5 @@
 import { readRoomCode, newRoomCode, showRoomCode } from './room-code.ts';
+import { LIMITS } from './room-limits.ts';
 import { runSession } from './session-run.ts';
 import { activeSession, DEFAULT_SERVER, enterSession, identity, joinLink, leaveSession, nameSchema, saveName, serverSchema } from './session-settings.ts';
 
@@ -14,7 +15,8 @@ const field = <T extends HTMLElement>(name: string): T => page.querySelector<T>(
 const status = field('status');
 const params = new URLSearchParams(location.search);
 
-field<HTMLInputElement>('name').value = identity().name;
+const known = identity().name;
+field<HTMLInputElement>('name').value = known === 'Reader' ? '' : known;
 const linked = readRoomCode(params.get('join') ?? '');
 if (linked) {
   field<HTMLInputElement>('join-code').value = showRoomCode(linked);
@@ -55,15 +57,16 @@ form.addEventListener('submit', (event) => {
   event.preventDefault();
   const joining = (event.submitter as HTMLButtonElement | null)?.value === 'join';
   const name = nameSchema.safeParse(field<HTMLInputElement>('name').value);
-  if (!name.success) return say('Write the name the others will see (up to 40 characters).', 'error');
+  if (!name.success) return say(`Write the name the others will see (up to ${LIMITS.name} characters).`, 'error');
   const server = serverSchema.safeParse(field<HTMLInputElement>('server').value.trim());
   if (!server.success) return say('The server address must start with ws:// or wss:// and name a host, e.g. wss://sessions.example.org.', 'error');
   const code = joining ? readRoomCode(field<HTMLInputElement>('join-code').value) : newRoomCode();
   if (!code) return say('A session code is 20 letters and digits (dashes and spaces do not matter). Check it with whoever shared it.', 'error');
   saveName(name.data);
-  enterSession({ code, server: server.data, following: true });
+  const session = { code, server: server.data, following: true };
+  enterSession(session);
   say(`Connecting to ${server.data}…`);
-  const room = runSession();
+  const room = runSession(session, { ...identity(), name: name.data });
   room.onConnection((state) => {
     if (state === 'connected') {
       say('');

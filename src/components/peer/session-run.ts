@@ -7,7 +7,7 @@ import { onPresence, participants, publish } from './presence.ts';
 import { showRoomCode } from './room-code.ts';
 import { joinRoom, type Connection, type Room } from './session-connect.ts';
 import { exportSession, sessionMarkdown } from './session-export.ts';
-import { activeSession, identity, joinLink, leaveSession, setFollowing, type ActiveSession } from './session-settings.ts';
+import { identity, joinLink, leaveSession, setFollowing, type ActiveSession, type Identity } from './session-settings.ts';
 import { WidgetSync } from './widget-sync.ts';
 
 /**
@@ -21,18 +21,22 @@ const STATUS: Record<Connection, string> = {
   connected: 'Connected.',
   reconnecting: 'The connection to the session server is lost. Keep working: your changes are kept on this page and sent when it comes back.',
   unreachable: 'No session server answers at this address. The book works as before without one; check the address with whoever runs your group’s server.',
+  refused: 'The session server refused a change from this page, so this page has left the room. Everything on it still works; reload the page to rejoin.',
 };
 
 const part = <T extends HTMLElement>(panel: HTMLElement, name: string): T => panel.querySelector<T>(`[data-peer-${name}]`)!;
 
-export function runSession(session: ActiveSession = activeSession()!): Room {
+export function runSession(session: ActiveSession, me: Identity = identity()): Room {
   const panel = document.querySelector<HTMLElement>('[data-peer]')!;
-  const me = identity();
   const room = joinRoom(session, me);
   let following = session.following;
   const follow = new Follow(room, () => following);
   // The presenter's widgets are always shared; a participant's while they follow.
-  const widgets = new WidgetSync(room, () => following || follow.isPresenter());
+  const widgets = new WidgetSync(
+    room,
+    () => following || follow.isPresenter(),
+    (way) => (panel.dataset[way === 'sent' ? 'lastSent' : 'lastReceived'] = String(Date.now())),
+  );
   const rounds = new PeerRound(room);
   panel.hidden = false;
   part(panel, 'code').textContent = showRoomCode(session.code);
@@ -56,10 +60,11 @@ export function runSession(session: ActiveSession = activeSession()!): Room {
     { signal },
   );
   room.onConnection((state) => {
-    part(panel, 'status').textContent = STATUS[state];
+    part(panel, 'status').textContent = state === 'refused' ? `${STATUS[state]} (The server said: ${room.refusal()}.)` : STATUS[state];
     panel.dataset['connection'] = state;
   });
-  publish(room, { id: me.id, name: me.name || 'Reader', following });
+  publish(room, { id: me.id, name: me.name, following, since: Date.now() });
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && publish(room, { since: Date.now() }), { signal });
 
   const render = mountVote(
     part(panel, 'vote'),
@@ -91,7 +96,13 @@ export function runSession(session: ActiveSession = activeSession()!): Room {
     panel.dataset['role'] = follow.isPresenter() ? 'presenter' : 'participant';
   };
   part(panel, 'ask').addEventListener('click', () => follow.ask(true), { signal });
+  // Presence changes many times a second while the presenter moves (place, pointer): the lists are drawn
+  // again only when who is here, their names, roles or requests change.
+  let seen = '';
   onPresence(room, () => {
+    const now = JSON.stringify(participants(room).map(({ id, name, following, ask }) => [id, name, following, ask]));
+    if (now === seen) return;
+    seen = now;
     people();
     render();
   });

@@ -1,6 +1,6 @@
 import { z } from '~/engine/shared/zod.ts';
 import { newParticipantId, PARTICIPANT_ID, ROOM_CODE } from './room-code.ts';
-import { LIMITS } from './room-schema.ts';
+import { LIMITS } from './room-limits.ts';
 
 /**
  * Who the reader is in peer sessions (an id and the name they chose, kept in
@@ -42,13 +42,13 @@ function write(key: string, value: unknown): void {
   }
 }
 
-/** This browser's participant id and last chosen name (a new id the first time). */
+/** This browser's participant id and last chosen name ("Reader" until one is chosen), a new id the first time. */
 export function identity(): Identity {
   const known = read(IDENTITY_KEY, identitySchema);
-  if (known) return known;
+  if (known) return { ...known, name: known.name || 'Reader' };
   const made = { id: newParticipantId(), name: '' };
   write(IDENTITY_KEY, made);
-  return made;
+  return { ...made, name: 'Reader' };
 }
 
 export function saveName(name: string): void {

@@ -1,4 +1,5 @@
 import { parseWidgetState, type WidgetState } from '../../engine/shared/state.ts';
+import { show, type FieldRule } from '../../engine/shared/widget-params/fields.ts';
 import { validateWidgetState, WIDGET_SPECS } from '../../engine/shared/widget-params/validate.ts';
 
 /**
@@ -31,20 +32,40 @@ export function fieldsToState(fields: Fields, widget: string): WidgetState | und
 
 /**
  * What the server finds wrong with a shared widget state, or undefined: it must
- * be a state of a widget the book has, with every value one that widget offers
- * (where a page would replace a value with a notice, the server refuses it).
+ * be a state of a widget of the book, of the right types, and each setting one
+ * the widget offers when taken alone. A rule that depends on other settings
+ * (a patch that must fit the image, a class of the chosen scene) is left to the
+ * pages, which apply every rule to the state as a whole: two people changing
+ * linked settings at once must not be refused for the pair. Settings a widget
+ * does not read are dropped by pages, as in links.
  */
 export function fieldsProblem(fields: Fields): string | undefined {
   const widget = fields['widget'];
-  if (typeof widget !== 'string' || !Object.hasOwn(WIDGET_SPECS, widget)) return 'not a widget of the book';
+  const spec = typeof widget === 'string' && Object.hasOwn(WIDGET_SPECS, widget) ? WIDGET_SPECS[widget] : undefined;
+  if (!spec) return 'not a widget of the book';
+  let given: WidgetState;
   try {
-    const given = parseWidgetState(assemble(fields), widget);
-    const { state, notices } = validateWidgetState(given);
-    const dropped = Object.keys(given.params).find((name) => !Object.hasOwn(state.params, name));
-    return notices[0] ?? (dropped ? `the widget has no setting ${dropped.slice(0, 40)}` : undefined);
+    given = parseWidgetState(assemble(fields), widget as string);
   } catch (error) {
     return (error as Error).message;
   }
+  const check = (name: string, value: unknown, rule: FieldRule | undefined): string | undefined =>
+    value === undefined || !rule || typeof rule === 'function' || rule.schema.safeParse(value).success
+      ? undefined
+      : `${name}: ${show(value)} is not ${rule.expected}`;
+  for (const [name, value] of Object.entries(given.params)) {
+    const problem = check(name, value, spec.params[name]);
+    if (problem) return problem;
+  }
+  // Own pictures travel without their pixels, which a page's rule for a saved picture asks for.
+  const image = given.image?.kind === 'upload' ? undefined : given.image;
+  return (
+    check('image', image, spec.image) ??
+    check('class', given.class, spec.class) ??
+    check('layer', given.layer, spec.layer) ??
+    check('model', given.model, spec.model) ??
+    check('seed', given.seed, spec.seed)
+  );
 }
 
 function assemble(fields: Fields): Record<string, unknown> {

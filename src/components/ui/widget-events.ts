@@ -24,6 +24,3 @@ export function widgetState(id: string): WidgetState | undefined {
  * state has finished, with that state as `detail`: a peer session shares it.
  */
 export const WIDGET_STATE_CHANGED = 'glassbox:widget-state-changed';
-
-/** Dispatched (bubbling) by the boot script once a widget has mounted: its state is then the one it started from. */
-export const WIDGET_MOUNTED = 'glassbox:widget-mounted';

@@ -1,7 +1,6 @@
 import { prepareEngine } from '~/engine/client.ts';
 import { loadPlotWhenIdle } from '~/components/ui/plot.ts';
 import { whenVisible } from '~/components/ui/when-visible.ts';
-import { WIDGET_MOUNTED } from '~/components/ui/widget-events.ts';
 import { PLOT_WIDGETS } from './plot-widgets.ts';
 import { WIDGETS } from './registry.ts';
 import { WIDGET_MODELS } from './widget-models.ts';
@@ -28,7 +27,6 @@ export function bootWidgets(): void {
         (mount) => {
           mount(root);
           root.dataset['mounted'] = 'true';
-          root.dispatchEvent(new CustomEvent(WIDGET_MOUNTED, { bubbles: true }));
         },
         (error: Error) => {
           const status = root.querySelector<HTMLElement>('[data-widget-status]')!;

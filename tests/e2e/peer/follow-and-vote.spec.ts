@@ -1,19 +1,12 @@
-import { startPeerServer, type Process } from '../../support/peer-processes.ts';
-import { LESSON, expect, test } from '../fixtures.ts';
-import { CODE, enter, ids, openPanel, reader } from './participants.ts';
-
-let server: Process;
-test.beforeEach(async () => {
-  server = await startPeerServer();
-});
-test.afterEach(async () => {
-  await server.stop();
-});
+import { LESSON } from '../fixtures.ts';
+import { CODE, enter, expect, ids, openPanel, reader, test } from './participants.ts';
 
 test('follow mode: the follower’s page goes to the presenter’s lesson, place and widget state, and stays put once they stop following', async ({
   browser,
   baseURL,
+  spawn,
 }) => {
+  const server = await spawn.server();
   const session = { code: CODE, server: server.url };
   const a = await reader(browser, baseURL!, 'Ana', ids.host, session);
   await enter(a, LESSON);
@@ -34,7 +27,8 @@ test('follow mode: the follower’s page goes to the presenter’s lesson, place
   // Bo leaves follow mode: Ana moves on, Bo stays.
   await openPanel(b.page);
   await b.page.locator('[data-peer-follow]').uncheck();
-  await a.page.goto('/lessons/layer-activations/?backend=wasm');
+  await enter(a, '/lessons/layer-activations/');
+  // Ana's new place has reached the room (her own page has it), and a little time for Bo to react if he wrongly did.
   await a.page.waitForTimeout(1500);
   await expect(b.page).toHaveURL(new RegExp(`${LESSON}$`));
   // Following again takes Bo to Ana.
@@ -55,7 +49,8 @@ test('follow mode: the follower’s page goes to the presenter’s lesson, place
   await b.close();
 });
 
-test('peer instruction: a vote, a reveal, groups and a second vote give the right before and after counts', async ({ browser, baseURL }) => {
+test('peer instruction: a vote, a reveal, groups and a second vote give the right before and after counts', async ({ browser, baseURL, spawn }) => {
+  const server = await spawn.server();
   const session = { code: CODE, server: server.url };
   const a = await reader(browser, baseURL!, 'Ana', ids.host, session);
   await enter(a, LESSON);

@@ -1,11 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
-import { startPeerServer } from '../../support/peer-processes.ts';
-import { LESSON, expect, test } from '../fixtures.ts';
-import { CODE, enter, ids, openPanel, reader } from './participants.ts';
+import { LESSON } from '../fixtures.ts';
+import { CODE, enter, expect, ids, openPanel, reader, test } from './participants.ts';
 
-for (const [width, scheme] of [[1280, 'light'], [375, 'dark']] as const) {
-  test(`the session panel with a vote open has no serious accessibility violations at ${width} px (${scheme})`, async ({ browser, baseURL }) => {
-    const server = await startPeerServer();
+for (const [width, scheme] of [
+  [1280, 'light'],
+  [375, 'dark'],
+] as const) {
+  test(`the session panel with a vote open has no serious accessibility violations at ${width} px (${scheme})`, async ({ browser, baseURL, spawn }) => {
+    const server = await spawn.server();
     const a = await reader(browser, baseURL!, 'Ana', ids.host, { code: CODE, server: server.url });
     await a.page.setViewportSize({ width, height: 800 });
     await a.page.emulateMedia({ colorScheme: scheme });
@@ -22,6 +24,5 @@ for (const [width, scheme] of [[1280, 'light'], [375, 'dark']] as const) {
     const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await a.close();
-    await server.stop();
   });
 }

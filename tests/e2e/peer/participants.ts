@@ -1,5 +1,28 @@
 import type { Browser, Page } from '@playwright/test';
-import { expect } from '../fixtures.ts';
+import { cutProxy, type CutProxy } from '../../support/cut-proxy.ts';
+import { startPeerServer, startRedis, type Process } from '../../support/peer-processes.ts';
+import { expect, test as base } from '../fixtures.ts';
+
+/**
+ * The peer tests' `test`: `spawn` starts session servers, Redis and cuttable
+ * relays, and stops every one of them when the test ends, passed or failed.
+ */
+export const test = base.extend<{ spawn: { server: typeof startPeerServer; redis: () => Promise<Process>; proxy: (port: number) => Promise<CutProxy> } }>({
+  spawn: async ({}, use) => {
+    const started: { stop(): Promise<void> }[] = [];
+    const keep = <T extends { stop(): Promise<void> }>(p: T): T => (started.push(p), p);
+    await use({
+      server: async (options) => keep(await startPeerServer(options)),
+      redis: async () => keep(await startRedis()),
+      proxy: async (port) => {
+        const proxy = await cutProxy(port);
+        return keep(Object.assign(proxy, { stop: () => proxy.close() }));
+      },
+    });
+    for (const p of started.reverse()) await p.stop().catch(() => undefined);
+  },
+});
+export { expect };
 
 /**
  * Readers in a peer session, each in a browser context of their own (as on

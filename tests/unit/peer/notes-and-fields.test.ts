@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { difference } from '../../../src/components/peer/notes.ts';
 import { readRoomCode, showRoomCode } from '../../../src/components/peer/room-code.ts';
+import { PATH } from '../../../src/components/peer/room-limits.ts';
 import { changedFields, fieldsProblem, fieldsToState, stateToFields } from '../../../src/components/peer/widget-fields.ts';
 
 describe('difference', () => {
@@ -10,6 +11,9 @@ describe('difference', () => {
     expect(difference('aaa', 'aaaa')).toEqual({ at: 3, removed: 0, inserted: 'a' });
     expect(difference('same', 'same')).toEqual({ at: 4, removed: 0, inserted: '' });
     expect(difference('old text', 'new')).toEqual({ at: 0, removed: 8, inserted: 'new' });
+    // Never between the halves of an emoji (U+1F600 and U+1F603 share their first half).
+    expect(difference('😀😃', '😃')).toEqual({ at: 0, removed: 2, inserted: '' });
+    expect(difference('a😀', 'a😃')).toEqual({ at: 1, removed: 2, inserted: '😃' });
   });
 });
 
@@ -18,6 +22,13 @@ describe('room codes', () => {
     expect(readRoomCode(' ABCDE-fghij klmno-pqrst ')).toBe('abcdefghijklmnopqrst');
     expect(showRoomCode('abcdefghijklmnopqrst')).toBe('abcde-fghij-klmno-pqrst');
     for (const bad of ['abcdefghijklmnopqrs', 'abcdefghijklmnopqrst1', 'abcdefghijklmnopqrs0', '<script>']) expect(readRoomCode(bad)).toBeUndefined();
+  });
+});
+
+describe('page paths', () => {
+  it('are paths of this site only: never another host', () => {
+    for (const good of ['/', '/lessons/cam-and-grad-cam/', '/session/']) expect(PATH.test(good), good).toBe(true);
+    for (const bad of ['//evil.example/x', 'https://evil.example/', 'javascript:alert(1)', '/lessons/<b>/', '']) expect(PATH.test(bad), bad).toBe(false);
   });
 });
 
@@ -46,7 +57,12 @@ describe('widget fields', () => {
     const fields = { ...stateToFields(state), 'p:size': 9 };
     expect(fieldsToState(fields, 'relu-pool')?.params['size']).toBe(2);
     expect(fieldsProblem(fields)).toMatch(/size/);
-    expect(fieldsProblem({ ...stateToFields(state), 'p:colour': 'red' })).toMatch(/no setting colour/);
+    // A setting the widget does not read is dropped by pages, as in links; a rule that depends on other
+    // settings is left to pages (two readers may change linked settings at once).
+    expect(fieldsProblem({ ...stateToFields(state), 'p:colour': 'red' })).toBeUndefined();
+    expect(fieldsToState({ ...stateToFields(state), 'p:colour': 'red' }, 'relu-pool')?.params).not.toHaveProperty('colour');
+    // Own pictures are shared without pixels, and accepted so.
+    expect(fieldsProblem(stateToFields({ ...state, image: { kind: 'upload', name: 'me.png', dataUrl: 'data:image/png;base64,AAAA' } }))).toBeUndefined();
     expect(fieldsProblem({ ...stateToFields(state), widget: 'no-such-widget' })).toBe('not a widget of the book');
     expect(fieldsProblem(stateToFields(state))).toBeUndefined();
   });
