@@ -54,4 +54,6 @@ const server = new Server({
 });
 
 await server.listen();
-console.log(`peer server listening on ws://${values.host}:${server.address.port}${values.redis ? ` (with Redis at ${values.redis}, as ${values.name})` : ''}`);
+// The Redis address is named without any password it carries.
+const redisShown = values.redis ? new URL(values.redis).host : '';
+console.log(`peer server listening on ws://${values.host}:${server.address.port}${redisShown ? ` (with Redis at ${redisShown}, as ${values.name})` : ''}`);
