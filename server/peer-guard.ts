@@ -27,14 +27,14 @@ const refused = (reason: string): Error & { code: number; reason: string } =>
  * What the server lets into a room: only documents named like a room, no
  * message larger than LIMITS.message, no more than LIMITS.rate messages a
  * second per connection (a bucket of LIMITS.burst), no presence that fails
- * `presenceSchema`, and no update after which the document would fail
- * `checkRoom`. A refused message closes the connection before the update is
- * applied, so no other participant ever receives it.
+ * `presenceSchema`, and no update that waits on changes the room lacks or that
+ * leaves an entry it touches failing `checkRoom`. A refused message closes the
+ * connection before the update is applied, so no other participant receives it.
  */
 export class PeerGuard implements Extension {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
-  private readonly shadows = new WeakMap<Document, Y.Doc>();
-  private readonly unfollow = new WeakMap<Document, () => void>();
+  /** Each room's copy, and how to stop it following the room. */
+  private readonly shadows = new WeakMap<Document, { copy: Y.Doc; unfollow: () => void }>();
 
   async onConnect({ documentName }: onConnectPayload): Promise<void> {
     if (!codeOfDocument(documentName)) throw refused('not a room');
@@ -80,18 +80,17 @@ export class PeerGuard implements Extension {
       Y.applyUpdate(copy, Y.encodeStateAsUpdate(document));
       const follow = (update: Uint8Array) => Y.applyUpdate(copy, update);
       document.on('update', follow);
-      shadow = copy;
-      this.shadows.set(document, copy);
-      this.unfollow.set(document, () => document.off('update', follow));
+      shadow = { copy, unfollow: () => document.off('update', follow) };
+      this.shadows.set(document, shadow);
     }
-    return shadow;
+    return shadow.copy;
   }
 
   private forget(document: Document): void {
-    this.unfollow.get(document)?.();
-    this.shadows.get(document)?.destroy();
+    const shadow = this.shadows.get(document);
+    shadow?.unfollow();
+    shadow?.copy.destroy();
     this.shadows.delete(document);
-    this.unfollow.delete(document);
   }
 
   /** A presence must be one a page publishes (or empty, before the page has said who it is). */

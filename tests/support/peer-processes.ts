@@ -41,6 +41,19 @@ async function waitFor(child: ChildProcess, pattern: RegExp, what: string): Prom
   });
 }
 
+/** A started process, stopped gracefully (SIGTERM: the session server stores its rooms first). */
+function running(child: ChildProcess, url: string, port: number): Process {
+  return {
+    url,
+    port,
+    child,
+    async stop() {
+      child.kill('SIGTERM');
+      await ended(child);
+    },
+  };
+}
+
 /** A fresh folder for a server's SQLite file. */
 export const tempDb = (): string => join(mkdtempSync(join(tmpdir(), 'glassbox-peer-')), 'rooms.sqlite');
 
@@ -58,15 +71,7 @@ export async function startPeerServer(options: { db?: string; redis?: string; na
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   const match = await waitFor(child, /listening on ws:\/\/127\.0\.0\.1:(\d+)/, 'The peer server');
   const port = Number(match[1]);
-  return {
-    url: `ws://127.0.0.1:${port}`,
-    port,
-    child,
-    async stop() {
-      child.kill('SIGTERM');
-      await ended(child);
-    },
-  };
+  return running(child, `ws://127.0.0.1:${port}`, port);
 }
 
 /** A free loopback port (for Redis, which cannot pick its own and print it). */
@@ -87,13 +92,5 @@ export async function startRedis(): Promise<Process> {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   await waitFor(child, /Ready to accept connections/, 'redis-server');
-  return {
-    url: `redis://127.0.0.1:${port}`,
-    port,
-    child,
-    async stop() {
-      child.kill('SIGTERM');
-      await ended(child);
-    },
-  };
+  return running(child, `redis://127.0.0.1:${port}`, port);
 }

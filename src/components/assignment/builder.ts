@@ -1,3 +1,4 @@
+import { readStored, writeStored } from '~/components/ui/stored.ts';
 import { assignmentSchema, draftSchema, type Draft, type WidgetSettings } from './assignment.ts';
 import { encodeAssignment, readAssignment } from './assignment-link.ts';
 import { widgetSettingsForm } from './builder-widgets.ts';
@@ -15,19 +16,10 @@ const DRAFT = 'glassbox:assignment-draft';
 
 const EMPTY: Draft = { v: 1, title: '', due: '', solutions: 'shown', items: [], widgets: [] };
 
-function loadDraft(): Draft {
-  try {
-    const parsed = draftSchema.safeParse(JSON.parse(localStorage.getItem(DRAFT) ?? 'null'));
-    return parsed.success ? parsed.data : EMPTY;
-  } catch {
-    return EMPTY;
-  }
-}
-
 export async function mountBuilder(root: HTMLElement): Promise<void> {
   const q = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
   const status = q<HTMLElement>('[data-builder-status]');
-  let draft = loadDraft();
+  let draft = readStored(DRAFT, draftSchema) ?? EMPTY;
   const fromLink = await readAssignment(location.search);
   if ('assignment' in fromLink) draft = fromLink.assignment;
   const titles = new Map([...root.querySelectorAll<HTMLElement>('[data-pick]')].map((p) => [p.dataset['pick']!, p.dataset['label'] ?? '']));
@@ -39,13 +31,8 @@ export async function mountBuilder(root: HTMLElement): Promise<void> {
   due.value = draft.due;
   withheld.checked = draft.solutions === 'withheld';
 
-  const save = () => {
-    try {
-      localStorage.setItem(DRAFT, JSON.stringify(draft));
-    } catch {
-      // Storage full or disabled: the draft lives as long as the page.
-    }
-  };
+  // Where storage is full or disabled, the draft lives as long as the page.
+  const save = () => writeStored(DRAFT, draft);
 
   async function output(): Promise<void> {
     const link = q<HTMLInputElement>('[data-link]');

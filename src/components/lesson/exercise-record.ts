@@ -1,3 +1,4 @@
+import { writeStored } from '~/components/ui/stored.ts';
 import { z } from '~/engine/shared/zod.ts';
 import { widgetStateSchema } from '~/engine/shared/state.ts';
 
@@ -74,9 +75,5 @@ export function loadRecord(key: string): ExerciseRecord | null {
 }
 
 export function saveRecord(key: string, record: ExerciseRecord): void {
-  try {
-    window.localStorage.setItem(key, JSON.stringify(record));
-  } catch {
-    // Storage unavailable or full: nothing to do but carry on.
-  }
+  writeStored(key, record);
 }

@@ -37,35 +37,30 @@ export function mountVote(root: HTMLElement, rounds: PeerRound, signal: AbortSig
   $(root, 'close').addEventListener('click', () => rounds.close(), { signal });
   const form = $<HTMLFormElement>(root, 'form');
   const why = $<HTMLTextAreaElement>(root, 'why');
+  const chosen = (): string[] => [...form.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value);
+  /** Whether `vote` is a second vote that differs from this reader's first: then they say why. */
+  const changes = (vote: string[]): boolean => {
+    const current = rounds.current();
+    const first = current && rounds.mine(current.id)?.first;
+    return current?.round.phase === 'revote' && !!first && vote.length > 0 && voteKey(first) !== voteKey(vote);
+  };
   form.addEventListener(
     'submit',
     (event) => {
       event.preventDefault();
       const current = rounds.current();
-      if (!current) return;
-      const vote = [...form.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value);
-      if (!vote.length) return;
-      const second = current.round.phase === 'revote';
-      const first = rounds.mine(current.id)?.first;
-      if (second && first && voteKey(first) !== voteKey(vote) && !why.value.trim()) {
+      const vote = chosen();
+      if (!current || !vote.length) return;
+      if (changes(vote) && !why.value.trim()) {
         $(root, 'why-label').hidden = false;
         why.focus();
         return;
       }
-      rounds.vote(current.id, second ? 'second' : 'first', vote, why.value.trim());
+      rounds.vote(current.id, current.round.phase === 'revote' ? 'second' : 'first', vote, why.value.trim());
     },
     { signal },
   );
-  form.addEventListener(
-    'change',
-    () => {
-      const current = rounds.current();
-      const first = current && rounds.mine(current.id)?.first;
-      const vote = [...form.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value);
-      $(root, 'why-label').hidden = !(current?.round.phase === 'revote' && first && vote.length && voteKey(first) !== voteKey(vote));
-    },
-    { signal },
-  );
+  form.addEventListener('change', () => ($(root, 'why-label').hidden = !changes(chosen())), { signal });
   let shownRound = '';
   /** Results are graded asynchronously: only the latest drawing may write them. */
   let drawn = 0;
@@ -73,25 +68,20 @@ export function mountVote(root: HTMLElement, rounds: PeerRound, signal: AbortSig
   return function render(): void {
     $(root, 'host').hidden = !isHost() || !choices.length;
     const current = rounds.current();
-    const exercise =
-      current && current.round.exercise.startsWith(`${location.pathname}#`)
-        ? choices.find((e) => `${location.pathname}#${e.dataset['exerciseId']}` === current.round.exercise)
-        : undefined;
-    const state = $(root, 'state');
-    if (!current) {
-      state.textContent = choices.length ? 'No vote is open.' : 'No vote is open. Votes are on the exercises with options.';
-      for (const name of ['question', 'form', 'group', 'results']) $(root, name).hidden = true;
-      return;
-    }
-    if (!exercise) {
-      state.textContent = `A vote is open on ${current.round.exercise.split('#')[0]}: follow the presenter there to vote.`;
+    const exercise = current && choices.find((e) => `${location.pathname}#${e.dataset['exerciseId']}` === current.round.exercise);
+    if (!current || !exercise) {
+      $(root, 'state').textContent = current
+        ? `A vote is open on ${current.round.exercise.split('#')[0]}: follow the presenter there to vote.`
+        : choices.length
+          ? 'No vote is open.'
+          : 'No vote is open. Votes are on the exercises with options.';
       for (const name of ['question', 'form', 'group', 'results']) $(root, name).hidden = true;
       return;
     }
     const answers = rounds.answersOf(current.id);
     const mine = answers.get(rounds.mineKey());
     const { phase, revealed, groups } = current.round;
-    state.textContent = `${PHASE_TEXT[phase]} ${answers.size} ${answers.size === 1 ? 'vote' : 'votes'} so far.`;
+    $(root, 'state').textContent = `${PHASE_TEXT[phase]} ${answers.size} ${answers.size === 1 ? 'vote' : 'votes'} so far.`;
     const labels = [...exercise.querySelectorAll('.choice span')].map((span) => span.textContent ?? '');
     if (shownRound !== current.id) {
       shownRound = current.id;
@@ -123,7 +113,7 @@ export function mountVote(root: HTMLElement, rounds: PeerRound, signal: AbortSig
     $(root, 'group').textContent = group ? `You are in group ${group}${mates.length ? `, with ${mates.join(', ')}` : ''}.` : '';
     $(root, 'reveal').textContent = revealed ? 'Hide the class’s votes' : 'Show the class’s votes';
     const ticket = (drawn += 1);
-    void showResults(root, exercise, labels, [...answers.values()], revealed || phase === 'closed', phase, isHost(), () => ticket === drawn);
+    void showResults(root, exercise, labels, [...answers.values()], revealed || phase === 'closed', phase, () => ticket === drawn);
   };
 }
 
@@ -134,38 +124,32 @@ async function showResults(
   answers: Parameters<typeof tally>[0],
   visible: boolean,
   phase: string,
-  host: boolean,
   latest: () => boolean,
 ): Promise<void> {
   const results = $(root, 'results');
-  results.hidden = !visible && !(host && phase === 'closed');
-  if (results.hidden) return;
-  const spec = readSpec(exercise);
-  const keys = new Set(
-    answers
-      .flatMap((a) => [a.first, a.second])
-      .filter((v): v is string[] => !!v)
-      .map(voteKey),
-  );
+  results.hidden = !visible;
+  if (!visible) return;
+  const spec = readSpec(exercise) as GradedSpec;
+  // Once the round is over, a one-choice exercise's right option is marked: each option is graded too.
+  const marked = phase === 'closed' && spec.kind === 'choice';
+  const keys = new Set([
+    ...answers.flatMap((a) => [a.first, a.second].filter((v): v is string[] => !!v).map(voteKey)),
+    ...(marked ? labels.map((_, i) => String(i)) : []),
+  ]);
   const right = new Map<string, boolean>();
   for (const key of keys)
     right.set(
       key,
       (
         await grade(
-          spec as Parameters<typeof grade>[0],
+          spec,
           key.split('+').map((i) => labels[Number(i)] ?? ''),
         )
       ).result === 'correct',
     );
   const counts = tally(answers, labels.length, (key) => right.get(key) ?? false);
-  // Once the round is over, a one-choice exercise's right option is marked.
-  const marks =
-    phase === 'closed' && spec.kind === 'choice'
-      ? await Promise.all(labels.map(async (label) => (await grade(spec as GradedSpec, [label])).result === 'correct'))
-      : [];
   if (!latest()) return;
-  drawBars($(root, 'bars'), labels, counts, phase === 'closed' || phase === 'revote', (i) => marks[i] === true);
+  drawBars($(root, 'bars'), labels, counts, phase === 'closed' || phase === 'revote', (i) => marked && right.get(String(i)) === true);
   $(root, 'moves').hidden = phase !== 'closed';
   const m = counts.moves;
   $(root, 'moves').textContent =

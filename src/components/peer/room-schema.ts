@@ -53,7 +53,7 @@ const placeSchema = z.strictObject({
  * said who it is yet has an empty presence.
  */
 export const presenceSchema = z.strictObject({
-  id: z.string().check(z.regex(PARTICIPANT_ID)),
+  id: pid,
   name: z.string().check(z.minLength(1), z.maxLength(LIMITS.name)),
   following: z.boolean(),
   /** When the reader last came to this page (opened it, or came back to its tab): of two tabs, the later leads. */
@@ -91,9 +91,10 @@ export type Answer = z.infer<typeof answerSchema>;
 export const ANSWER_KEY = new RegExp(`^(${PARTICIPANT_ID.source.slice(1, -1)})\\|(${PARTICIPANT_ID.source.slice(1, -1)})$`);
 
 const SECTIONS = ['meta', 'widgets', 'rounds', 'answers'] as const;
-/** The top-level text of a lesson's notes. */
+/** The top-level text of a lesson's notes, and the lesson of such a name (undefined for any other name). */
 export const notesName = (path: string): string => `notes:${path}`;
-const NOTES_NAME = new RegExp(`^notes:${PAGE_PATH}$`);
+const NOTES_NAME = new RegExp(`^notes:(${PAGE_PATH})$`);
+export const notesPath = (name: string): string | undefined => NOTES_NAME.exec(name)?.[1];
 
 /** A map-shaped type holds entries only under keys, never a list part. */
 const isMapShaped = (type: Y.AbstractType<any>): boolean => type._start === null;
@@ -153,7 +154,7 @@ function checkWidget(key: string, value: unknown): string | undefined {
   for (const [field, item] of value.entries()) {
     if (!WIDGET_FIELD.test(field)) return `unknown field ${field.slice(0, 40)}`;
     if (item instanceof Y.AbstractType) return `field ${field} is not a plain value`;
-    if (field === 'by' && !(typeof item === 'string' && PARTICIPANT_ID.test(item))) return 'by is not a participant';
+    if (field === 'by' && !pid.safeParse(item).success) return 'by is not a participant';
     if (field === 'at' && !time.safeParse(item).success) return 'at is not a time';
     const problem = zodProblem(widgetFieldSchema, item);
     if (problem) return `field ${field}: ${problem}`;

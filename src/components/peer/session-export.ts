@@ -1,6 +1,6 @@
 import { voteKey } from './pi-tally.ts';
 import type { PeerRound } from './pi-round.ts';
-import { readValue, roundSchema } from './room-schema.ts';
+import { notesPath, readValue, roundSchema } from './room-schema.ts';
 import type { Room } from './session-connect.ts';
 
 /**
@@ -21,10 +21,10 @@ const shown = (vote: readonly string[] | undefined): string | undefined => (vote
 export function exportSession(room: Room, rounds: PeerRound): SessionExport {
   const notes: Record<string, string> = {};
   for (const name of room.doc.share.keys()) {
-    if (name.startsWith('notes:')) {
-      const text = room.doc.getText(name).toString();
-      if (text.trim()) notes[name.slice('notes:'.length)] = text;
-    }
+    const path = notesPath(name);
+    if (path === undefined) continue;
+    const text = room.doc.getText(name).toString();
+    if (text.trim()) notes[path] = text;
   }
   const list: SessionExport['rounds'] = [];
   for (const [id, value] of room.doc.getMap('rounds').entries()) {

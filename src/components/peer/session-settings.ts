@@ -1,3 +1,4 @@
+import { readStored, writeStored } from '~/components/ui/stored.ts';
 import { z } from '~/engine/shared/zod.ts';
 import { newParticipantId, PARTICIPANT_ID, ROOM_CODE } from './room-code.ts';
 import { LIMITS } from './room-limits.ts';
@@ -25,45 +26,28 @@ const sessionSchema = z.object({ code: z.string().check(z.regex(ROOM_CODE)), ser
 export type Identity = z.infer<typeof identitySchema>;
 export type ActiveSession = z.infer<typeof sessionSchema>;
 
-function read<T>(key: string, schema: z.ZodMiniType<T>): T | undefined {
-  try {
-    const result = schema.safeParse(JSON.parse(localStorage.getItem(key) ?? 'null'));
-    return result.success ? result.data : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function write(key: string, value: unknown): void {
-  try {
-    localStorage.setItem(key, JSON.stringify(value));
-  } catch {
-    // Storage disabled: the session still works on this page, and is left on the next.
-  }
-}
-
 /** This browser's participant id and last chosen name ("Reader" until one is chosen), a new id the first time. */
 export function identity(): Identity {
-  const known = read(IDENTITY_KEY, identitySchema);
+  const known = readStored(IDENTITY_KEY, identitySchema);
   if (known) return { ...known, name: known.name || 'Reader' };
   const made = { id: newParticipantId(), name: '' };
-  write(IDENTITY_KEY, made);
+  writeStored(IDENTITY_KEY, made);
   return { ...made, name: 'Reader' };
 }
 
 export function saveName(name: string): void {
-  write(IDENTITY_KEY, { ...identity(), name });
+  writeStored(IDENTITY_KEY, { ...identity(), name });
 }
 
-export const activeSession = (): ActiveSession | undefined => read(SESSION_KEY, sessionSchema);
+export const activeSession = (): ActiveSession | undefined => readStored(SESSION_KEY, sessionSchema);
 
 export function enterSession(session: ActiveSession): void {
-  write(SESSION_KEY, session);
+  writeStored(SESSION_KEY, session);
 }
 
 export function setFollowing(following: boolean): void {
   const session = activeSession();
-  if (session) write(SESSION_KEY, { ...session, following });
+  if (session) writeStored(SESSION_KEY, { ...session, following });
 }
 
 export function leaveSession(): void {

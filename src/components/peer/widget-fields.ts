@@ -1,4 +1,4 @@
-import { parseWidgetState, type WidgetState } from '../../engine/shared/state.ts';
+import { parseWidgetState, shareableState, type WidgetState } from '../../engine/shared/state.ts';
 import { show, type FieldRule } from '../../engine/shared/widget-params/fields.ts';
 import { validateWidgetState, WIDGET_SPECS } from '../../engine/shared/widget-params/validate.ts';
 
@@ -10,10 +10,9 @@ import { validateWidgetState, WIDGET_SPECS } from '../../engine/shared/widget-pa
 export type Fields = Record<string, unknown>;
 
 export function stateToFields(state: WidgetState): Fields {
-  const fields: Fields = { widget: state.widget, seed: state.seed };
-  if (state.image) fields['image'] = state.image.kind === 'upload' ? { kind: 'upload', name: state.image.name } : state.image;
-  for (const name of ['model', 'class', 'layer'] as const) if (state[name] !== undefined) fields[name] = state[name];
-  for (const [name, value] of Object.entries(state.params)) fields[`p:${name}`] = value;
+  const { params, ...rest } = shareableState(state);
+  const fields: Fields = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
+  for (const [name, value] of Object.entries(params)) fields[`p:${name}`] = value;
   return fields;
 }
 

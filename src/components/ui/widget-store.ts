@@ -1,5 +1,6 @@
 import { decodeState, encodeState, parseWidgetState, type WidgetState } from '~/engine/shared/state.ts';
 import { validateWidgetState } from '~/engine/shared/widget-params/validate.ts';
+import { writeStored } from './stored.ts';
 
 /**
  * Keeps a widget's state across visits (localStorage) and in shareable links
@@ -49,11 +50,7 @@ export class WidgetStore {
   }
 
   save(state: WidgetState): void {
-    try {
-      localStorage.setItem(this.key, JSON.stringify(state));
-    } catch {
-      // Storage full or disabled: the widget still works, it just forgets on reload.
-    }
+    writeStored(this.key, state);
   }
 
   /** A link to this page that restores the widget in this state. */

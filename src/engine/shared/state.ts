@@ -50,10 +50,14 @@ export function parseWidgetState(value: unknown, widget: string): WidgetState {
   return result.data;
 }
 
+/** The state as it may leave this browser (a link, a peer session): a reader's own image goes by name, without its pixels. */
+export function shareableState(state: WidgetState): WidgetState {
+  return state.image?.kind === 'upload' ? { ...state, image: { kind: 'upload', name: state.image.name } } : state;
+}
+
 /** Base64url JSON, short enough for a URL parameter. Uploaded pixels stay out of links. */
 export function encodeState(state: WidgetState): string {
-  const shareable = state.image?.kind === 'upload' ? { ...state, image: { kind: 'upload', name: state.image.name } } : state;
-  return encodeBase64UrlJson(shareable);
+  return encodeBase64UrlJson(shareableState(state));
 }
 
 export function decodeState(text: string, widget: string): WidgetState {
