@@ -2,6 +2,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 // The tfjs-layers Node bundle registers every gradient config into the global registry.
 import '@tensorflow/tfjs-layers';
+import '../../src/engine/runtime/batch-norm-grad.ts';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { fileURLToPath } from 'node:url';
 import { registerConvGradsWasm } from '../../src/engine/runtime/wasm-conv-grads.ts';

@@ -1,6 +1,7 @@
 // Unit tests run on the cpu backend: deterministic, and the reference the browser backends are held to.
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
+import '../../src/engine/runtime/batch-norm-grad.ts';
 import '@tensorflow/tfjs-core/dist/public/chained_ops/register_all_chained_ops';
 import * as tf from '@tensorflow/tfjs-core';
 

@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
+import './batch-norm-grad.ts';
 import '@tensorflow/tfjs-core/dist/public/chained_ops/register_all_chained_ops';
 import { backendOrder, probeWebGpu, type BackendName, type GpuLike } from './backend.ts';
 import { GlassboxError } from '../shared/errors.ts';

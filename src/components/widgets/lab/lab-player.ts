@@ -11,6 +11,14 @@ import type { LabProgress, LabResult } from '~/engine/tasks/training-lab.ts';
 
 export type Phase = 'idle' | 'running' | 'pausing' | 'paused';
 
+/**
+ * Least time between two progress reports of a run. A step takes about 0.2 s on
+ * wasm, and a report after each one (the curves so far, the strip read back,
+ * posted and drawn) cost about 7 % of a run's time on a 2-core machine; two a
+ * second keep the progress line and the strip live for a fraction of that.
+ */
+const REPORT_MS = 500;
+
 export interface PlayerEvents {
   phase(phase: Phase): void;
   report(progress: LabProgress): void;
@@ -32,7 +40,7 @@ export class LabPlayer {
     this.set('running');
     const { policy, strength, seed, epochs } = settings;
     try {
-      const result = await startSession(this.id, 'trainingLab', { policy, seed, epochs, keep: true, ...(strength === null ? {} : { strength }) }, (r) => this.report(r));
+      const result = await startSession(this.id, 'trainingLab', { policy, seed, epochs, keep: true, ...(strength === null ? {} : { strength }) }, (r) => this.report(r), { reportEveryMs: REPORT_MS });
       this.set('idle');
       this.events.ended(result);
     } catch (error) {
