@@ -1,8 +1,9 @@
 /**
- * Batch normalisation's input gradient, replacing tfjs-core's. The stock one tiles the per-channel 1 / sqrt(variance + eps) to
- * the whole batch before multiplying, and the wasm backend's Tile took 28 ms of
- * the lab's 211 ms training step (tf.profile, Node, one thread). A broadcast
- * multiply gives the same products, bit for bit, without the copy:
+ * Batch normalisation's input gradient, replacing tfjs-core's. The stock one
+ * tiles the per-channel 1 / sqrt(variance + eps) to the whole batch before
+ * multiplying, and the wasm backend's Tile took 28 ms of the lab's 211 ms
+ * training step (tf.profile, Node, one thread). A broadcast multiply gives the
+ * same products, bit for bit, without the copy:
  *
  *   dL/dx[n, y, x, c] = dy[n, y, x, c] * rsqrt(variance[c] + eps) * scale[c]
  *
@@ -13,7 +14,7 @@
 import { add, getGradient, mul, registerGradient, reshape, rsqrt, scalar, type NamedAttrMap, type Tensor } from '@tensorflow/tfjs-core';
 
 const stock = getGradient('FusedBatchNorm');
-if (!stock) throw new Error('batch-norm-grad: register tfjs-core\'s gradients first (register_all_gradients)');
+if (!stock) throw new Error("batch-norm-grad: register tfjs-core's gradients first (register_all_gradients)");
 
 registerGradient({
   ...stock,
