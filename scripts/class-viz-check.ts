@@ -6,23 +6,10 @@
  * default regularisers, seed c for class c) on the wasm backend and prints
  * objects-cnn-b's verdict on each drawn image, then "k of 10 recognised".
  */
-import { registerHooks } from 'node:module';
 import { readFileSync } from 'node:fs';
-
-// tfjs-core's ES modules import their siblings without '.js', which Node's resolver refuses.
-registerHooks({
-  resolve(specifier, context, next) {
-    try {
-      return next(specifier, context);
-    } catch (error) {
-      if (specifier.startsWith('.') && context.parentURL?.includes('@tensorflow')) return next(`${specifier}.js`, context);
-      throw error;
-    }
-  },
-});
-const tf = await import('@tensorflow/tfjs-core');
-// Its Node bundle leaves out the chained methods (t.add(...)) the engine uses; registered after it, onto its Tensor class.
-await import('@tensorflow/tfjs-core/dist/public/chained_ops/register_all_chained_ops.js');
+import * as tf from '@tensorflow/tfjs-core';
+// Before the engine's modules, which call chained methods.
+import './train/chained-ops.ts';
 const { useWasmBackend } = await import('./train/backend.ts');
 const { loadModel } = await import('../src/engine/runtime/models.ts');
 const { SessionRunner } = await import('../src/engine/runtime/session-runner.ts');

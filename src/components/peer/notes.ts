@@ -1,4 +1,3 @@
-import * as Y from 'yjs';
 import { LIMITS } from './room-limits.ts';
 import { notesName } from './room-schema.ts';
 import type { Room } from './session-connect.ts';

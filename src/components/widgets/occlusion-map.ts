@@ -69,7 +69,7 @@ export class OcclusionMap {
     const ms = performance.now() - began;
     // In the worker a batch never holds the page; on the main thread it holds it for as long as it runs.
     const where = (await engineInfo())?.thread === 'worker' ? "in the engine's worker, off the page's thread" : 'holding the page that long';
-    this.shell.say(`Whole map: ${last.total} positions in ${last.batches} forward passes, ${ms.toFixed(0)} ms; the longest batch took ${last.longestBatchMs.toFixed(1)} ms, ${where}.`);
+    this.shell.say(`Whole map: ${last.total} occluded images, one per position, sent through the network in ${last.batches} batches, ${ms.toFixed(0)} ms; the longest batch took ${last.longestBatchMs.toFixed(1)} ms, ${where}.`);
     // Marked done once the status says how it went, so whoever waits for 'done' reads the final status.
     this.root.dataset['sweep'] = 'done';
   }
@@ -109,7 +109,7 @@ export class OcclusionMap {
     this.grid.draw(progress.grid);
     this.overlay.draw(rgbaView(progress.overlay, side));
     this.bar.value = progress.done / progress.total;
-    this.progressText.textContent = `${progress.done} of ${progress.total} positions, ${progress.batches} forward passes`;
+    this.progressText.textContent = `${progress.done} of ${progress.total} positions, ${progress.batches} batches`;
     this.showCell();
   }
 }

@@ -1,7 +1,7 @@
 import type { SanityMap, SanityProgress, SanityStep } from '~/engine/tasks/index.ts';
 import { drawOverlay } from './trust-draw.ts';
 
-const LABELS: Record<string, string> = { 'grad-cam': 'Grad-CAM', cam: 'CAM', saliency: 'Saliency', smoothgrad: 'Smooth\u00adGrad' };
+const LABELS: Record<string, string> = { 'grad-cam': 'Grad-CAM', cam: 'CAM', saliency: 'Saliency', guided: 'Guided back\u00adprop', smoothgrad: 'Smooth\u00adGrad' };
 
 /** The sanity check's table: one row per method, one column per step of the cascade, each cell a map and its rho. */
 export class SanityGrid {

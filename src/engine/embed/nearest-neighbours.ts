@@ -57,9 +57,9 @@ export function nearestNeighbours(query: tf.Tensor1D | tf.Tensor2D, set: tf.Tens
 
 /**
  * Leave-one-out k-NN accuracy of a 2-D layout: the share of points whose k
- * nearest other points (Euclidean) mostly carry the point's own label. A
- * number for "do the clusters separate the classes"; a vote tie goes to the
- * label of the nearest tied neighbour. O(n^2 k), plain loops; n x 2 row-major.
+ * nearest other points (Euclidean) give the point's own label by a plurality
+ * vote (the label most of them carry; a tie goes to the label of the nearest
+ * tied neighbour). A number for "do the clusters separate the classes". O(n^2 k), plain loops; n x 2 row-major.
  */
 export function knnAccuracy(points2d: ArrayLike<number>, labels: ArrayLike<number>, k = 5): number {
   const n = labels.length;

@@ -6,7 +6,8 @@ import { camFromWeights, checkActivations, checkSameShape, type CamMethod } from
  * gradients only. Pixel weights, eq. 19:
  *   a_ij^kc = g_ij^2 / (2 g_ij^2 + sum_ab A^k_ab g_ij^3),   g = dS^c / dA^k,
  * and channel weights (the general a_ij uses second and third derivatives, eq. 10):
- *   w_k^c = sum_ij a_ij^kc ReLU(dY^c / dA^k_ij).
+ *   beta_k^c = sum_ij a_ij^kc ReLU(dY^c / dA^k_ij)
+ * (the lesson writes beta, keeping w_k^c for CAM's class weights).
  *
  * Assumption (the derivation that leads to eq. 19): the score is passed through an
  * exponential, Y^c = exp(S^c), with S^c the logit, and S^c is piecewise linear
@@ -19,7 +20,7 @@ import { camFromWeights, checkActivations, checkSameShape, type CamMethod } from
  * @equation grad-cam-plus-plus-weights
  * @param activations A, [n, h, w, k]
  * @param gradients g = dS^c / dA, [n, h, w, k]
- * @returns w, [n, k]; the caller owns it
+ * @returns beta, [n, k]; the caller owns it
  */
 export function gradCamPlusPlusWeights(activations: tf.Tensor4D, gradients: tf.Tensor4D): tf.Tensor2D {
   checkActivations('gradCamPlusPlusWeights', activations);
@@ -36,7 +37,7 @@ export function gradCamPlusPlusWeights(activations: tf.Tensor4D, gradients: tf.T
 }
 
 /**
- * The Grad-CAM++ map, ReLU(sum_k w_k^c A^k) (Chattopadhay et al. 2018,
+ * The Grad-CAM++ map, ReLU(sum_k beta_k^c A^k) (Chattopadhay et al. 2018,
  * with the weights above), unscaled, with the weights.
  *
  * @returns map [n, h, w] and weights [n, k]; the caller owns both

@@ -13,9 +13,9 @@ export interface PoolOptions {
  * value of its window.
  *
  * @equation max-pool
- * P[i, j] = max_{0 <= u, v < k} Y[s i + u, s j + v] (Goodfellow et al. 2016, sec. 9.3).
+ * M[i, j] = max_{0 <= u, v < k} Y[s i + u, s j + v] (Goodfellow et al. 2016, sec. 9.3).
  * @param y feature map Y, shape [H, W]
- * @returns P, shape [floor((H - k) / s) + 1, floor((W - k) / s) + 1]; the caller owns it
+ * @returns M, shape [floor((H - k) / s) + 1, floor((W - k) / s) + 1]; the caller owns it
  */
 export function maxPool(y: tf.Tensor2D, { size, stride }: PoolOptions): tf.Tensor2D {
   if (!Number.isInteger(size) || size < 1) throw badArgument('maxPool', 'size', 'an integer >= 1', size);

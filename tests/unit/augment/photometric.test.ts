@@ -13,7 +13,6 @@ import { saturation } from '~/engine/augment/photometric/saturation.ts';
 import { sharpness } from '~/engine/augment/photometric/sharpness.ts';
 import { solarize } from '~/engine/augment/photometric/solarize.ts';
 import type { AugSample } from '~/engine/augment/sample.ts';
-import { createRng } from '~/engine/shared/rng.ts';
 
 /** A sample of side `size` from its row-major RGB values, with one box and one mask. */
 function sampleOf(size: number, values: number[]): AugSample {

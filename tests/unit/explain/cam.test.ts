@@ -104,6 +104,16 @@ describe('gradCamPlusPlus', () => {
     expectClose(await values(out.map), [11 / 30, 0, 22 / 30, 11 / 30]);
     tf.dispose([activations, gradients, weights, out.map, out.weights]);
   });
+
+  it('on a GAP head reduces to Z ReLU(g) / (2 + g sum A), dropping channels with a negative class weight (the lesson\'s claim)', async () => {
+    // GAP + dense: g = w_k / Z at every position, Z = 4. Channel 0: w = 0.8, g = 0.2, sum A = 4 -> 4 * 0.2 / (2 + 0.8) = 2/7.
+    // Channel 1: w = -0.4, g = -0.1, sum A = 6 -> 0 (ReLU(g) = 0), though Grad-CAM's alpha is -0.1.
+    const activations = tf.tensor4d([1, 3, 1, 0, 2, 1, 0, 2], [1, 2, 2, 2]);
+    const gradients = tf.tensor4d([0.2, -0.1, 0.2, -0.1, 0.2, -0.1, 0.2, -0.1], [1, 2, 2, 2]);
+    const weights = gradCamPlusPlusWeights(activations, gradients);
+    expectClose(await values(weights), [2 / 7, 0]);
+    tf.dispose([activations, gradients, weights]);
+  });
 });
 
 describe('CAM family', () => {

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { curveAuc } from '~/engine/explain/metrics.ts';
 import { classProbability } from '~/engine/probe/class-probability.ts';
 import { blurredBaseline, CurveRun } from '~/engine/tasks/trust/curves.ts';
-import { camLayerOf, explanationMaps, MapRun, TRUST_METHODS } from '~/engine/tasks/trust/maps.ts';
+import { camLayerOf, explanationMaps, MAP_METHODS, MapRun } from '~/engine/tasks/trust/maps.ts';
+import { vanillaSaliency } from '~/engine/explain/saliency.ts';
+import { normalizeMap } from '~/engine/explain/cam-base.ts';
+import { inputGradient } from '~/engine/probe/probe.ts';
 import { tinyCnn, tinyImages } from '../probe/tiny-cnn.ts';
 import { values } from '../explain/helpers.ts';
 
@@ -17,7 +20,7 @@ describe('explanation maps for the trust lesson', () => {
   it('gives every method a [n, H, W] map in [0, 1]', async () => {
     const model = tinyCnn();
     const images = tinyImages();
-    for (const { id } of TRUST_METHODS) {
+    for (const { id } of MAP_METHODS) {
       const maps = await explanationMaps(model, images, [0, 1], id, OPTIONS);
       expect(maps.shape, id).toEqual([2, 4, 4]);
       for (const v of await values(maps)) expect(v >= 0 && v <= 1, id).toBe(true);
@@ -34,6 +37,17 @@ describe('explanation maps for the trust lesson', () => {
     const [va, vb] = [await values(a), await values(b)];
     va.forEach((v, i) => expect(v).toBeCloseTo(vb[i]!, 5));
     tf.dispose([a, b, images]);
+  });
+
+  it('draws guided backpropagation as the saliency rule (largest |gradient| over colours, scaled) on the guided gradient, unlike the vanilla map', async () => {
+    const model = tinyCnn();
+    const images = tinyImages();
+    const guided = await explanationMaps(model, images, [0, 1], 'guided', OPTIONS);
+    const vanilla = await explanationMaps(model, images, [0, 1], 'saliency', OPTIONS);
+    const expected = tf.tidy(() => normalizeMap(vanillaSaliency(inputGradient(model, images, [0, 1], { reluBackward: 'guided' }) as tf.Tensor4D)));
+    expect(await values(guided)).toEqual(await values(expected));
+    expect(await values(guided)).not.toEqual(await values(vanilla));
+    tf.dispose([guided, vanilla, expected, images]);
   });
 
   it('steps SmoothGrad one sample at a time, every other method in one step', async () => {
@@ -59,7 +73,7 @@ describe('explanation maps for the trust lesson', () => {
     const model = tinyCnn();
     const images = tinyImages();
     const before = tf.memory().numTensors;
-    for (const { id } of TRUST_METHODS) (await explanationMaps(model, images, [0, 2], id, OPTIONS)).dispose();
+    for (const { id } of MAP_METHODS) (await explanationMaps(model, images, [0, 2], id, OPTIONS)).dispose();
     expect(tf.memory().numTensors).toBe(before);
     // A run left halfway frees what it holds.
     const run = new MapRun(model, images, [0, 2], 'smoothgrad', OPTIONS);
@@ -135,7 +149,7 @@ describe('explanationMaps arguments', () => {
   it('names an unknown method and a class list of the wrong length', async () => {
     const model = tinyCnn();
     const images = tinyImages();
-    await expect(explanationMaps(model, images, [0, 1], 'lime' as never, OPTIONS)).rejects.toThrow('explanationMaps(method): expected one of grad-cam, cam, saliency, smoothgrad, random, got "lime"');
+    await expect(explanationMaps(model, images, [0, 1], 'lime' as never, OPTIONS)).rejects.toThrow('explanationMaps(method): expected one of grad-cam, cam, saliency, smoothgrad, random, guided, got "lime"');
     await expect(explanationMaps(model, images, [0], 'cam', OPTIONS)).rejects.toThrow('explanationMaps(classes): expected 2 class indices, one per image, got 1');
     images.dispose();
   });

@@ -117,7 +117,7 @@ function describePca(root: HTMLElement, n: number, pca: PcaLayout): void {
 /** The 5-NN accuracy read-out of the layout on screen. */
 function showKnn(root: HTMLElement, knn: number): void {
   root.dataset['knn'] = String(knn);
-  root.querySelector('[data-knn-line]')!.textContent = `5-NN accuracy of this 2-D layout: ${percent(knn)} of the images have a majority of their 5 nearest dots in their own class (chance ≈ 10%).`;
+  root.querySelector('[data-knn-line]')!.textContent = `5-NN accuracy of this 2-D layout: ${percent(knn)} of the images are given their own class by a plurality vote of their 5 nearest dots, a tie going to the nearest (chance ≈ 10%).`;
 }
 
 /** The perplexity slider's read-out. */

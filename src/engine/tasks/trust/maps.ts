@@ -20,6 +20,15 @@ export const TRUST_METHODS = [
 
 export type TrustMethod = (typeof TRUST_METHODS)[number]['id'];
 
+/**
+ * Every map a MapRun makes: the table's methods, and guided backpropagation,
+ * which only the sanity check follows (it is the method Adebayo et al. found
+ * to survive randomisation; the table compares the methods the lesson ranks).
+ */
+export const MAP_METHODS = [...TRUST_METHODS, { id: 'guided', label: 'Guided backprop' }] as const;
+
+export type MapMethod = (typeof MAP_METHODS)[number]['id'];
+
 export interface MapOptions {
   /** Seed of the random map and of SmoothGrad's noise. */
   seed: number;
@@ -35,7 +44,7 @@ export function camLayerOf(model: tfl.LayersModel): string {
 }
 
 /** Steps a method's maps take: one per SmoothGrad sample (each a backward pass), one for every other method. */
-export function mapSteps(method: TrustMethod, options: Pick<MapOptions, 'smoothSamples'>): number {
+export function mapSteps(method: MapMethod, options: Pick<MapOptions, 'smoothSamples'>): number {
   return method === 'smoothgrad' ? options.smoothSamples : 1;
 }
 
@@ -56,11 +65,11 @@ export class MapRun {
     private readonly model: tfl.LayersModel,
     images: tf.Tensor4D,
     private readonly classes: readonly number[],
-    private readonly method: TrustMethod,
+    private readonly method: MapMethod,
     private readonly options: MapOptions,
   ) {
     const n = images.shape[0];
-    if (!TRUST_METHODS.some(({ id }) => id === method)) throw badArgument('explanationMaps', 'method', `one of ${TRUST_METHODS.map(({ id }) => id).join(', ')}`, method);
+    if (!MAP_METHODS.some(({ id }) => id === method)) throw badArgument('explanationMaps', 'method', `one of ${MAP_METHODS.map(({ id }) => id).join(', ')}`, method);
     if (classes.length !== n) throw badArgument('explanationMaps', 'classes', `${n} class indices, one per image`, classes.length);
     this.left = mapSteps(method, options);
     // SmoothGrad checks its options before anything is held, so a refused run leaks nothing.
@@ -114,7 +123,10 @@ export class MapRun {
         const rng = createRng(this.options.seed);
         return tf.tensor3d(Float32Array.from({ length: n * height * width }, () => rng.next()), [n, height, width]);
       }
-      if (method === 'saliency') return normalizeMap(vanillaSaliency(inputGradient(model, images, classes) as tf.Tensor4D));
+      if (method === 'saliency' || method === 'guided') {
+        const gradient = inputGradient(model, images, classes, { reluBackward: method === 'guided' ? 'guided' : 'standard' }) as tf.Tensor4D;
+        return normalizeMap(vanillaSaliency(gradient));
+      }
       const { activations, gradients } = probe(model, camLayerOf(model), images, classes);
       const coarse = method === 'cam' ? cam(activations, classifierKernel(model), classes) : gradCam(activations, gradients).map;
       return normalizeMap(upsampleMaps(coarse, [height, width]));
@@ -132,7 +144,7 @@ export async function explanationMaps(
   model: tfl.LayersModel,
   images: tf.Tensor4D,
   classes: readonly number[],
-  method: TrustMethod,
+  method: MapMethod,
   options: MapOptions,
 ): Promise<tf.Tensor3D> {
   const run = new MapRun(model, images, classes, method, options);

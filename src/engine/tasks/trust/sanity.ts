@@ -5,11 +5,11 @@ import { randomizationSteps, randomizedCopy, type RandomizationStep } from '../.
 import type { Session } from '../../runtime/session.ts';
 import { overlayHeatmap } from '../../tensor/heatmap.ts';
 import type { ModelSource } from '../scene-input.ts';
-import { MapRun, mapSteps, type MapOptions, type TrustMethod } from './maps.ts';
+import { MapRun, mapSteps, type MapMethod, type MapOptions } from './maps.ts';
 import { objectOf, sceneImage, sceneModel, type TrustScene } from './scene.ts';
 
-/** The methods whose maps the sanity check follows (a random map has nothing to lose). */
-export const SANITY_METHODS: readonly TrustMethod[] = ['grad-cam', 'cam', 'saliency', 'smoothgrad'];
+/** The methods whose maps the sanity check follows (a random map has nothing to lose), guided backpropagation among them. */
+export const SANITY_METHODS: readonly MapMethod[] = ['grad-cam', 'cam', 'saliency', 'guided', 'smoothgrad'];
 
 export interface SanityArgs {
   scene: TrustScene;
@@ -21,7 +21,7 @@ export interface SanityArgs {
 }
 
 export interface SanityMap {
-  method: TrustMethod;
+  method: MapMethod;
   /** The map over the image, RGBA bytes. */
   overlay: Uint8ClampedArray;
   /** Spearman's rho between this map and the trained model's map (1 for the trained model itself). */

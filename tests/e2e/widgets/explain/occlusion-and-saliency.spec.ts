@@ -53,8 +53,8 @@ test('the whole map: 225 positions in batches, each cell equal to the live drop 
   await expect(widget).toHaveAttribute('data-sweep', 'done', { timeout: 120_000 });
   await expect(widget.locator('[data-map="grid"] [data-map-dims]')).toHaveText('15 × 15');
   const status = (await widget.locator('[data-widget-status]').textContent())!;
-  const passes = Number(/in (\d+) forward passes/.exec(status)![1]);
-  // Batched: far fewer forward passes than positions.
+  const passes = Number(/in (\d+) batches/.exec(status)![1]);
+  // Batched: far fewer batches than positions.
   expect(passes).toBeGreaterThan(1);
   expect(passes).toBeLessThan(225);
   const grid = widget.locator('[data-map="grid"] canvas');

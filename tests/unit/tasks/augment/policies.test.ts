@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { boxOfMask } from '~/engine/augment/boxes.ts';
 import { applyPlan } from '~/engine/augment/plan.ts';
-import { autoAugment, drawAutoAugment } from '~/engine/augment/policies/auto-augment.ts';
+import { drawAutoAugment } from '~/engine/augment/policies/auto-augment.ts';
 import { planOf } from '~/engine/augment/policies/operations.ts';
 import { drawRandAugment, randAugment } from '~/engine/augment/policies/rand-augment.ts';
 import { AUTO_AUGMENT_SPACE, searchSpaceLog10 } from '~/engine/augment/policies/search-space.ts';
-import { drawTrivialAugment, trivialAugment } from '~/engine/augment/policies/trivial-augment.ts';
+import { drawTrivialAugment } from '~/engine/augment/policies/trivial-augment.ts';
 import type { AugSample } from '~/engine/augment/sample.ts';
 import { createRng, deriveSeed } from '~/engine/shared/rng.ts';
 import { policyGrid, randAugmentSample, type PolicyParams } from '~/engine/tasks/augment/policies.ts';
