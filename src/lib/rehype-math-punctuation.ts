@@ -15,9 +15,9 @@ interface HastNode {
   value?: string;
 }
 
-const PUNCTUATION = /^[.,;:!?)\]’”]+/;
+export const PUNCTUATION = /^[.,;:!?)\]’”]+/;
 /** Longest TeX source glued to its punctuation: about 200 px of formula at most, which fits a 375 px screen. */
-const MAX_GLUED_TEX = 30;
+export const MAX_GLUED_TEX = 30;
 
 /** KaTeX keeps the TeX source in its MathML's <annotation>. */
 function texOf(node: HastNode): string | undefined {

@@ -2,9 +2,9 @@ import { readdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { LESSON, expect, ready, test } from './fixtures.ts';
 
-const PAGES = ['/', LESSON, '/attributions/', '/assignment/build/', '/guide/teaching/', '/progress/', '/session/'];
+const PAGES = ['/', LESSON, '/attributions/', '/assignment/build/', '/guide/teaching/', '/progress/', '/session/', '/notation/'];
 /** Pages whose header and theme the first three already cover: checked at 1280 px light and 375 px dark. */
-const TWO_VIEWS = new Set(['/assignment/build/', '/guide/teaching/', '/progress/', '/session/']);
+const TWO_VIEWS = new Set(['/assignment/build/', '/guide/teaching/', '/progress/', '/session/', '/notation/']);
 
 // Desktop and phone: the header drops its visible labels on a phone, and its controls must keep their names.
 for (const path of PAGES) {
@@ -84,6 +84,20 @@ test('search finds a lesson by an English or a Korean term', async ({ page }) =>
   await expect(page.locator('[data-search-results] a[href*="cam-and-grad-cam"]')).toBeVisible();
 });
 
+test('a lesson links to the notation page, whose symbols link back to the lessons that use them', async ({ page }) => {
+  await page.goto('/lessons/cam-and-grad-cam/');
+  await page.getByRole('link', { name: 'notation page' }).click();
+  await expect(page).toHaveURL(/\/notation\/$/);
+  const row = page.locator('table.notation tr', { hasText: 'Grad-CAM++: the channel weight' });
+  await expect(row.locator('.katex-mathml')).toContainText('β');
+  await expect(row.getByRole('link')).toHaveAttribute('href', '/lessons/cam-and-grad-cam/');
+  // A letter with several meanings names every lesson that uses it, in reading order.
+  const k = page.locator('.overloaded div').filter({ has: page.locator('dt', { hasText: /^k/ }) }).first();
+  expect(await k.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+    '/lessons/convolution-pooling-activation/', '/lessons/embedding-features/', '/lessons/layer-activations/', '/lessons/maximally-activating-patches/', '/lessons/cam-and-grad-cam/',
+  ]);
+});
+
 test('the home page lists the lessons in order and links to them', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('link', { name: /Convolution, pooling and activation/ }).first().click();
@@ -104,7 +118,7 @@ test('the home page lists the data augmentation chapter, in reading order, under
 test('on a 375 px phone no page scrolls sideways, and no punctuation after inline math starts a line', async ({ page }) => {
   const lessons = readdirSync('content/lessons').filter((file) => file.endsWith('.mdx')).map((file) => `/lessons/${file.replace(/\.mdx$/, '')}/`);
   await page.setViewportSize({ width: 375, height: 800 });
-  for (const path of ['/', '/data-and-models/', '/attributions/', '/assignment/build/', '/assignment/', '/guide/teaching/', '/progress/', ...lessons]) {
+  for (const path of ['/', '/data-and-models/', '/attributions/', '/assignment/build/', '/assignment/', '/guide/teaching/', '/progress/', '/notation/', ...lessons]) {
     await page.goto(path);
     expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBe(375);
     const orphans = await page.evaluate(() =>

@@ -12,6 +12,15 @@ describe('inlineMath', () => {
     expect(html).not.toContain('$');
   });
 
+  it('keeps a short formula and the punctuation after it on one line, and leaves a long formula alone', () => {
+    const html = inlineMath('(the same as $A^k_{ij}$), its average');
+    expect(html.startsWith('(the same as <span class="math-nowrap"><span class="katex">')).toBe(true);
+    expect(html.endsWith('</span>),</span> its average')).toBe(true);
+    const long = inlineMath(`a sum $${'x + '.repeat(10)}y$.`);
+    expect(long).not.toContain('math-nowrap');
+    expect(long.endsWith('</span>.')).toBe(true);
+  });
+
   it('leaves text without math as escaped text, and refuses malformed TeX', () => {
     expect(inlineMath('no math here, 5 > 3')).toBe('no math here, 5 &gt; 3');
     expect(() => inlineMath('broken $\\frac{1}$')).toThrow();
