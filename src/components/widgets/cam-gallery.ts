@@ -6,6 +6,7 @@ import type { WidgetState } from '~/engine/shared/state.ts';
 import type { OverlayView } from '~/engine/tasks/index.ts';
 import { CLASS_COLOURS, drawScene, outlineMask } from '~/components/ui/scene-tile.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
+import { enlargeable } from '~/components/ui/enlarge.ts';
 
 const KIND = 'cam-gallery';
 const SCALE = 3;
@@ -69,6 +70,7 @@ function row({ scene, maps }: Explained): HTMLLIElement {
     verdict.className = hit ? 'hit' : 'miss';
     verdict.textContent = hit ? 'hit' : 'miss';
     caption.querySelector('figcaption')!.append(verdict);
+    canvas.setAttribute('aria-label', `CAM for ${caption.textContent}`);
     caption.dataset['hit'] = String(hit);
     item.append(caption);
   }
@@ -81,7 +83,7 @@ function figure(canvas: HTMLCanvasElement, text: string): HTMLElement {
   caption.textContent = text;
   canvas.setAttribute('role', 'img');
   canvas.setAttribute('aria-label', text);
-  element.append(canvas, caption);
+  element.append(enlargeable(canvas), caption);
   return element;
 }
 

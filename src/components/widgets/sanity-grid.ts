@@ -1,7 +1,14 @@
 import type { SanityMap, SanityProgress, SanityStep } from '~/engine/tasks/index.ts';
 import { drawOverlay } from './trust-draw.ts';
+import { enlargeable } from '~/components/ui/enlarge.ts';
 
-const LABELS: Record<string, string> = { 'grad-cam': 'Grad-CAM', cam: 'CAM', saliency: 'Saliency', guided: 'Guided back\u00adprop', smoothgrad: 'Smooth\u00adGrad' };
+const LABELS: Record<string, string> = {
+  'grad-cam': 'Grad-CAM',
+  cam: 'CAM',
+  saliency: 'Saliency',
+  guided: 'Guided back\u00adprop',
+  smoothgrad: 'Smooth\u00adGrad',
+};
 
 /** The sanity check's table: one row per method, one column per step of the cascade, each cell a map and its rho. */
 export class SanityGrid {
@@ -51,12 +58,12 @@ function mapCell(step: SanityStep, map: SanityMap, size: number): HTMLTableCellE
   const cell = document.createElement('td');
   const canvas = document.createElement('canvas');
   canvas.setAttribute('role', 'img');
-  canvas.setAttribute('aria-label', `${LABELS[map.method]} map, ${step.name}`);
+  canvas.setAttribute('aria-label', `${LABELS[map.method]} map, ${step.name}: ρ ${rhoText(map.similarity, true)}`);
   drawOverlay(canvas, map.overlay, size, 1);
   cell.dataset['step'] = step.name;
   cell.dataset['similarity'] = String(map.similarity);
   if (map.similarity < 0.5) cell.dataset['low'] = '';
-  cell.append(canvas, `ρ ${rhoText(map.similarity, true)}`);
+  cell.append(enlargeable(canvas), `ρ ${rhoText(map.similarity, true)}`);
   return cell;
 }
 

@@ -8,6 +8,7 @@ import { drawSample } from '~/components/ui/scene-tile.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
 import { html, setMarkup, type Markup } from '~/components/ui/markup.ts';
 import { describeOperation } from './policy-steps.ts';
+import { enlargeable } from '~/components/ui/enlarge.ts';
 
 const KIND = 'policy-grid';
 /** Tiles drawn per task: sixteen at once made one 55-70 ms task on the page's thread (canvas draws and garbage collection). */
@@ -92,7 +93,7 @@ function tileItem(tile: PolicyTile, k: number): HTMLLIElement {
   if (tile.subPolicy !== null) caption.append(`sub-policy ${tile.subPolicy + 1}:`);
   if (!lines.length) caption.append(Object.assign(document.createElement('span'), { className: 'none', textContent: 'nothing applied' }));
   caption.append(list);
-  figure.append(canvas, caption);
+  figure.append(enlargeable(canvas), caption);
   item.append(figure);
   return item;
 }

@@ -6,6 +6,7 @@ import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
 import type { TtaPrediction } from '~/engine/tasks/augment/tta.ts';
 import { drawTta } from './tta-plot.ts';
+import { enlargeable } from '~/components/ui/enlarge.ts';
 
 const KIND = 'tta-views';
 const STREAMS = ['objects-held-out-1', 'objects-unseen-1'];
@@ -55,7 +56,7 @@ function drawViews(list: HTMLElement, result: TtaPrediction, label: number): voi
       name.textContent = view.name;
       const answer = document.createElement('strong');
       answer.textContent = `${OBJECT_CLASSES[best]} ${percent(view.probabilities[best]!)}`;
-      item.append(canvas, name, answer);
+      item.append(enlargeable(canvas), name, answer);
       return item;
     }),
   );

@@ -9,6 +9,7 @@ import { CLASS_COLOURS } from '~/components/ui/scene-tile.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
 import { drawAgreement } from './agreement-plot.ts';
 import { announcedQuery, drawThumb, EMBEDDING_QUERY, heldOutSetShown, type HeldOutSet } from './heldout-set.ts';
+import { enlargeable } from '~/components/ui/enlarge.ts';
 
 const KIND = 'neighbour-explorer';
 /** Queries of the batch figure: the first ones of the set (fewer by address, `?emb-batch=50`). */
@@ -123,7 +124,7 @@ function fillNeighbours(figure: HTMLElement, held: HeldOutSet, list: NeighbourLi
     const distance = document.createElement('span');
     distance.className = 'distance';
     distance.textContent = `d = ${list.distances[t]!.toPrecision(2)}`;
-    item.append(canvas, name, distance);
+    item.append(enlargeable(canvas), name, distance);
     return item;
   });
   figure.querySelector('[data-neighbours]')!.replaceChildren(...items);

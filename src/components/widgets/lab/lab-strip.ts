@@ -1,6 +1,7 @@
 /** The lab's strip: the first images of the latest augmented batch, each with the label the loss sees. */
 import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
 import type { LabStrip } from '~/engine/tasks/training-lab.ts';
+import { enlargeable } from '~/components/ui/enlarge.ts';
 
 /**
  * Draws a batch into the strip's tiles, made once and then only repainted (a
@@ -32,7 +33,7 @@ function tile(size: number): HTMLElement {
   canvas.width = size;
   canvas.height = size;
   canvas.setAttribute('role', 'img');
-  figure.append(canvas, document.createElement('figcaption'));
+  figure.append(enlargeable(canvas), document.createElement('figcaption'));
   return figure;
 }
 
