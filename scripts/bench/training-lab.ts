@@ -88,6 +88,8 @@ async function readerBudget(page: Page, origin: string): Promise<string[]> {
       }
       await Promise.race([finished, page.waitForTimeout(10_000)]);
     }
+    // The readout of the last epoch (drawn just after the run ends).
+    await page.waitForFunction(() => JSON.parse(document.querySelector<HTMLElement>('#training-lab')!.dataset['last'] || '{}').epoch === 12);
     const last = JSON.parse((await lab.getAttribute('data-last'))!) as { pointing: number; heldOut: number; unseen: number };
     ends[policy] = { ...last, seconds: (end - start) / 1000 };
   }

@@ -103,9 +103,17 @@ export function mountTrainingLab(root: HTMLElement): void {
       if (grew) void redraw();
     },
     ended: (result) => {
-      q<HTMLElement>('[data-progress-line]').hidden = true;
-      live = undefined;
+      // The progress line stays, with the run's outcome: the lab keeps its height, and the page is not laid out again.
+      const finished = live;
+      if (finished) {
+        const p = finished.progress;
+        q('[data-progress-text]').textContent = result
+          ? `Finished: ${p.epochs} epochs at ${Math.round(p.imagesPerSecond)} images/s.`
+          : `Stopped after epoch ${p.curves.length}; its last finished epoch is kept.`;
+      }
+      // The live curves stay drawn until the stored runs include this one: a redraw in between would find neither.
       void refresh().then(() => {
+        if (live === finished) live = undefined;
         if (result?.model) shell.say(`Finished: the model is saved in this browser as “${result.model.label}” for the explanation widgets.`);
       });
     },

@@ -94,6 +94,7 @@ test('a run pauses and resumes, survives a reload, matches the reference run, pr
   await lab.locator('[data-train]').click();
   await expect(row.locator('td').nth(2)).toHaveText('2 / 2', { timeout: 300_000 });
   await expect(lab).toHaveAttribute('data-phase', 'idle');
+  await expect(lab.locator('[data-progress-text]')).toHaveText(/^Finished: 2 epochs at \d+ images\/s\.$/);
 
   // The resumed run is the reference run, epoch for epoch, and its loss fell.
   const { curves } = reference('flips-crops', 1);
