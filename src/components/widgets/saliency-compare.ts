@@ -4,6 +4,7 @@ import { compute } from '~/engine/client.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
 import type { MapView, SmoothGradArgs } from '~/engine/tasks/index.ts';
 import { MapFigure } from '~/components/ui/map-view.ts';
+import { tonedView, type Tone } from '~/components/ui/map-tone.ts';
 import { attachProbe } from '~/components/ui/probe.ts';
 import { FIRST_SCENE, ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
@@ -20,6 +21,9 @@ const SEED = 1;
 /** Vanilla gradient, SmoothGrad and guided backpropagation of one class on one image, side by side. */
 export function mountSaliencyCompare(root: HTMLElement): void {
   const classSelect = root.querySelector<HTMLSelectElement>('[data-class]')!;
+  const toneSelect = root.querySelector<HTMLSelectElement>('[data-tone]')!;
+  /** Each method's map as computed; the figures show it in the chosen tone. */
+  const views: Partial<Record<Method, MapView>> = {};
   const controls = new Controls(root, { sigma: num('[data-sigma]'), samples: num('[data-samples]') });
   const sceneFigure = new MapFigure(root.querySelector('[data-map="scene"]')!);
   const figures = Object.fromEntries(METHODS.map((m) => [m, new MapFigure(root.querySelector(`[data-map="${m}"]`)!)])) as Record<Method, MapFigure>;
@@ -40,7 +44,8 @@ export function mountSaliencyCompare(root: HTMLElement): void {
   for (const method of METHODS) attachProbe(figures[method], explain);
 
   function draw(method: Method, view: MapView): void {
-    figures[method].draw(view);
+    views[method] = view;
+    figures[method].draw(tonedView(view, toneSelect.value as Tone));
     if (!picked) return;
     const mask = classMask(picked.scene, Number(classSelect.value));
     if (showContrast(root.querySelector(`[data-method="${method}"]`)!, view, mask) && probed) explain(...probed);
@@ -63,6 +68,11 @@ export function mountSaliencyCompare(root: HTMLElement): void {
   }
 
   classSelect.addEventListener('change', () => void update());
+  toneSelect.addEventListener('change', () => {
+    for (const method of METHODS) if (views[method]) figures[method].draw(tonedView(views[method], toneSelect.value as Tone));
+    root.dataset['tone'] = toneSelect.value;
+    if (probed) explain(...probed);
+  });
   controls.onChange(() => void smoothGrad.start());
 
   const restored = shell.restore();

@@ -152,3 +152,45 @@ test('saliency maps: vanilla equals an independent gradient and is brighter insi
   const smooth = widget.locator('tr[data-method="smooth"]');
   expect(await data(smooth, 'inside')).toBeGreaterThan(await data(smooth, 'outside'));
 });
+
+test('the display menu redraws the gradient maps capped at the 99th percentile or as a square root, and the numbers stay', async ({ page, open }) => {
+  await open(LESSON);
+  await ready(page, 'saliency-compare');
+  const widget = page.locator('#saliency-compare');
+  await expect(widget).toHaveAttribute('data-gradients', 'ready');
+  const canvas = widget.locator('[data-map="vanilla"] canvas');
+  const grey = () =>
+    canvas.evaluate((c: HTMLCanvasElement) => Array.from(c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data).filter((_, k) => k % 4 === 0));
+  const where = widget.locator('[data-where]');
+  await pointAt(page, canvas, 30, 30, 64);
+  const before = await data(where, 'vanilla');
+  const linear = await grey();
+  // The reference map's 99th percentile (nearest rank) as a share of its maximum.
+  const scene = heldOutScene(0, 2);
+  const { saliency } = await referenceModel(page, [scene.image], scene.objects[0]!.classIndex, true);
+  const sorted = [...saliency!].sort((a, b) => a - b);
+  const share = sorted[Math.ceil(0.99 * sorted.length) - 1]! / sorted.at(-1)!;
+  expect(share).toBeLessThan(0.9);
+
+  await widget.locator('[data-tone]').selectOption('sqrt');
+  const root = await grey();
+  // Each linear byte L pins t = v / max to (L ± 0.5) / 255; the square-root byte must lie in the range that allows.
+  root.forEach((s, p) => {
+    const [lo, hi] = [Math.max(0, linear[p]! - 0.5), Math.min(255, linear[p]! + 0.5)].map((b) => Math.round(255 * Math.sqrt(b / 255)));
+    expect(s, `pixel ${p}`).toBeGreaterThanOrEqual(lo!);
+    expect(s, `pixel ${p}`).toBeLessThanOrEqual(hi!);
+  });
+  expect(root.reduce((a, b) => a + b, 0)).toBeGreaterThan(1.3 * linear.reduce((a, b) => a + b, 0));
+
+  await widget.locator('[data-tone]').selectOption('cap');
+  const capped = await grey();
+  capped.forEach((c, p) => expect(Math.abs(c - Math.min(255, linear[p]! / share)), `pixel ${p}`).toBeLessThanOrEqual(1 / share + 1));
+  const white = capped.filter((c) => c === 255).length;
+  expect(white).toBeGreaterThanOrEqual(Math.ceil(0.01 * capped.length) - 1);
+  expect(white).toBeGreaterThan(linear.filter((c) => c === 255).length);
+  // Only the drawing changed: the value under the pointer is the map's own.
+  await expect(where).toHaveAttribute('data-vanilla', String(before));
+  await pointAt(page, canvas, 31, 31, 64);
+  await pointAt(page, canvas, 30, 30, 64);
+  expect(await data(where, 'vanilla')).toBe(before);
+});

@@ -1,0 +1,67 @@
+"""Runs the lessons' PyTorch listings on the tiny model whose weights, image and TensorFlow.js maps
+check.ts wrote to the file named on the command line; prints each method's largest difference and
+exits 1 when one is over 1e-5 (relative to the map's largest magnitude). Called by check.ts."""
+import json
+import sys
+from pathlib import Path
+
+import torch
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / 'src' / 'listings'))
+from cam import cam  # noqa: E402
+from grad_cam import grad_cam  # noqa: E402
+from guided_backprop import guided_backprop  # noqa: E402
+from occlusion import occlusion_map  # noqa: E402
+from saliency import saliency_map  # noqa: E402
+from smoothgrad import smooth_grad  # noqa: E402
+
+fixture = json.loads(Path(sys.argv[1]).read_text())
+
+
+def tensor(entry):
+    return torch.tensor(entry['values'], dtype=torch.float32).reshape(entry['shape'])
+
+
+w = {name: tensor(entry) for name, entry in fixture['weights'].items()}
+
+
+class Center(torch.nn.Module):
+    def forward(self, x):
+        return 2 * x - 1
+
+
+conv0 = torch.nn.Conv2d(3, 4, 3, padding=1)
+conv1 = torch.nn.Conv2d(4, 5, 3, padding=1, bias=False)
+bn = torch.nn.BatchNorm2d(5, eps=1e-3)
+dense = torch.nn.Linear(5, 3)
+with torch.no_grad():
+    conv0.weight.copy_(w['k0'].permute(3, 2, 0, 1))  # TensorFlow [kh, kw, in, out] -> PyTorch [out, in, kh, kw]
+    conv0.bias.copy_(w['b0'])
+    conv1.weight.copy_(w['k1'].permute(3, 2, 0, 1))
+    bn.weight.copy_(w['gamma'])
+    bn.bias.copy_(w['beta'])
+    bn.running_mean.copy_(w['mean'])
+    bn.running_var.copy_(w['variance'])
+    dense.weight.copy_(w['kernel'].T)
+    dense.bias.copy_(w['bias'])
+features = torch.nn.Sequential(Center(), conv0, torch.nn.ReLU(), torch.nn.MaxPool2d(2), conv1, bn, torch.nn.ReLU()).eval()
+head = torch.nn.Sequential(torch.nn.AdaptiveAvgPool2d(1), torch.nn.Flatten(), dense).eval()
+model = torch.nn.Sequential(features, head).eval()
+
+image = tensor(fixture['image']).permute(2, 0, 1)  # [h, w, 3] -> [3, h, w]
+c = fixture['c']
+maps = {name: tensor(entry) for name, entry in fixture['maps'].items()}
+results = {
+    'occlusion': (occlusion_map(model, image, c, patch=4, stride=2, grey=0.5), maps['occlusion']),
+    'saliency': (saliency_map(model, image, c), maps['saliency']),
+    'smoothgrad, no noise': (smooth_grad(model, image, c, n=1, spread=0.0), maps['saliency']),
+    'guided backprop': (guided_backprop(model, image, c).permute(1, 2, 0), maps['guided']),
+    'cam': (cam(features, dense.weight, image, c), maps['cam']),
+    'grad-cam': (grad_cam(features, head, image, c), maps['gradCam']),
+}
+failed = False
+for name, (got, want) in results.items():
+    error = ((got.detach() - want).abs().max() / want.abs().max()).item()
+    failed |= not error <= 1e-5
+    print(f'{name:22s} largest difference {error:.1e} of the largest value {"ok" if error <= 1e-5 else "FAILED"}')
+sys.exit(1 if failed else 0)

@@ -1,0 +1,128 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cam as engineCam, gradCam as engineGradCam, vanillaSaliency } from '~/engine/explain/index.ts';
+import { classifierKernel, classScores, inputGradient, probe } from '~/engine/probe/index.ts';
+import { cam } from '~/listings/cam.ts';
+import { gradCam } from '~/listings/grad-cam.ts';
+import { guidedBackprop } from '~/listings/guided-backprop.ts';
+import { occlusionMap } from '~/listings/occlusion.ts';
+import { saliencyMap } from '~/listings/saliency.ts';
+import { smoothGrad } from '~/listings/smoothgrad.ts';
+import { tinyGapCnn, tinyImage } from '../cam/tiny-gap.ts';
+import { expectClose, values } from '../explain/helpers.ts';
+
+// The lessons' TensorFlow.js listings, run on a tiny model built like objects-cnn and held to the engine's own
+// implementation of each method (probe, inputGradient, classScores and the explain functions).
+const model = tinyGapCnn();
+const image = tf.tensor3d(tinyImage(), [8, 8, 3]);
+const c = 1;
+const layer = (name: string) => model.getLayer(name);
+const run = (names: string[], x: tf.Tensor) => names.reduce((t, name) => layer(name).apply(t) as tf.Tensor, x);
+const FEATURES = ['center', 'conv_0', 'pool_1', 'last_conv', 'last_bn', 'last_relu'];
+const features = (x: tf.Tensor4D) => run(FEATURES, x) as tf.Tensor4D;
+/** Global average pooling, then the dense layer without its softmax. */
+const head = (a: tf.Tensor4D) => {
+  const [kernel, bias] = layer('logits').getWeights();
+  return a
+    .mean([1, 2])
+    .matMul(kernel as tf.Tensor2D)
+    .add(bias!) as tf.Tensor2D;
+};
+const logits = (x: tf.Tensor4D) => head(features(x));
+
+afterAll(() => {
+  image.dispose();
+  model.dispose();
+});
+
+describe("the lessons' TensorFlow.js listings", () => {
+  it('occlusion: each cell is the score drop with that patch greyed, patches laid out by hand', async () => {
+    const map = occlusionMap(logits, image, c, 4, 2, 0.5);
+    expect(map.shape).toEqual([3, 3]);
+    const pixels = tinyImage();
+    const copies = [];
+    for (let r = 0; r < 3; r++)
+      for (let q = 0; q < 3; q++)
+        copies.push(pixels.map((v, k) => (Math.abs(Math.floor(k / 24) - 2 * r - 1.5) < 2 && Math.abs((Math.floor(k / 3) % 8) - 2 * q - 1.5) < 2 ? 0.5 : v)));
+    const scores = classScores(
+      model,
+      tf.tensor4d(
+        copies.flatMap((copy) => Array.from(copy)),
+        [9, 8, 8, 3],
+      ),
+    );
+    const base = (await values(classScores(model, image)))[c]!;
+    const want = (await values(scores)).filter((_, k) => k % 3 === c).map((s) => base - s);
+    expectClose(await values(map), want);
+    expect(Math.max(...want.map(Math.abs))).toBeGreaterThan(1e-3);
+    tf.dispose([map, scores]);
+  });
+
+  it('saliency map: the largest |dS_c/dI| over colour channels, as the engine computes it', async () => {
+    const map = saliencyMap(logits, image, c);
+    const gradient = inputGradient(model, image.expandDims(0) as tf.Tensor4D, c) as tf.Tensor4D;
+    const want = vanillaSaliency(gradient);
+    expectClose(await values(map), await values(want));
+    expect(Math.max(...(await values(map)))).toBeGreaterThan(1e-3);
+    tf.dispose([map, gradient, want]);
+  });
+
+  it('SmoothGrad: the average of the engine gradients at the same noisy copies, and the saliency map without noise', async () => {
+    const n = 4;
+    const map = smoothGrad(logits, image, c, n, 0.2, 7);
+    const sigma = 0.2 * (Math.max(...tinyImage()) - Math.min(...tinyImage()));
+    const grads = Array.from({ length: n }, (_, t) =>
+      tf.tidy(() => inputGradient(model, image.expandDims(0).add(tf.randomNormal([1, 8, 8, 3], 0, 1, 'float32', 7 + t).mul(sigma)) as tf.Tensor4D, c)),
+    );
+    const want = tf.tidy(() => vanillaSaliency(tf.addN(grads).div(n) as tf.Tensor4D));
+    expectClose(await values(map), await values(want));
+    const quiet = smoothGrad(logits, image, c, 1, 0);
+    const plain = saliencyMap(logits, image, c);
+    expectClose(await values(quiet), await values(plain));
+    expect(await values(map)).not.toEqual(await values(plain));
+    tf.dispose([map, want, quiet, plain, ...grads]);
+  });
+
+  it("guided backpropagation: the engine's guided gradient, from a forward pass written out with its ReLU passed in", async () => {
+    const w = (name: string) => layer(name).getWeights();
+    const logitsWith = (x: tf.Tensor4D, relu: (t: tf.Tensor) => tf.Tensor) => {
+      const [k0, b0] = w('conv_0');
+      const [k1] = w('last_conv');
+      const [gamma, beta, mean, variance] = w('last_bn');
+      const [kernel, bias] = w('logits');
+      let h = x.mul(2).sub(1) as tf.Tensor4D;
+      h = relu(tf.conv2d(h, k0 as tf.Tensor4D, 1, 'same').add(b0!)) as tf.Tensor4D;
+      h = tf.maxPool(h, 2, 2, 'valid');
+      h = tf.conv2d(h, k1 as tf.Tensor4D, 1, 'same');
+      h = relu(tf.batchNorm(h, mean!, variance!, beta!, gamma!, 1e-3)) as tf.Tensor4D;
+      return h
+        .mean([1, 2])
+        .matMul(kernel as tf.Tensor2D)
+        .add(bias!) as tf.Tensor2D;
+    };
+    const guided = guidedBackprop(logitsWith, image, c);
+    const want = inputGradient(model, image, c, { reluBackward: 'guided' });
+    const plain = inputGradient(model, image, c);
+    expectClose(await values(guided), await values(want));
+    expect(await values(guided)).not.toEqual(await values(plain));
+    tf.dispose([guided, want, plain]);
+  });
+
+  it('CAM and Grad-CAM: the engine maps from the same layer (CAM before its display ReLU)', async () => {
+    const kernel = classifierKernel(model);
+    const camMap = cam(features, kernel, image, c);
+    const wantCam = engineCam(features(image.expandDims(0) as tf.Tensor4D), kernel, c);
+    // The engine draws max(0, M_c), as the lesson says; the listing returns M_c itself, negative positions included.
+    expectClose(
+      (await values(camMap)).map((v) => Math.max(0, v)),
+      await values(wantCam),
+    );
+    expect(Math.min(...(await values(camMap)))).toBeLessThan(0);
+    const gradMap = gradCam(features, head, image, c);
+    const { activations, gradients, scores } = probe(model, 'last_relu', image, c);
+    const wantGrad = engineGradCam(activations, gradients);
+    expectClose(await values(gradMap), await values(wantGrad.map));
+    expect(Math.max(...(await values(gradMap)))).toBeGreaterThan(1e-3);
+    tf.dispose([kernel, camMap, wantCam, gradMap, activations, gradients, scores, wantGrad.map, wantGrad.alphas]);
+  });
+});
