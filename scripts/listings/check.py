@@ -7,7 +7,7 @@ from pathlib import Path
 
 import torch
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / 'src' / 'listings'))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / 'listings'))
 from cam import cam  # noqa: E402
 from grad_cam import grad_cam  # noqa: E402
 from guided_backprop import guided_backprop  # noqa: E402

@@ -1,5 +1,5 @@
 /**
- * Checks the lessons' PyTorch listings (src/listings/*.py) against their
+ * Checks the lessons' PyTorch listings (listings/*.py) against their
  * TensorFlow.js twins, which the unit tests hold to the engine: builds the
  * unit tests' tiny objects-cnn-like model, runs every TensorFlow.js listing on
  * it, and hands the weights, the image and the maps to check.py, which builds
@@ -17,11 +17,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cam } from '../../src/listings/cam.ts';
-import { gradCam } from '../../src/listings/grad-cam.ts';
-import { guidedBackprop } from '../../src/listings/guided-backprop.ts';
-import { occlusionMap } from '../../src/listings/occlusion.ts';
-import { saliencyMap } from '../../src/listings/saliency.ts';
+import { cam } from '../../listings/cam.ts';
+import { gradCam } from '../../listings/grad-cam.ts';
+import { guidedBackprop } from '../../listings/guided-backprop.ts';
+import { occlusionMap } from '../../listings/occlusion.ts';
+import { saliencyMap } from '../../listings/saliency.ts';
 import { tinyGapCnn, tinyImage } from '../../tests/unit/cam/tiny-gap.ts';
 
 await tf.setBackend('cpu');

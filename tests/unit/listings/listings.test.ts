@@ -2,12 +2,12 @@ import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cam as engineCam, gradCam as engineGradCam, vanillaSaliency } from '~/engine/explain/index.ts';
 import { classifierKernel, classScores, inputGradient, probe } from '~/engine/probe/index.ts';
-import { cam } from '~/listings/cam.ts';
-import { gradCam } from '~/listings/grad-cam.ts';
-import { guidedBackprop } from '~/listings/guided-backprop.ts';
-import { occlusionMap } from '~/listings/occlusion.ts';
-import { saliencyMap } from '~/listings/saliency.ts';
-import { smoothGrad } from '~/listings/smoothgrad.ts';
+import { cam } from '../../../listings/cam.ts';
+import { gradCam } from '../../../listings/grad-cam.ts';
+import { guidedBackprop } from '../../../listings/guided-backprop.ts';
+import { occlusionMap } from '../../../listings/occlusion.ts';
+import { saliencyMap } from '../../../listings/saliency.ts';
+import { smoothGrad } from '../../../listings/smoothgrad.ts';
 import { tinyGapCnn, tinyImage } from '../cam/tiny-gap.ts';
 import { expectClose, values } from '../explain/helpers.ts';
 
