@@ -22,22 +22,12 @@ import { gradCam } from '../../listings/grad-cam.ts';
 import { guidedBackprop } from '../../listings/guided-backprop.ts';
 import { occlusionMap } from '../../listings/occlusion.ts';
 import { saliencyMap } from '../../listings/saliency.ts';
-import { tinyGapCnn, tinyImage } from '../../tests/unit/cam/tiny-gap.ts';
+import { tinyGapCnn, tinyGapWrittenOut, tinyImage } from '../../tests/unit/cam/tiny-gap.ts';
 
 await tf.setBackend('cpu');
 const model = tinyGapCnn();
-const weights = (name: string) => model.getLayer(name).getWeights();
-const [k0, b0] = weights('conv_0');
-const [k1] = weights('last_conv');
-const [gamma, beta, mean, variance] = weights('last_bn');
-const [kernel, bias] = weights('logits');
-/** The tiny model's feature maps (at last_relu), written out with its ReLU passed in. */
-const mapsWith = (x: tf.Tensor4D, relu: (t: tf.Tensor) => tf.Tensor) => {
-  const h = relu(tf.conv2d(x.mul(2).sub(1) as tf.Tensor4D, k0 as tf.Tensor4D, 1, 'same').add(b0!)) as tf.Tensor4D;
-  return relu(tf.batchNorm(tf.conv2d(tf.maxPool(h, 2, 2, 'valid'), k1 as tf.Tensor4D, 1, 'same'), mean!, variance!, beta!, gamma!, 1e-3)) as tf.Tensor4D;
-};
+const { mapsWith, head, weights } = tinyGapWrittenOut(model);
 const features = (x: tf.Tensor4D) => mapsWith(x, tf.relu);
-const head = (a: tf.Tensor4D) => a.mean([1, 2]).matMul(kernel as tf.Tensor2D).add(bias!) as tf.Tensor2D;
 const logitsWith = (x: tf.Tensor4D, relu: (t: tf.Tensor) => tf.Tensor) => head(mapsWith(x, relu));
 const logits = (x: tf.Tensor4D) => head(features(x));
 const image = tf.tensor3d(tinyImage(), [8, 8, 3]);
@@ -47,14 +37,12 @@ const list = async (t: tf.Tensor) => ({ shape: t.shape, values: Array.from(await
 const fixture = {
   c,
   image: await list(image),
-  weights: Object.fromEntries(
-    await Promise.all(Object.entries({ k0, b0, k1, gamma, beta, mean, variance, kernel, bias }).map(async ([k, v]) => [k, await list(v!)])),
-  ),
+  weights: Object.fromEntries(await Promise.all(Object.entries(weights).map(async ([k, v]) => [k, await list(v!)]))),
   maps: {
     occlusion: await list(occlusionMap(logits, image, c, 4, 2, 0.5)),
     saliency: await list(saliencyMap(logits, image, c)),
     guided: await list(guidedBackprop(logitsWith, image, c)),
-    cam: await list(cam(features, kernel as tf.Tensor2D, image, c)),
+    cam: await list(cam(features, weights.kernel as tf.Tensor2D, image, c)),
     gradCam: await list(gradCam(features, head, image, c)),
   },
 };

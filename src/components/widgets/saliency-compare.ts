@@ -43,9 +43,12 @@ export function mountSaliencyCompare(root: HTMLElement): void {
   };
   for (const method of METHODS) attachProbe(figures[method], explain);
 
+  /** Draws a method's map, as computed, in the chosen tone. */
+  const show = (method: Method): void => figures[method].draw(tonedView(views[method]!, toneSelect.value as Tone));
+
   function draw(method: Method, view: MapView): void {
     views[method] = view;
-    figures[method].draw(tonedView(view, toneSelect.value as Tone));
+    show(method);
     if (!picked) return;
     const mask = classMask(picked.scene, Number(classSelect.value));
     if (showContrast(root.querySelector(`[data-method="${method}"]`)!, view, mask) && probed) explain(...probed);
@@ -69,8 +72,7 @@ export function mountSaliencyCompare(root: HTMLElement): void {
 
   classSelect.addEventListener('change', () => void update());
   toneSelect.addEventListener('change', () => {
-    for (const method of METHODS) if (views[method]) figures[method].draw(tonedView(views[method], toneSelect.value as Tone));
-    root.dataset['tone'] = toneSelect.value;
+    for (const method of METHODS) if (views[method]) show(method);
     if (probed) explain(...probed);
   });
   controls.onChange(() => void smoothGrad.start());

@@ -58,12 +58,13 @@ function mapCell(step: SanityStep, map: SanityMap, size: number): HTMLTableCellE
   const cell = document.createElement('td');
   const canvas = document.createElement('canvas');
   canvas.setAttribute('role', 'img');
-  canvas.setAttribute('aria-label', `${LABELS[map.method]} map, ${step.name}: ρ ${rhoText(map.similarity, true)}`);
+  const rho = `ρ ${rhoText(map.similarity, true)}`;
+  canvas.setAttribute('aria-label', `${LABELS[map.method]} map, ${step.name}: ${rho}`);
   drawOverlay(canvas, map.overlay, size, 1);
   cell.dataset['step'] = step.name;
   cell.dataset['similarity'] = String(map.similarity);
   if (map.similarity < 0.5) cell.dataset['low'] = '';
-  cell.append(enlargeable(canvas), `ρ ${rhoText(map.similarity, true)}`);
+  cell.append(enlargeable(canvas), rho);
   return cell;
 }
 

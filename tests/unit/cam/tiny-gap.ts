@@ -43,3 +43,24 @@ export function tinyImage(): Float32Array {
     return i < 4 && j < 4 ? 0.9 - 0.2 * c : 0.15 + 0.1 * ((i * 3 + j + c) % 4);
   });
 }
+
+/**
+ * `tinyGapCnn` written out with core ops from its weights, its ReLU passed in
+ * (guided backpropagation swaps it): `mapsWith` gives the maps at last_relu,
+ * `head` takes them to the logits (global average pooling, then the dense layer
+ * without its softmax).
+ */
+export function tinyGapWrittenOut(model: tfl.LayersModel) {
+  const weights = (name: string) => model.getLayer(name).getWeights();
+  const [k0, b0] = weights('conv_0');
+  const [k1] = weights('last_conv');
+  const [gamma, beta, mean, variance] = weights('last_bn');
+  const [kernel, bias] = weights('logits');
+  const mapsWith = (x: tf.Tensor4D, relu: (t: tf.Tensor) => tf.Tensor): tf.Tensor4D => {
+    const h = relu(tf.conv2d(x.mul(2).sub(1) as tf.Tensor4D, k0 as tf.Tensor4D, 1, 'same').add(b0!)) as tf.Tensor4D;
+    const maps = tf.conv2d(tf.maxPool(h, 2, 2, 'valid'), k1 as tf.Tensor4D, 1, 'same');
+    return relu(tf.batchNorm(maps, mean!, variance!, beta!, gamma!, 1e-3)) as tf.Tensor4D;
+  };
+  const head = (a: tf.Tensor4D): tf.Tensor2D => a.mean([1, 2]).matMul(kernel as tf.Tensor2D).add(bias!) as tf.Tensor2D;
+  return { mapsWith, head, weights: { k0, b0, k1, gamma, beta, mean, variance, kernel, bias } };
+}

@@ -8,7 +8,7 @@ import { guidedBackprop } from '../../../listings/guided-backprop.ts';
 import { occlusionMap } from '../../../listings/occlusion.ts';
 import { saliencyMap } from '../../../listings/saliency.ts';
 import { smoothGrad } from '../../../listings/smoothgrad.ts';
-import { tinyGapCnn, tinyImage } from '../cam/tiny-gap.ts';
+import { tinyGapCnn, tinyGapWrittenOut, tinyImage } from '../cam/tiny-gap.ts';
 import { expectClose, values } from '../explain/helpers.ts';
 
 // The lessons' TensorFlow.js listings, run on a tiny model built like objects-cnn and held to the engine's own
@@ -20,14 +20,7 @@ const layer = (name: string) => model.getLayer(name);
 const run = (names: string[], x: tf.Tensor) => names.reduce((t, name) => layer(name).apply(t) as tf.Tensor, x);
 const FEATURES = ['center', 'conv_0', 'pool_1', 'last_conv', 'last_bn', 'last_relu'];
 const features = (x: tf.Tensor4D) => run(FEATURES, x) as tf.Tensor4D;
-/** Global average pooling, then the dense layer without its softmax. */
-const head = (a: tf.Tensor4D) => {
-  const [kernel, bias] = layer('logits').getWeights();
-  return a
-    .mean([1, 2])
-    .matMul(kernel as tf.Tensor2D)
-    .add(bias!) as tf.Tensor2D;
-};
+const { mapsWith, head } = tinyGapWrittenOut(model);
 const logits = (x: tf.Tensor4D) => head(features(x));
 
 afterAll(() => {
@@ -84,22 +77,7 @@ describe("the lessons' TensorFlow.js listings", () => {
   });
 
   it("guided backpropagation: the engine's guided gradient, from a forward pass written out with its ReLU passed in", async () => {
-    const w = (name: string) => layer(name).getWeights();
-    const logitsWith = (x: tf.Tensor4D, relu: (t: tf.Tensor) => tf.Tensor) => {
-      const [k0, b0] = w('conv_0');
-      const [k1] = w('last_conv');
-      const [gamma, beta, mean, variance] = w('last_bn');
-      const [kernel, bias] = w('logits');
-      let h = x.mul(2).sub(1) as tf.Tensor4D;
-      h = relu(tf.conv2d(h, k0 as tf.Tensor4D, 1, 'same').add(b0!)) as tf.Tensor4D;
-      h = tf.maxPool(h, 2, 2, 'valid');
-      h = tf.conv2d(h, k1 as tf.Tensor4D, 1, 'same');
-      h = relu(tf.batchNorm(h, mean!, variance!, beta!, gamma!, 1e-3)) as tf.Tensor4D;
-      return h
-        .mean([1, 2])
-        .matMul(kernel as tf.Tensor2D)
-        .add(bias!) as tf.Tensor2D;
-    };
+    const logitsWith = (x: tf.Tensor4D, relu: (t: tf.Tensor) => tf.Tensor) => head(mapsWith(x, relu));
     const guided = guidedBackprop(logitsWith, image, c);
     const want = inputGradient(model, image, c, { reluBackward: 'guided' });
     const plain = inputGradient(model, image, c);
