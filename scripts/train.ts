@@ -11,9 +11,11 @@
  * epoch; a rerun resumes from there unless --fresh is given. --evaluate trains
  * nothing: it re-measures the committed model and rewrites its card's metrics.
  */
+import './train/chained-ops.ts';
 import { LAB_POLICY_MENU, type LabPolicyName } from '../src/engine/shared/lab-policies.ts';
 import { useWasmBackend } from './train/backend.ts';
 import { SPECS } from '../src/engine/train/specs.ts';
+import { VIT_SPECS } from '../src/engine/train/vit-spec.ts';
 import { TrainingSession } from '../src/engine/train/training-session.ts';
 import { DiskCheckpointStore, loadLayersModel, saveLayersModel } from './train/io.ts';
 import { drive } from './train/drive.ts';
@@ -27,9 +29,9 @@ if (name !== undefined && Object.hasOwn(LAB_POLICY_MENU, name)) {
   await (await import('./train/lab.ts')).trainLab(name as LabPolicyName, seed);
   process.exit(0);
 }
-const spec = name === undefined ? undefined : SPECS[name];
+const spec = name === undefined ? undefined : SPECS[name] ?? VIT_SPECS[name];
 if (!spec) {
-  console.error(`train: expected a model (${Object.keys(SPECS).join(', ')}) or a lab policy (${Object.keys(LAB_POLICY_MENU).join(', ')}), got ${name ?? 'nothing'}`);
+  console.error(`train: expected a model (${[...Object.keys(SPECS), ...Object.keys(VIT_SPECS)].join(', ')}) or a lab policy (${Object.keys(LAB_POLICY_MENU).join(', ')}), got ${name ?? 'nothing'}`);
   process.exit(1);
 }
 const store = new DiskCheckpointStore(`node_modules/.cache/glassbox-train/${spec.name}`);

@@ -55,14 +55,22 @@ async function throughput(steps: number) {
 /** The reader's budget through the widget on wasm: baseline then flips+crops, 12 epochs each, with long tasks and click delays recorded. */
 async function readerBudget(page: Page, origin: string): Promise<string[]> {
   await page.addInitScript(() => {
-    const w = window as unknown as { longest: number; delays: number[] };
+    const w = window as unknown as { longest: number; longestAt: number; frames: { start: number; end: number; scripts: string[] }[]; delays: number[] };
     w.longest = 0;
+    w.longestAt = 0;
+    w.frames = [];
     w.delays = [];
     const training = () => document.querySelector<HTMLElement>('#training-lab')?.dataset['phase'] === 'running';
     // Long tasks while the lab trains (not while the page loads).
     new PerformanceObserver((list) => list.getEntries().forEach((e) => {
-      if (training()) w.longest = Math.max(w.longest, e.duration);
+      if (training() && e.duration > w.longest) [w.longest, w.longestAt] = [e.duration, e.startTime];
     })).observe({ type: 'longtask' });
+    // Long animation frames, for what ran in the longest task: each script's entry point and time.
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => {
+      const frame = e as PerformanceEntry & { scripts: { invoker: string; duration: number; forcedStyleAndLayoutDuration: number }[] };
+      const scripts = frame.scripts.map((s) => `${s.invoker} ${s.duration.toFixed(0)} ms${s.forcedStyleAndLayoutDuration ? ` (forced layout ${s.forcedStyleAndLayoutDuration.toFixed(0)} ms)` : ''}`);
+      if (training()) w.frames.push({ start: e.startTime, end: e.startTime + e.duration, scripts });
+    })).observe({ type: 'long-animation-frame' });
     // Input delay: from the click's timestamp to the moment the page first handles it.
     document.addEventListener('click', (event) => {
       if (training()) w.delays.push(performance.now() - event.timeStamp);
@@ -93,9 +101,10 @@ async function readerBudget(page: Page, origin: string): Promise<string[]> {
     const last = JSON.parse((await lab.getAttribute('data-last'))!) as { pointing: number; heldOut: number; unseen: number };
     ends[policy] = { ...last, seconds: (end - start) / 1000 };
   }
-  const { longest, delays } = await page.evaluate(() => {
-    const w = window as unknown as { longest: number; delays: number[] };
-    return { longest: w.longest, delays: w.delays };
+  const { longest, scripts, delays } = await page.evaluate(() => {
+    const w = window as unknown as { longest: number; longestAt: number; frames: { start: number; end: number; scripts: string[] }[]; delays: number[] };
+    const frame = w.frames.find((f) => f.start <= w.longestAt + 1 && w.longestAt < f.end);
+    return { longest: w.longest, scripts: frame?.scripts ?? [], delays: w.delays };
   });
   const table = JSON.parse(readFileSync('public/experiments/summary.json', 'utf8')) as Summary;
   const delta = (key: string) => table.table.find((r) => r.policy === 'flips-crops')!.figures[key]!.delta!;
@@ -107,6 +116,7 @@ async function readerBudget(page: Page, origin: string): Promise<string[]> {
     `wall time: baseline ${none.seconds.toFixed(0)} s + flips + crops ${aug.seconds.toFixed(0)} s = ${(none.seconds + aug.seconds).toFixed(0)} s (target: at most 300 s)`,
     `effect, flips + crops minus baseline: pointing game ${pts(aug.pointing - none.pointing)} points (reference table, 3 seeds: ${pts(delta('pointing'))}), held-out ${pts(aug.heldOut - none.heldOut)} (${pts(delta('heldOut'))}), unseen style ${pts(aug.unseen - none.unseen)} (${pts(delta('unseen'))})`,
     `longest main-thread task during both runs: ${longest === 0 ? 'none of 50 ms or more' : `${longest.toFixed(0)} ms`} (target: none over 50 ms)`,
+    ...(longest > 0 ? [`  scripts in its animation frame: ${scripts.join('; ') || 'none (layout, paint or garbage collection)'}`] : []),
     `input delay of the ${clicks} clicks made during training (overlay a run): median ${median(delays).toFixed(1)} ms, max ${Math.max(...delays).toFixed(1)} ms`,
   ];
 }

@@ -10,6 +10,7 @@ import torch
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / 'listings'))
 from cam import cam  # noqa: E402
 from grad_cam import grad_cam  # noqa: E402
+from grad_cam_plus_plus import grad_cam_plus_plus  # noqa: E402
 from guided_backprop import guided_backprop  # noqa: E402
 from occlusion import occlusion_map  # noqa: E402
 from saliency import saliency_map  # noqa: E402
@@ -58,6 +59,7 @@ results = {
     'guided backprop': (guided_backprop(model, image, c).permute(1, 2, 0), maps['guided']),
     'cam': (cam(features, dense.weight, image, c), maps['cam']),
     'grad-cam': (grad_cam(features, head, image, c), maps['gradCam']),
+    'grad-cam++': (grad_cam_plus_plus(features, head, image, c), maps['gradCamPlusPlus']),
 }
 failed = False
 for name, (got, want) in results.items():

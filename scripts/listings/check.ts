@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cam } from '../../listings/cam.ts';
 import { gradCam } from '../../listings/grad-cam.ts';
+import { gradCamPlusPlus } from '../../listings/grad-cam-plus-plus.ts';
 import { guidedBackprop } from '../../listings/guided-backprop.ts';
 import { occlusionMap } from '../../listings/occlusion.ts';
 import { saliencyMap } from '../../listings/saliency.ts';
@@ -44,6 +45,7 @@ const fixture = {
     guided: await list(guidedBackprop(logitsWith, image, c)),
     cam: await list(cam(features, weights.kernel as tf.Tensor2D, image, c)),
     gradCam: await list(gradCam(features, head, image, c)),
+    gradCamPlusPlus: await list(gradCamPlusPlus(features, head, image, c)),
   },
 };
 const file = join(mkdtempSync(join(tmpdir(), 'listings-')), 'fixture.json');

@@ -2,6 +2,7 @@
 import type * as tfl from '@tensorflow/tfjs-layers';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { camLayer, type ModelSpec } from '../../src/engine/train/specs.ts';
+import { isVitSpec, type VitSpec } from '../../src/engine/train/vit-spec.ts';
 import type { TrainingRecord } from '../../src/engine/train/checkpoint.ts';
 
 /** Dataset description and licence as shown on the card. */
@@ -22,7 +23,7 @@ export interface CardOptions {
 
 /** Writes card.json; `metrics` are fractions in [0, 1] measured on held-out data. */
 export function writeCard(
-  dir: string, spec: ModelSpec, model: tfl.LayersModel, classes: readonly string[], data: CardData,
+  dir: string, spec: ModelSpec | VitSpec, model: tfl.LayersModel, classes: readonly string[], data: CardData,
   metrics: Record<string, unknown>, record: TrainingRecord, weightsBytes: number, options: CardOptions = {},
 ): void {
   const card = {
@@ -32,8 +33,12 @@ export function writeCard(
     classes,
     data,
     architecture: {
-      family: 'VGG-style 3x3 conv + ReLU blocks, max-pooling, global average pooling, dense softmax (CAM-compatible)',
-      camLayer: camLayer(spec),
+      ...(isVitSpec(spec)
+        ? {
+          family: 'Vision Transformer: patch embedding, CLS token and position embeddings, pre-norm blocks of multi-head self-attention and a ReLU MLP, dense softmax on the CLS token',
+          patch: spec.patch, tokens: (spec.inputShape[0] / spec.patch) * (spec.inputShape[1] / spec.patch) + 1, width: spec.width, depth: spec.depth, heads: spec.heads, mlp: spec.mlp,
+        }
+        : { family: 'VGG-style 3x3 conv + ReLU blocks, max-pooling, global average pooling, dense softmax (CAM-compatible)', camLayer: camLayer(spec) }),
       classifierLayer: 'logits',
       layers: model.layers.map((l) => ({
         name: l.name, type: l.getClassName(), output: (l.outputShape as (number | null)[]).slice(1).join('x'), params: l.countParams(),

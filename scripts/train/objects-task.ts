@@ -7,6 +7,7 @@ import { sceneAt, sceneBatch } from '../../src/engine/data/objects.ts';
 import { OBJECTS_SPLITS, trainSeed } from '../../src/engine/shared/splits.ts';
 import { objectsSource } from '../../src/engine/train/source.ts';
 import { camLayer, type ModelSpec } from '../../src/engine/train/specs.ts';
+import { isVitSpec, type VitSpec } from '../../src/engine/train/vit-spec.ts';
 import { accuracy } from '../../src/engine/train/evaluate.ts';
 import { camPointingGame } from './pointing.ts';
 import { POINTING_TOLERANCE } from '../../src/engine/shared/pointing-tolerance.ts';
@@ -25,7 +26,7 @@ export function objectsData(): Pick<CardData, 'dataset' | 'source' | 'licence'> 
 }
 
 /** Trains on fresh single-object scenes (training styles); evaluates on fixed-seed splits. */
-export async function objectsTask(spec: ModelSpec): Promise<Task> {
+export async function objectsTask(spec: ModelSpec | VitSpec): Promise<Task> {
   const atlas = loadAtlas();
   const seed = trainSeed(spec.seed);
   const { heldOut, check, unseenStyle, scenes } = OBJECTS_SPLITS;
@@ -44,7 +45,7 @@ export async function objectsTask(spec: ModelSpec): Promise<Task> {
     },
     validate: async (m) => ({ checkAccuracy: round4(await accuracy(m, checkBatch, spec.inputShape)) }),
     metrics: async (m) => {
-      const pointing = await camPointingGame(m, camLayer(spec), sceneSet);
+      const pointing = isVitSpec(spec) ? await (await import('./rollout-pointing.ts')).rolloutPointingGame(m, sceneSet) : await camPointingGame(m, camLayer(spec), sceneSet);
       return {
         heldOutAccuracy: round4(await accuracy(m, heldOutBatch, spec.inputShape)),
         heldOut,

@@ -71,7 +71,8 @@ export async function listModels(): Promise<ModelEntry[]> {
 }
 
 async function load(url: string, fetchFunc: typeof fetch = prefetchedFetch): Promise<LayersModel> {
-  const [layers, tf] = await Promise.all([import('@tensorflow/tfjs-layers'), import('@tensorflow/tfjs-core')]);
+  // The ViT's own layers register themselves with tfjs-layers' serialisation when their module loads.
+  const [layers, tf] = await Promise.all([import('@tensorflow/tfjs-layers'), import('@tensorflow/tfjs-core'), import('../train/vit-layers.ts')]);
   try {
     return await layers.loadLayersModel(tf.io.http(url, { fetchFunc }));
   } catch (error) {

@@ -16,3 +16,4 @@ export * from './models.ts';
 export * from './augment/training-batch.ts';
 export * from './augment/transforms-and-synthetic.ts';
 export * from './augment/mixing-policies.ts';
+export * from './attention.ts';

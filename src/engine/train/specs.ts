@@ -5,23 +5,11 @@
  * camLayer). buildModel (build-model.ts) turns a spec into a model.
  */
 
-/** Everything that defines one trainable model. */
-export interface ModelSpec {
+/** What the training loop reads of a model's spec, whatever its architecture (a CNN here, a ViT in vit-spec.ts). */
+export interface TrainingSpec {
   name: string;
   dataset: 'fashion-mnist' | 'glassbox-objects';
   inputShape: [number, number, number];
-  /** Output channels per conv layer; 'pool' inserts a 2x2 max-pool. */
-  layers: ReadonlyArray<number | 'pool'>;
-  /** Stride of the first conv (2 halves the resolution early for 64x64 inputs). */
-  firstStride: 1 | 2;
-  /** Map inputs from [0, 1] to [-1, 1] inside the model (a Rescaling layer). */
-  centerInput: boolean;
-  /**
-   * Batch-normalise the last conv only. In tfjs's wasm backend batch-norm
-   * gradients cost more than the convs, so one BN before the pooling buys most
-   * of its faster convergence at a fraction of the cost.
-   */
-  normalizeLast: boolean;
   classes: number;
   seed: number;
   epochs: number;
@@ -36,6 +24,22 @@ export interface ModelSpec {
    * matches a fresh run with that many.
    */
   lrDecay: number;
+}
+
+/** Everything that defines one of the course's CNNs. */
+export interface ModelSpec extends TrainingSpec {
+  /** Output channels per conv layer; 'pool' inserts a 2x2 max-pool. */
+  layers: ReadonlyArray<number | 'pool'>;
+  /** Stride of the first conv (2 halves the resolution early for 64x64 inputs). */
+  firstStride: 1 | 2;
+  /** Map inputs from [0, 1] to [-1, 1] inside the model (a Rescaling layer). */
+  centerInput: boolean;
+  /**
+   * Batch-normalise the last conv only. In tfjs's wasm backend batch-norm
+   * gradients cost more than the convs, so one BN before the pooling buys most
+   * of its faster convergence at a fraction of the cost.
+   */
+  normalizeLast: boolean;
 }
 
 /** The committed models, by name (public/models/<name>/). */
@@ -65,4 +69,4 @@ export const SPECS: Readonly<Record<string, ModelSpec>> = {
 export const camLayer = (spec: ModelSpec): string => (spec.normalizeLast ? 'last_relu' : 'last_conv');
 
 /** Adam's step size during epoch `epoch` (from 0): learningRate * lrDecay^epoch. */
-export const learningRateAt = (spec: ModelSpec, epoch: number): number => spec.learningRate * spec.lrDecay ** epoch;
+export const learningRateAt = (spec: TrainingSpec, epoch: number): number => spec.learningRate * spec.lrDecay ** epoch;

@@ -2,9 +2,11 @@ import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
 import type { Session } from '../runtime/session.ts';
 import { buildModel } from './build-model.ts';
+import { buildVit } from './build-vit.ts';
 import { emptyRecord, type CheckpointStore, type TrainingRecord } from './checkpoint.ts';
 import type { DataSource } from './source.ts';
-import { learningRateAt, type ModelSpec } from './specs.ts';
+import { learningRateAt, type ModelSpec, type TrainingSpec } from './specs.ts';
+import { isVitSpec, type VitSpec } from './vit-spec.ts';
 
 /** Where a training run stands, as plain data. */
 export interface TrainingProgress {
@@ -51,7 +53,7 @@ export class TrainingSession implements Session<TrainingProgress, TrainingRecord
     /** The model being trained, owned by the session: read it (save, evaluate) before dispose(). */
     readonly model: tfl.LayersModel,
     private readonly optimizer: tf.AdamOptimizer,
-    private readonly spec: ModelSpec,
+    private readonly spec: TrainingSpec,
     private readonly source: DataSource,
     private readonly options: TrainingOptions,
     private readonly record: TrainingRecord,
@@ -60,8 +62,8 @@ export class TrainingSession implements Session<TrainingProgress, TrainingRecord
   }
 
   /** Builds and compiles `spec`'s model (seeded weights, fresh Adam), then resumes from `options.store` when it holds a checkpoint. */
-  static async open(spec: ModelSpec, source: DataSource, options: TrainingOptions = {}): Promise<TrainingSession> {
-    const model = buildModel(spec);
+  static async open(spec: ModelSpec | VitSpec, source: DataSource, options: TrainingOptions = {}): Promise<TrainingSession> {
+    const model = isVitSpec(spec) ? buildVit(spec) : buildModel(spec);
     const optimizer = tf.train.adam(spec.learningRate);
     try {
       model.compile({ optimizer, loss: 'categoricalCrossentropy', metrics: ['accuracy'] });

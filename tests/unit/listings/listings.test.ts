@@ -1,9 +1,10 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cam as engineCam, gradCam as engineGradCam, vanillaSaliency } from '~/engine/explain/index.ts';
+import { cam as engineCam, gradCam as engineGradCam, gradCamPlusPlus as engineGradCamPlusPlus, vanillaSaliency } from '~/engine/explain/index.ts';
 import { classifierKernel, classScores, inputGradient, probe } from '~/engine/probe/index.ts';
 import { cam } from '../../../listings/cam.ts';
 import { gradCam } from '../../../listings/grad-cam.ts';
+import { gradCamPlusPlus } from '../../../listings/grad-cam-plus-plus.ts';
 import { guidedBackprop } from '../../../listings/guided-backprop.ts';
 import { occlusionMap } from '../../../listings/occlusion.ts';
 import { saliencyMap } from '../../../listings/saliency.ts';
@@ -102,5 +103,14 @@ describe("the lessons' TensorFlow.js listings", () => {
     expectClose(await values(gradMap), await values(wantGrad.map));
     expect(Math.max(...(await values(gradMap)))).toBeGreaterThan(1e-3);
     tf.dispose([kernel, camMap, wantCam, gradMap, activations, gradients, scores, wantGrad.map, wantGrad.alphas]);
+  });
+
+  it("Grad-CAM++: the engine's map from the same layer's activations and gradients", async () => {
+    const map = gradCamPlusPlus(features, head, image, c);
+    const { activations, gradients, scores } = probe(model, 'last_relu', image, c);
+    const want = engineGradCamPlusPlus(activations, gradients);
+    expectClose(await values(map), await values(want.map));
+    expect(Math.max(...(await values(map)))).toBeGreaterThan(1e-3);
+    tf.dispose([map, activations, gradients, scores, want.map, want.weights]);
   });
 });
