@@ -12,9 +12,11 @@ from cam import cam  # noqa: E402
 from grad_cam import grad_cam  # noqa: E402
 from grad_cam_plus_plus import grad_cam_plus_plus  # noqa: E402
 from guided_backprop import guided_backprop  # noqa: E402
+from nearest_neighbours import nearest_neighbours  # noqa: E402
 from occlusion import occlusion_map  # noqa: E402
 from saliency import saliency_map  # noqa: E402
 from smoothgrad import smooth_grad  # noqa: E402
+from top_patches import top_patches  # noqa: E402
 
 fixture = json.loads(Path(sys.argv[1]).read_text())
 
@@ -61,6 +63,15 @@ results = {
     'grad-cam': (grad_cam(features, head, image, c), maps['gradCam']),
     'grad-cam++': (grad_cam_plus_plus(features, head, image, c), maps['gradCamPlusPlus']),
 }
+image_set = tensor(fixture['set']).permute(0, 3, 1, 2)  # [n, h, w, 3] -> [n, 3, h, w]
+for name, got, want in [
+    ('nearest neighbours', nearest_neighbours(features, image_set, 4, 3), fixture['neighbours']),
+    ('top patches', top_patches(features, image_set, 2, 4), fixture['patches']),
+]:
+    # Indices and positions must be equal; the distances or activations (the last entry) are compared below.
+    for part, expected in zip(got[:-1], want[:-1]):
+        assert part.tolist() == [int(v) for v in expected['values']], f'{name}: {part.tolist()} != {expected["values"]}'
+    results[name] = (got[-1], tensor(want[-1]))
 failed = False
 for name, (got, want) in results.items():
     error = ((got.detach() - want).abs().max() / want.abs().max()).item()

@@ -21,9 +21,11 @@ import { cam } from '../../listings/cam.ts';
 import { gradCam } from '../../listings/grad-cam.ts';
 import { gradCamPlusPlus } from '../../listings/grad-cam-plus-plus.ts';
 import { guidedBackprop } from '../../listings/guided-backprop.ts';
+import { nearestNeighbours } from '../../listings/nearest-neighbours.ts';
 import { occlusionMap } from '../../listings/occlusion.ts';
 import { saliencyMap } from '../../listings/saliency.ts';
-import { tinyGapCnn, tinyGapWrittenOut, tinyImage } from '../../tests/unit/cam/tiny-gap.ts';
+import { topPatches } from '../../listings/top-patches.ts';
+import { tinyGapCnn, tinyGapWrittenOut, tinyImage, tinyImages } from '../../tests/unit/cam/tiny-gap.ts';
 
 await tf.setBackend('cpu');
 const model = tinyGapCnn();
@@ -33,11 +35,13 @@ const logitsWith = (x: tf.Tensor4D, relu: (t: tf.Tensor) => tf.Tensor) => head(m
 const logits = (x: tf.Tensor4D) => head(features(x));
 const image = tf.tensor3d(tinyImage(), [8, 8, 3]);
 const c = 1;
+const set = tf.tensor4d(tinyImages(), [6, 8, 8, 3]);
 const list = async (t: tf.Tensor) => ({ shape: t.shape, values: Array.from(await t.data()) });
 
 const fixture = {
   c,
   image: await list(image),
+  set: await list(set),
   weights: Object.fromEntries(await Promise.all(Object.entries(weights).map(async ([k, v]) => [k, await list(v!)]))),
   maps: {
     occlusion: await list(occlusionMap(logits, image, c, 4, 2, 0.5)),
@@ -47,6 +51,9 @@ const fixture = {
     gradCam: await list(gradCam(features, head, image, c)),
     gradCamPlusPlus: await list(gradCamPlusPlus(features, head, image, c)),
   },
+  // The query is image 4 of the set, k = 3; the patches are channel 2's, k = 4.
+  neighbours: await Promise.all(Object.values(nearestNeighbours(features, set, 4, 3)).map(list)),
+  patches: await Promise.all(Object.values(topPatches(features, set, 2, 4)).map(list)),
 };
 const file = join(mkdtempSync(join(tmpdir(), 'listings-')), 'fixture.json');
 writeFileSync(file, JSON.stringify(fixture));

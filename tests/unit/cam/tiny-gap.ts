@@ -44,6 +44,16 @@ export function tinyImage(): Float32Array {
   });
 }
 
+/** Six 8x8 RGB images in [0, 1] for the listings that search a set: the bright square of tinyImage moved to a new corner and dimmed a little each time, [6, 8, 8, 3] row-major. */
+export function tinyImages(): Float32Array {
+  return Float32Array.from({ length: 6 * 8 * 8 * 3 }, (_, k) => {
+    const [n, p, c] = [Math.floor(k / 192), Math.floor(k / 3) % 64, k % 3];
+    const [i, j] = [Math.floor(p / 8), p % 8];
+    const [top, left] = [(n % 3) * 2, (n >> 1) * 2];
+    return i >= top && i < top + 4 && j >= left && j < left + 4 ? 0.9 - 0.2 * c - 0.05 * n : 0.15 + 0.1 * ((i * 3 + j + c + n) % 4);
+  });
+}
+
 /**
  * `tinyGapCnn` written out with core ops from its weights, its ReLU passed in
  * (guided backpropagation swaps it): `mapsWith` gives the maps at last_relu,

@@ -1,15 +1,19 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cam as engineCam, gradCam as engineGradCam, gradCamPlusPlus as engineGradCamPlusPlus, vanillaSaliency } from '~/engine/explain/index.ts';
+import { maxActivatingUnits } from '~/engine/explain/max-activating-patches.ts';
+import { nearestNeighbours as engineNeighbours } from '~/engine/embed/nearest-neighbours.ts';
 import { classifierKernel, classScores, inputGradient, probe } from '~/engine/probe/index.ts';
 import { cam } from '../../../listings/cam.ts';
 import { gradCam } from '../../../listings/grad-cam.ts';
 import { gradCamPlusPlus } from '../../../listings/grad-cam-plus-plus.ts';
 import { guidedBackprop } from '../../../listings/guided-backprop.ts';
+import { nearestNeighbours } from '../../../listings/nearest-neighbours.ts';
 import { occlusionMap } from '../../../listings/occlusion.ts';
 import { saliencyMap } from '../../../listings/saliency.ts';
 import { smoothGrad } from '../../../listings/smoothgrad.ts';
-import { tinyGapCnn, tinyGapWrittenOut, tinyImage } from '../cam/tiny-gap.ts';
+import { topPatches } from '../../../listings/top-patches.ts';
+import { tinyGapCnn, tinyGapWrittenOut, tinyImage, tinyImages } from '../cam/tiny-gap.ts';
 import { expectClose, values } from '../explain/helpers.ts';
 
 // The lessons' TensorFlow.js listings, run on a tiny model built like objects-cnn and held to the engine's own
@@ -112,5 +116,32 @@ describe("the lessons' TensorFlow.js listings", () => {
     expectClose(await values(map), await values(want.map));
     expect(Math.max(...(await values(map)))).toBeGreaterThan(1e-3);
     tf.dispose([map, activations, gradients, scores, want.map, want.weights]);
+  });
+
+  it('nearest neighbours: the engine search over the same pooled features, nearest first, the query left out', async () => {
+    const set = tf.tensor4d(tinyImages(), [6, 8, 8, 3]);
+    const found = nearestNeighbours(features, set, 4, 3);
+    const embeddings = features(set).mean([1, 2]) as tf.Tensor2D;
+    // The engine finds the query itself first, at distance 0 (its documented use: ask for k + 1 and drop it).
+    const want = engineNeighbours(embeddings.slice([4], [1]) as tf.Tensor2D, embeddings, 4);
+    const [wantIndices, wantDistances] = [Array.from(await want.indices.data()), await values(want.distances)];
+    expect(wantIndices[0]).toBe(4);
+    expect(Array.from(await found.indices.data())).toEqual(wantIndices.slice(1));
+    expectClose(await values(found.distances), wantDistances.slice(1));
+    expect(Math.min(...(await values(found.distances)))).toBeGreaterThan(1e-3);
+    tf.dispose([set, found.indices, found.distances, embeddings, want.indices, want.distances]);
+  });
+
+  it('top patches: the engine units of one channel over the same set, strongest first', async () => {
+    const set = tf.tensor4d(tinyImages(), [6, 8, 8, 3]);
+    const top = topPatches(features, set, 2, 4);
+    const maps = features(set);
+    const want = maxActivatingUnits(maps, 2, 4);
+    const positions = Array.from(await want.positions.data());
+    const [images, rows, cols] = await Promise.all([top.images.data(), top.rows.data(), top.cols.data()]);
+    expect(Array.from(images, (n, t) => [n, rows[t], cols[t]]).flat()).toEqual(positions);
+    expectClose(await values(top.values), await values(want.values));
+    expect(new Set(images).size).toBe(4);
+    tf.dispose([set, maps, top.images, top.rows, top.cols, top.values, want.positions, want.values]);
   });
 });
