@@ -1,10 +1,12 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cam as engineCam, gradCam as engineGradCam, gradCamPlusPlus as engineGradCamPlusPlus, vanillaSaliency } from '~/engine/explain/index.ts';
+import { ClassVisualization } from '~/engine/explain/class-visualization.ts';
 import { maxActivatingUnits } from '~/engine/explain/max-activating-patches.ts';
 import { nearestNeighbours as engineNeighbours } from '~/engine/embed/nearest-neighbours.ts';
 import { classifierKernel, classScores, inputGradient, probe } from '~/engine/probe/index.ts';
 import { cam } from '../../../listings/cam.ts';
+import { classVisualization } from '../../../listings/class-visualization.ts';
 import { gradCam } from '../../../listings/grad-cam.ts';
 import { gradCamPlusPlus } from '../../../listings/grad-cam-plus-plus.ts';
 import { guidedBackprop } from '../../../listings/guided-backprop.ts';
@@ -143,5 +145,20 @@ describe("the lessons' TensorFlow.js listings", () => {
     expectClose(await values(top.values), await values(want.values));
     expect(new Set(images).size).toBe(4);
     tf.dispose([set, maps, top.images, top.rows, top.cols, top.values, want.positions, want.values]);
+  });
+
+  it('class visualization: the engine ascent (pixels from mid-grey, no regulariser) from the same start, step for step', async () => {
+    const engine = new ClassVisualization({ height: 8, width: 8, lambda: 0.1, learningRate: 0.05, seed: 3, initScale: 0.1, offset: 0.5 });
+    engine.init((x) => logits(x).gather([c], 1));
+    const start = engine.readRaw();
+    engine.step(5);
+    const [got, want] = [classVisualization(logits, start, c, 0.1, 0.05, 5), engine.readRaw()];
+    expectClose(await values(got), await values(want));
+    // Five steps moved the image and climbed the objective S_c(I) - lambda ||I||^2.
+    expect(Math.max(...(await values(got.sub(start))).map(Math.abs))).toBeGreaterThan(1e-2);
+    const objective = async (x: tf.Tensor3D) => (await values(logits(x.add(0.5).expandDims(0) as tf.Tensor4D)))[c]! - 0.1 * (await values(x)).reduce((a, v) => a + v * v, 0);
+    expect(await objective(got)).toBeGreaterThan(await objective(start));
+    tf.dispose([start, got, want]);
+    engine.dispose();
   });
 });
