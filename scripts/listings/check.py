@@ -10,6 +10,7 @@ import torch
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / 'listings'))
 from cam import cam  # noqa: E402
 from class_visualization import class_visualization  # noqa: E402
+from filter_tiles import filter_tiles  # noqa: E402
 from grad_cam import grad_cam  # noqa: E402
 from grad_cam_plus_plus import grad_cam_plus_plus  # noqa: E402
 from guided_backprop import guided_backprop  # noqa: E402
@@ -64,6 +65,7 @@ results = {
     'grad-cam': (grad_cam(features, head, image, c), maps['gradCam']),
     'grad-cam++': (grad_cam_plus_plus(features, head, image, c), maps['gradCamPlusPlus']),
     'class visualization': (class_visualization(model, image, c, 0.1, 0.05, 5).permute(1, 2, 0), maps['classViz']),
+    'filter tiles': (filter_tiles(conv0), maps['filterTiles']),
 }
 image_set = tensor(fixture['set']).permute(0, 3, 1, 2)  # [n, h, w, 3] -> [n, 3, h, w]
 for name, got, want in [

@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cam } from '../../listings/cam.ts';
 import { classVisualization } from '../../listings/class-visualization.ts';
+import { filterTiles } from '../../listings/filter-tiles.ts';
 import { gradCam } from '../../listings/grad-cam.ts';
 import { gradCamPlusPlus } from '../../listings/grad-cam-plus-plus.ts';
 import { guidedBackprop } from '../../listings/guided-backprop.ts';
@@ -53,6 +54,7 @@ const fixture = {
     gradCamPlusPlus: await list(gradCamPlusPlus(features, head, image, c)),
     // Five steps of lambda = 0.1, eta = 0.05 from the image itself (seen as image + 1/2).
     classViz: await list(classVisualization(logits, image, c, 0.1, 0.05, 5)),
+    filterTiles: await list(filterTiles(weights.k0 as tf.Tensor4D)),
   },
   // The query is image 4 of the set, k = 3; the patches are channel 2's, k = 4.
   neighbours: await Promise.all(Object.values(nearestNeighbours(features, set, 4, 3)).map(list)),

@@ -5,8 +5,10 @@ import { ClassVisualization } from '~/engine/explain/class-visualization.ts';
 import { maxActivatingUnits } from '~/engine/explain/max-activating-patches.ts';
 import { nearestNeighbours as engineNeighbours } from '~/engine/embed/nearest-neighbours.ts';
 import { classifierKernel, classScores, inputGradient, probe } from '~/engine/probe/index.ts';
+import { filterTiles as engineFilterTiles } from '~/engine/tasks/activations/filters.ts';
 import { cam } from '../../../listings/cam.ts';
 import { classVisualization } from '../../../listings/class-visualization.ts';
+import { filterTiles } from '../../../listings/filter-tiles.ts';
 import { gradCam } from '../../../listings/grad-cam.ts';
 import { gradCamPlusPlus } from '../../../listings/grad-cam-plus-plus.ts';
 import { guidedBackprop } from '../../../listings/guided-backprop.ts';
@@ -160,5 +162,17 @@ describe("the lessons' TensorFlow.js listings", () => {
     expect(await objective(got)).toBeGreaterThan(await objective(start));
     tf.dispose([start, got, want]);
     engine.dispose();
+  });
+
+  it("filter tiles: the engine's tiles of the first convolution, each filter scaled by its own largest weight", async () => {
+    const kernel = layer('conv_0').getWeights()[0] as tf.Tensor4D;
+    const tiles = filterTiles(kernel);
+    const want = engineFilterTiles(kernel, 'filter');
+    expect(tiles.shape).toEqual([4, 3, 3, 3]);
+    expectClose(await values(tiles), await values(want.tiles));
+    // Every filter reaches 0 or 1 at its largest weight.
+    const t = await values(tiles);
+    for (let k = 0; k < 4; k++) expect(Math.max(...t.slice(27 * k, 27 * k + 27).map((v) => Math.abs(v - 0.5)))).toBeCloseTo(0.5, 6);
+    tf.dispose([tiles, want.tiles, want.bounds]);
   });
 });
