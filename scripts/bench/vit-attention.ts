@@ -1,9 +1,9 @@
 /**
- * objects-vit, one image: forward pass, the class logit's gradients with
- * respect to every attention matrix, both rollouts and the readback, through
- * the engine as a widget calls it, per backend (target: at most 30 ms on wasm).
- * Each run is one of the pointing-game split's scenes, explained for the
- * class of its first object.
+ * objects-vit, one image, through the engine as a widget calls it, per
+ * backend: the forward pass with every head's attention and the rollout,
+ * read back (target: at most 30 ms on wasm); and the gradient-weighted
+ * rollout of a class, which adds a backward pass. Each run is one of the
+ * pointing-game split's scenes, explained for the class of its first object.
  */
 import type { Page } from '@playwright/test';
 import { quantile } from './stats.ts';
@@ -13,9 +13,9 @@ const RUNS = Number(process.env['BENCH_RUNS'] ?? 40);
 
 export async function bench(page: Page, origin: string): Promise<string[]> {
   const lines = [
-    `objects-vit attention for one image (forward, gradients of the class logit, rollout and gradient-weighted rollout, one readback),`,
-    `${RUNS} images after 5 warm-up, through the engine (target: at most 30 ms on wasm)`,
-    `${'requested'.padEnd(10)} ${'ran on'.padEnd(8)} ${'median'.padStart(8)} ${'p95'.padStart(8)}`,
+    `objects-vit, one image through the engine, ms (${RUNS} images after 5 warm-up): attention of every head and the rollout`,
+    '(forward pass; target: at most 30 ms on wasm), and the gradient-weighted rollout of a class (forward and backward)',
+    `${'requested'.padEnd(10)} ${'ran on'.padEnd(8)} ${'rollout median'.padStart(15)} ${'p95'.padStart(6)} ${'weighted median'.padStart(16)} ${'p95'.padStart(6)}`,
   ];
   for (const backend of BACKENDS) {
     // Any page with a widget starts the engine when the widget nears the viewport.
@@ -25,16 +25,22 @@ export async function bench(page: Page, origin: string): Promise<string[]> {
     const run = await page.evaluate(async (runs) => {
       const engine = await window.glassbox!.engine!;
       const scenes = (await engine.call('pointingScenes', [0, runs + 5])) as { image: Float32Array; objects: { classIndex: number }[] }[];
-      const times: number[] = [];
+      const [plain, weighted]: number[][] = [[], []];
       for (const [i, scene] of scenes.entries()) {
         const start = performance.now();
-        await engine.call('vitAttention', [scene.image, scene.objects[0]!.classIndex, 'mean', 0.9]);
-        if (i >= 5) times.push(performance.now() - start);
+        await engine.call('vitAttention', [scene.image, 'mean', 0.9]);
+        const middle = performance.now();
+        await engine.call('vitGradientRollout', [scene.image, scene.objects[0]!.classIndex]);
+        if (i < 5) continue;
+        plain.push(middle - start);
+        weighted.push(performance.now() - middle);
       }
-      return { times, backend: engine.info.backend };
+      return { plain, weighted, backend: engine.info.backend };
     }, RUNS);
-    const ms = (q: number) => quantile(run.times, q).toFixed(1).padStart(8);
-    lines.push(`${backend.padEnd(10)} ${run.backend.padEnd(8)} ${ms(0.5)} ${ms(0.95)}`);
+    const ms = (times: number[], q: number, width: number) => quantile(times, q).toFixed(1).padStart(width);
+    lines.push(
+      `${backend.padEnd(10)} ${run.backend.padEnd(8)} ${ms(run.plain, 0.5, 15)} ${ms(run.plain, 0.95, 6)} ${ms(run.weighted, 0.5, 16)} ${ms(run.weighted, 0.95, 6)}`,
+    );
   }
   return lines;
 }

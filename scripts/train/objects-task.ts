@@ -45,7 +45,8 @@ export async function objectsTask(spec: ModelSpec | VitSpec): Promise<Task> {
     },
     validate: async (m) => ({ checkAccuracy: round4(await accuracy(m, checkBatch, spec.inputShape)) }),
     metrics: async (m) => {
-      const pointing = isVitSpec(spec) ? await (await import('./rollout-pointing.ts')).rolloutPointingGame(m, sceneSet) : await camPointingGame(m, camLayer(spec), sceneSet);
+      const vit = isVitSpec(spec) ? await (await import('./rollout-pointing.ts')).rolloutPointingGame(m, sceneSet) : undefined;
+      const pointing = vit ?? (await camPointingGame(m, camLayer(spec as ModelSpec), sceneSet));
       return {
         heldOutAccuracy: round4(await accuracy(m, heldOutBatch, spec.inputShape)),
         heldOut,
@@ -58,6 +59,8 @@ export async function objectsTask(spec: ModelSpec | VitSpec): Promise<Task> {
         pointingTolerancePx: POINTING_TOLERANCE,
         pointingGameByClass: Object.fromEntries(OBJECT_CLASSES.map((name, c) => [name, round4(pointing.strictByClass[c]!)])),
         scenes: { ...scenes, objectsPerScene: '2-3' },
+        // A ViT's map above is its gradient-weighted rollout; plain rollout, one map per scene whatever the class, scores this.
+        ...(vit ? { pointingMap: 'gradient-weighted attention rollout', rolloutPointingGame: round4(vit.rollout.strict), rolloutPointingGameTolerant: round4(vit.rollout.tolerant) } : {}),
       };
     },
   };

@@ -1,13 +1,13 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { attentionRollout, clsRow, gradientRollout, type HeadFusion } from '../explain/attention-rollout.ts';
-import { attentionGradients } from '../probe/attention.ts';
+import { attentionRollout, clsRow, gradientRollout, type AttentionStack, type HeadFusion } from '../explain/attention-rollout.ts';
+import { attentionGradients, readAttention } from '../probe/attention.ts';
 import { badArgument } from '../shared/errors.ts';
 import { checkClass, imageTensor, resolveModel, type ModelSource } from './scene-input.ts';
 
 /** The course's Vision Transformer. */
 export const VIT_MODEL = 'objects-vit';
 
-/** One image through the ViT, read out for the attention lesson: every head's CLS attention, both rollouts, the prediction. */
+/** One image through the ViT, read out for the attention lesson: every head's CLS attention, the rollout, the prediction. */
 export interface AttentionView {
   layers: number;
   heads: number;
@@ -17,48 +17,63 @@ export interface AttentionView {
   cls: Float32Array;
   /** The CLS row of attention rollout with the chosen fusion and discard ratio, [grid * grid]. */
   rollout: Float64Array;
-  /** The CLS row of the gradient-weighted rollout for the class, [grid * grid]. */
-  weighted: Float64Array;
   /** Softmax probabilities of every class. */
   probabilities: Float32Array;
 }
 
 /**
- * The ViT's attention on one image (side * side * 3 floats in [0, 1]), the
- * gradients of class c's logit with respect to it, and the two rollouts
- * (Abnar & Zuidema 2020; Chefer et al. 2021). One readback.
+ * The ViT's attention on one image (side * side * 3 floats in [0, 1]) and its
+ * rollout (Abnar & Zuidema 2020): one forward pass, one readback.
  */
-export async function vitAttention(
-  image: Float32Array,
-  classIndex: number,
-  fusion: HeadFusion,
-  discard: number,
-  source: ModelSource = VIT_MODEL,
-): Promise<AttentionView> {
-  const model = await resolveModel(source);
-  checkClass('vitAttention', model, classIndex);
+export async function vitAttention(image: Float32Array, fusion: HeadFusion, discard: number, source: ModelSource = VIT_MODEL): Promise<AttentionView> {
   if (!(discard >= 0 && discard < 1)) throw badArgument('vitAttention', 'discard', 'a ratio in [0, 1)', discard);
+  const model = await resolveModel(source);
   const x = tf.tidy(() => imageTensor(image, 'vitAttention').expandDims(0) as tf.Tensor4D);
-  const read = attentionGradients(model, x, classIndex);
-  const [heads, tokens] = [read.attention[0]!.shape[1], read.attention[0]!.shape[2]];
-  const packed = tf.tidy(() =>
-    tf.concat([tf.stack(read.attention).reshape([-1]), tf.stack(read.gradients).reshape([-1]), tf.softmax(read.logits).reshape([-1])]),
-  );
-  tf.dispose([x, read.logits, ...read.attention, ...read.gradients]);
-  const all = (await packed.data()) as Float32Array;
-  packed.dispose();
-  const layers = read.attention.length;
-  const size = layers * heads * tokens * tokens;
-  const stack = { layers, heads, tokens, weights: all.subarray(0, size) };
+  const read = readAttention(model, x);
+  const [stack, probabilities] = await readStack(read.attention, [tf.softmax(read.logits)]);
+  tf.dispose([x, read.logits]);
+  const { layers, heads, tokens, weights } = stack;
   const cls = new Float32Array(layers * heads * (tokens - 1));
-  for (let m = 0; m < layers * heads; m++) cls.set(stack.weights.subarray(m * tokens * tokens + 1, m * tokens * tokens + tokens), m * (tokens - 1));
+  for (let m = 0; m < layers * heads; m++) cls.set(weights.subarray(m * tokens * tokens + 1, m * tokens * tokens + tokens), m * (tokens - 1));
   return {
     layers,
     heads,
     grid: Math.round(Math.sqrt(tokens - 1)),
     cls,
     rollout: clsRow(attentionRollout(stack, { fusion, discard }), tokens),
-    weighted: clsRow(gradientRollout(stack, all.subarray(size, 2 * size)), tokens),
-    probabilities: all.slice(2 * size),
+    probabilities: probabilities!,
   };
+}
+
+/**
+ * The gradient-weighted rollout of class c on one image (Chefer et al. 2021):
+ * a forward pass, the gradients of the class logit with respect to every
+ * attention matrix, one readback. The CLS row, [grid * grid].
+ */
+export async function vitGradientRollout(image: Float32Array, classIndex: number, source: ModelSource = VIT_MODEL): Promise<Float64Array> {
+  const model = await resolveModel(source);
+  checkClass('vitGradientRollout', model, classIndex);
+  const x = tf.tidy(() => imageTensor(image, 'vitGradientRollout').expandDims(0) as tf.Tensor4D);
+  const read = attentionGradients(model, x, classIndex);
+  const [stack, gradients] = await readStack(read.attention, [tf.stack(read.gradients)]);
+  tf.dispose([x, read.logits, ...read.gradients]);
+  return clsRow(gradientRollout(stack, gradients!), stack.tokens);
+}
+
+/** One image's per-block attention [1, heads, t, t] as a stack, with `extra` tensors read in the same round trip; disposes them all. */
+async function readStack(blocks: tf.Tensor4D[], extra: tf.Tensor[]): Promise<[AttentionStack, ...Float32Array[]]> {
+  const [, heads, tokens] = blocks[0]!.shape;
+  const parts = [tf.stack(blocks), ...extra];
+  const packed = tf.tidy(() => tf.concat(parts.map((p) => p.reshape([-1]))));
+  tf.dispose([...blocks, ...parts]);
+  const all = (await packed.data()) as Float32Array;
+  packed.dispose();
+  const size = blocks.length * heads * tokens * tokens;
+  const rest: Float32Array[] = [];
+  let at = size;
+  for (const p of parts.slice(1)) {
+    rest.push(all.slice(at, at + p.size));
+    at += p.size;
+  }
+  return [{ layers: blocks.length, heads, tokens, weights: all.subarray(0, size) }, ...rest];
 }

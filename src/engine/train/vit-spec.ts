@@ -32,7 +32,7 @@ export const VIT_SPECS: Readonly<Record<string, VitSpec>> = {
     mlp: 128,
     classes: 10,
     seed: 4,
-    epochs: 14,
+    epochs: 12,
     samplesPerEpoch: 12800,
     batchSize: 64,
     learningRate: 1e-3,

@@ -87,10 +87,12 @@ describe('fashion-cnn', () => {
 /** The training experiment's reference runs shipped as models (npm run lab-export). */
 const LAB_MODELS = ['objects-lab-flips-crops', 'objects-lab'];
 
-describe.each(['objects-cnn', 'objects-cnn-b', ...LAB_MODELS])('%s', (name) => {
+describe.each(['objects-cnn', 'objects-cnn-b', ...LAB_MODELS, 'objects-vit'])('%s', (name) => {
   it('matches its card on a held-out split from an unused seed', async () => {
     const c = card(name);
-    checkSize(name, c);
+    // The ViT has no byte budget of its own; its issue limits its parameters (0.5 M), not the lab models' 400 KB.
+    if (name === 'objects-vit') expect(statSync(`public/models/${name}/weights.bin`).size).toBe(c.weightsBytes);
+    else checkSize(name, c);
     const { seed, count } = OBJECTS_SPLITS.check;
     expect(c.metrics.check).toEqual({ seed, count });
     const batch = sceneBatch(loadAtlas(), seed, 0, count);

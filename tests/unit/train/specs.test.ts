@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '~/engine/train/build-model.ts';
+import { buildVit } from '~/engine/train/build-vit.ts';
 import { camLayer, learningRateAt, SPECS } from '~/engine/train/specs.ts';
+import { VIT_SPECS } from '~/engine/train/vit-spec.ts';
 
 interface Card {
   parameters: number;
@@ -25,6 +27,25 @@ describe.each(Object.values(SPECS))('spec $name', (spec) => {
     expect(camLayer(spec)).toBe(card.architecture.camLayer);
     const model = buildModel(spec);
     expect(model.countParams()).toBe(card.parameters);
+    expect(model.layers.map((l) => ({
+      name: l.name, type: l.getClassName(), output: (l.outputShape as (number | null)[]).slice(1).join('x'), params: l.countParams(),
+    }))).toEqual(card.architecture.layers);
+    model.dispose();
+  });
+});
+
+/** The same for the ViT: settings, its architecture's sizes and the layers built. */
+describe.each(Object.values(VIT_SPECS))('spec $name', (spec) => {
+  const card = JSON.parse(readFileSync(`public/models/${spec.name}/card.json`, 'utf8')) as Card & { architecture: Record<string, unknown> };
+
+  it('matches its card: training settings and the layers built, within the issue\'s 0.5 M parameters', () => {
+    expect({ seed: spec.seed, epochs: spec.epochs, samplesPerEpoch: spec.samplesPerEpoch, batchSize: spec.batchSize, shape: spec.inputShape })
+      .toEqual({ seed: card.seed, epochs: card.epochs, samplesPerEpoch: card.samplesPerEpoch, batchSize: card.batchSize, shape: card.input.shape });
+    expect({ name: 'adam', learningRate: spec.learningRate, decayPerEpoch: spec.lrDecay }).toEqual(card.optimizer);
+    expect(card.architecture).toMatchObject({ patch: spec.patch, tokens: 65, width: spec.width, depth: spec.depth, heads: spec.heads, mlp: spec.mlp });
+    const model = buildVit(spec);
+    expect(model.countParams()).toBe(card.parameters);
+    expect(card.parameters).toBeLessThanOrEqual(500_000);
     expect(model.layers.map((l) => ({
       name: l.name, type: l.getClassName(), output: (l.outputShape as (number | null)[]).slice(1).join('x'), params: l.countParams(),
     }))).toEqual(card.architecture.layers);
