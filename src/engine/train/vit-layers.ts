@@ -4,10 +4,11 @@
  * (ops/self-attention.ts, which also returns the weights), layer
  * normalisation by broadcasting (tfjs-layers' own tiles its statistics and
  * parameters to the input's full shape, and the wasm backend's Tile made a
- * training step take seconds), the tokens' MLP as plain 2-D products (a
- * tfjs-layers Dense on [n, tokens, width] multiplies batch by batch, about ten
- * times slower on wasm) and taking the CLS token out. Registered for serialisation when this module loads, so
- * loadLayersModel can read a saved ViT once it has been imported.
+ * training step take seconds), the tokens' MLP as 2-D products through
+ * ops/mat-mul.ts (a tfjs-layers Dense would take tfjs's own product gradient,
+ * with the slow transposed products), and taking the CLS token out.
+ * Registered for serialisation when this module loads, so loadLayersModel can
+ * read a saved ViT once it has been imported.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
