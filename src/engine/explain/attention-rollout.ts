@@ -112,9 +112,11 @@ export function attentionRollout(stack: AttentionStack, options: RolloutOptions)
 
 /**
  * Gradient-weighted rollout (Chefer et al. 2021, ICCV, eqs. 5-6): each
- * layer's attention weighted by the class score's gradient and averaged over
- * heads, keeping the positive part, A_bar = E_h[(dy^c/dA ⊙ A)^+]; then
- * R <- R + A_bar R, from R = I at the first layer.
+ * head's attention times the class score's gradient, its positive part, then
+ * the mean over heads, A_bar = E_h[(dy^c/dA ⊙ A)^+] (the positive part is
+ * taken per head, as in the authors' code: a head's evidence against the
+ * class does not cancel another's for it); then R <- R + A_bar R, from R = I
+ * at the first layer.
  *
  * @param gradients dy^c / dA, shaped as the stack's weights
  * @returns R, tokens x tokens
@@ -130,9 +132,8 @@ export function gradientRollout(stack: AttentionStack, gradients: Float32Array):
     const weighted = new Float64Array(size);
     for (let h = 0; h < heads; h++) {
       const base = (l * heads + h) * size;
-      for (let i = 0; i < size; i++) weighted[i]! += gradients[base + i]! * weights[base + i]!;
+      for (let i = 0; i < size; i++) weighted[i]! += Math.max(0, gradients[base + i]! * weights[base + i]!) / heads;
     }
-    for (let i = 0; i < size; i++) weighted[i] = Math.max(0, weighted[i]! / heads);
     const step = matMul(weighted, rollout, tokens);
     for (let i = 0; i < size; i++) step[i]! += rollout[i]!;
     rollout = step;

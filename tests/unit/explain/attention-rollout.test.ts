@@ -75,11 +75,12 @@ describe('gradient-weighted rollout', () => {
     near(r, [1.5, 0, 1, 1]);
   });
 
-  it('averages heads before the positive part, and accumulates R <- R + A_bar R', () => {
-    // Layer 1: the heads' products (+.5 and -.5 everywhere) cancel, A_bar1 = 0 and R stays I;
-    // layer 2: one head gives [0 1; 0 0], the other 0, so A_bar2 = [0 .5; 0 0] and R = I + A_bar2.
+  it("takes each head's positive part before the mean over heads, and accumulates R <- R + A_bar R", () => {
+    // Layer 1: the heads' products are +.5 and -.5 everywhere; their positive parts .5 and 0 average to .25, so
+    // A_bar1 = [.25 .25; .25 .25] and R1 = I + A_bar1 = [1.25 .25; .25 1.25] (averaging first would cancel them to 0).
+    // Layer 2: one head gives [0 1; 0 0], the other 0, so A_bar2 = [0 .5; 0 0] and R2 = R1 + A_bar2 R1.
     const a = [0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, /* layer 2 */ 0, 1, 1, 0, 0, 1, 1, 0];
     const g = [1, 1, 1, 1, -1, -1, -1, -1, /* layer 2 */ 0, 1, 0, 0, 0, 0, 0, 0];
-    near(gradientRollout(stack(2, 2, 2, a), Float32Array.from(g)), [1, 0.5, 0, 1]);
+    near(gradientRollout(stack(2, 2, 2, a), Float32Array.from(g)), [1.375, 0.875, 0.25, 1.25]);
   });
 });
