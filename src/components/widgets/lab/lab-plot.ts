@@ -26,11 +26,10 @@ const widths = new WeakMap<Element, number>();
 const sizes = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver((entries) => entries.forEach((e) => widths.set(e.target, e.contentRect.width)));
 
 /**
- * The first task after the next frame: the browser has painted what the last
- * panel drew before the next one starts. On a machine whose other core trains
- * the model, drawing the panels back to back made each one share its core with
- * the painting of the one before, and a panel's task then took up to 42 ms
- * where it takes 3 to 14 ms when the page does nothing else.
+ * The first task after the next frame, so the painting of one panel is done
+ * before the next is drawn. A panel's task takes 3 to 14 ms when the page does
+ * nothing else; while the worker trains on a 2-core machine's other core the
+ * bench has still seen one take 40 to 58 ms now and then (README).
  */
 const afterNextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => void nextTask().then(resolve)));
 
