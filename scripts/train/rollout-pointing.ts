@@ -9,19 +9,9 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
-import { attentionRollout, clsRow, gradientRollout, type AttentionStack } from '../../src/engine/explain/attention-rollout.ts';
 import type { Scene } from '../../src/engine/data/objects.ts';
-import { attentionGradients, readAttention } from '../../src/engine/probe/attention.ts';
+import { vitAttention, vitGradientRollout } from '../../src/engine/tasks/attention.ts';
 import { PointingTally, type PointingScores } from './pointing.ts';
-
-/** One image's stack from per-block [1, heads, t, t] tensors. */
-async function stackOf(blocks: tf.Tensor4D[]): Promise<{ stack: AttentionStack; flat: Float32Array }> {
-  const [, heads, tokens] = blocks[0]!.shape;
-  const joined = tf.concat(blocks, 0);
-  const flat = (await joined.data()) as Float32Array;
-  joined.dispose();
-  return { stack: { layers: blocks.length, heads, tokens, weights: flat }, flat };
-}
 
 /** A patch-grid map (CLS row) as an image-sized tensor [size, size]. */
 function toImage(row: Float64Array, size: number): tf.Tensor2D {
@@ -29,24 +19,19 @@ function toImage(row: Float64Array, size: number): tf.Tensor2D {
   return tf.tidy(() => tf.image.resizeBilinear(tf.tensor3d(Float32Array.from(row), [side, side, 1]), [size, size], false, true).squeeze([2]) as tf.Tensor2D);
 }
 
+/** Scores over all objects of `scenes`, through the engine's attention tasks (as the lesson's widget will compute the maps). */
 export async function rolloutPointingGame(model: tfl.LayersModel, scenes: Scene[]): Promise<PointingScores & { rollout: PointingScores }> {
   const classes = (model.outputs[0]!.shape as number[]).at(-1)!;
   const [weighted, plain] = [new PointingTally(classes), new PointingTally(classes)];
   for (const scene of scenes) {
-    const x = tf.tensor4d(scene.image, [1, scene.size, scene.size, 3]);
-    const read = readAttention(model, x);
-    const { stack } = await stackOf(read.attention);
-    const agnostic = toImage(clsRow(attentionRollout(stack, { fusion: 'mean', discard: 0 }), stack.tokens), scene.size);
-    tf.dispose([read.logits, ...read.attention]);
+    const agnostic = toImage((await vitAttention(scene.image, 'mean', 0, model)).rollout, scene.size);
     for (const object of scene.objects) {
-      const r = attentionGradients(model, x, object.classIndex);
-      const [{ stack: s }, { flat: g }] = [await stackOf(r.attention), await stackOf(r.gradients)];
-      const map = toImage(clsRow(gradientRollout(s, g), s.tokens), scene.size);
+      const map = toImage(await vitGradientRollout(scene.image, object.classIndex, model), scene.size);
       await weighted.add(map, object);
       await plain.add(agnostic, object);
-      tf.dispose([map, r.logits, ...r.attention, ...r.gradients]);
+      map.dispose();
     }
-    tf.dispose([x, agnostic]);
+    agnostic.dispose();
   }
   return { ...weighted.scores(), rollout: plain.scores() };
 }

@@ -49,23 +49,28 @@ export function readAttention(model: tfl.LayersModel, images: tf.Tensor4D, pertu
 /**
  * dy^c / dA for every block: the gradient of each image's class logit with
  * respect to the attention weights, each block's taken as a variable of its
- * own (through a zero perturbation), with the weights and logits it came
- * from. The caller owns every tensor returned.
+ * own (through a zero perturbation), with the weights and logits of the same
+ * forward pass (the zeros change none of them). The caller owns every tensor returned.
  */
 export function attentionGradients(model: tfl.LayersModel, images: tf.Tensor4D, classIndex: number): AttentionReadout & { gradients: tf.Tensor4D[] } {
-  const first = readAttention(model, images);
-  const classes = first.logits.shape[1];
+  const classes = (model.outputs[0]!.shape as number[]).at(-1)!;
   if (!Number.isInteger(classIndex) || classIndex < 0 || classIndex >= classes)
     throw badArgument('attentionGradients', 'classIndex', `an integer in [0, ${classes})`, classIndex);
-  const zeros = first.attention.map((a) => tf.zerosLike(a));
+  const zeros = Array.from({ length: vitDepth(model) }, (_, b) => {
+    const layer = model.getLayer(vitLayer.block(b, 'attention')) as SelfAttention;
+    const tokens = (layer.outputShape as number[])[1]!;
+    return tf.zeros([images.shape[0], layer.heads, tokens, tokens]) as tf.Tensor4D;
+  });
+  let read: AttentionReadout | undefined;
   try {
     const score = (...perturb: tf.Tensor[]) => {
       const { logits, attention } = readAttention(model, images, perturb as tf.Tensor4D[]);
-      tf.dispose(attention);
+      // Kept past the gradient's scope: the caller gets this pass's weights and logits.
+      read = { logits: tf.keep(logits), attention: attention.map((a) => tf.keep(a)) };
       return logits.slice([0, classIndex], [logits.shape[0], 1]).sum();
     };
     const gradients = tf.grads(score)(zeros) as tf.Tensor4D[];
-    return { ...first, gradients };
+    return { ...read!, gradients };
   } finally {
     tf.dispose(zeros);
   }
