@@ -1,20 +1,14 @@
 import { cancelSession, startSession } from '~/engine/client.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
-import type { MethodRow, MethodTable } from '~/engine/tasks/index.ts';
-import { fixed, percent } from '~/components/ui/format.ts';
+import type { MethodTable } from '~/engine/tasks/index.ts';
+import { percent } from '~/components/ui/format.ts';
 import { ModelMenu } from '~/components/ui/model-menu.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
 import { stop } from './trust-controls.ts';
+import { bestOf, methodRow } from './method-rows.ts';
 
 const KIND = 'method-table';
 const SEED = 1;
-
-/** The best score of each column, as shown (to 3 decimals). */
-interface Best {
-  pointing: number;
-  deletion: number;
-  insertion: number;
-}
 
 /** Pointing game, mean deletion AUC and mean insertion AUC of every method on a held-out batch, scene by scene. */
 export function mountMethodTable(root: HTMLElement): void {
@@ -70,43 +64,4 @@ function render(root: HTMLElement, table: MethodTable, total: number, steps: num
   caption.textContent = `${table.scenes} of ${total} held-out scenes (${objects} objects) · pointing game within 2 px of the exact mask · curves of ${steps + 1} points for the class the model finds most probable in each scene · bold: best so far.`;
   root.querySelector<HTMLElement>('[data-note]')!.textContent =
     `What a random map scores: its peak lands anywhere with equal chance, so it wins the pointing game about ${percent(table.chance)} of the time on these objects (the share of the image within 2 px of each mask), and its deletion and insertion curves fall and rise with the pixel count alone. A method is worth reading only where it beats that row.`;
-}
-
-/** Best among the real methods, as shown (CAM and Grad-CAM tie to rounding on this model); the random row is the floor. */
-function bestOf(table: MethodTable): Best {
-  const methods = table.rows.filter((row) => row.method !== 'random');
-  return {
-    pointing: Math.max(...methods.map((row) => round(row.pointing, 3))),
-    deletion: Math.min(...methods.map((row) => round(row.deletionAuc, 3))),
-    insertion: Math.max(...methods.map((row) => round(row.insertionAuc, 3))),
-  };
-}
-
-/** One method's row, its trials in data-trials as [scene, class, hit, row, col]. */
-function methodRow(row: MethodRow, objects: number, best: Best): HTMLTableRowElement {
-  const isBest = (value: number, target: number) => row.method !== 'random' && round(value, 3) === target;
-  const tr = document.createElement('tr');
-  tr.dataset['method'] = row.method;
-  const hits = row.trials.filter((trial) => trial.hit).length;
-  tr.dataset['trials'] = JSON.stringify(row.trials.map((trial) => [trial.scene, trial.classIndex, trial.hit ? 1 : 0, trial.row, trial.col]));
-  tr.append(
-    cell(row.label),
-    cell(percent(row.pointing), { pointing: String(row.pointing), hits: String(hits) }, isBest(row.pointing, best.pointing), `(${hits}/${objects})`),
-    cell(fixed(row.deletionAuc, 3), { deletion: String(row.deletionAuc) }, isBest(row.deletionAuc, best.deletion)),
-    cell(fixed(row.insertionAuc, 3), { insertion: String(row.insertionAuc) }, isBest(row.insertionAuc, best.insertion)),
-  );
-  return tr;
-}
-
-function round(value: number, digits: number): number {
-  return Number(value.toFixed(digits));
-}
-
-function cell(text: string, data: Record<string, string> = {}, best = false, note?: string): HTMLTableCellElement {
-  const td = document.createElement('td');
-  td.textContent = text;
-  if (note) td.append(' ', Object.assign(document.createElement('span'), { className: 'count', textContent: note }));
-  Object.assign(td.dataset, data);
-  if (best) td.dataset['best'] = '';
-  return td;
 }

@@ -4,6 +4,8 @@ export type Mount = (root: HTMLElement) => void;
 
 export const WIDGETS: Record<string, () => Promise<Mount>> = {
   'activation-grid': () => import('./activations/activation-grid.ts').then((m) => m.mountActivationGrid),
+  'attention-explorer': () => import('./vit/attention-explorer.ts').then((m) => m.mountAttentionExplorer),
+  'attention-table': () => import('./vit/attention-table.ts').then((m) => m.mountAttentionTable),
   'cam-builder': () => import('./cam-builder.ts').then((m) => m.mountCamBuilder),
   'cam-gallery': () => import('./cam-gallery.ts').then((m) => m.mountCamGallery),
   'channel-mask': () => import('./activations/channel-mask.ts').then((m) => m.mountChannelMask),

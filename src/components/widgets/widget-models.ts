@@ -1,12 +1,14 @@
-import type { ShippedModelId } from '~/engine/shared/models.ts';
+import type { BookModelId } from '~/engine/shared/models.ts';
 
 /**
  * The shipped models each widget kind computes with (its defaults), so the
  * engine downloads them as soon as such a widget nears the viewport, while its
  * backend starts.
  */
-export const WIDGET_MODELS: Record<string, readonly ShippedModelId[]> = {
+export const WIDGET_MODELS: Record<string, readonly BookModelId[]> = {
   'activation-grid': ['objects-cnn'],
+  'attention-explorer': ['objects-vit', 'objects-cnn'],
+  'attention-table': ['objects-vit', 'objects-cnn'],
   'cam-builder': ['objects-cnn'],
   'cam-gallery': ['objects-cnn'],
   'channel-mask': ['objects-cnn'],

@@ -98,6 +98,8 @@ export function matMul(a: Float64Array, b: Float64Array, n: number): Float64Arra
  * fuses by the mean and discards nothing).
  *
  * @returns R, tokens x tokens, rows summing to 1
+ *
+ * @equation attention-rollout
  */
 export function attentionRollout(stack: AttentionStack, options: RolloutOptions): Float64Array {
   check(stack, 'attentionRollout');
@@ -120,6 +122,8 @@ export function attentionRollout(stack: AttentionStack, options: RolloutOptions)
  *
  * @param gradients dy^c / dA, shaped as the stack's weights
  * @returns R, tokens x tokens
+ *
+ * @equation gradient-rollout
  */
 export function gradientRollout(stack: AttentionStack, gradients: Float32Array): Float64Array {
   check(stack, 'gradientRollout');

@@ -17,20 +17,31 @@ export interface PointingResult {
 
 /**
  * Pointing game (Zhang et al. 2016, "Top-down neural attention by excitation
- * backprop", ECCV): a hit when the map's maximum falls on the object, i.e.
- * inside the mask or within `tolerance` pixels of it (the paper uses 15 px on
- * full-size images). Reads both maps back once.
+ * backprop", ECCV) on tensors: reads both maps back once; see pointingOn.
  *
- * @equation pointing-game
  * @param map [H, W], any scale
  * @param mask [H, W], > 0 on the object
  */
 export async function pointingGame(map: tf.Tensor2D, mask: tf.Tensor2D, tolerance = 0): Promise<PointingResult> {
   if (map.rank !== 2) throw badArgument('pointingGame', 'map', 'a tensor [H, W]', `[${map.shape}]`);
   if (mask.shape.join() !== map.shape.join()) throw badArgument('pointingGame', 'mask', `shape [${map.shape}]`, `[${mask.shape}]`);
-  if (!(tolerance >= 0)) throw badArgument('pointingGame', 'tolerance', 'pixels >= 0', tolerance);
   const [values, inside] = await Promise.all([map.data(), mask.data()]);
-  const width = map.shape[1];
+  return pointingOn(values, inside, map.shape[1], tolerance);
+}
+
+/**
+ * Pointing game on maps already read back: a hit when the map's maximum falls
+ * on the object, i.e. inside the mask or within `tolerance` pixels of it (the
+ * paper uses 15 px on full-size images).
+ *
+ * @equation pointing-game
+ * @param values H * W, any scale, row-major
+ * @param inside H * W, > 0 on the object
+ * @param width W
+ */
+export function pointingOn(values: ArrayLike<number>, inside: ArrayLike<number>, width: number, tolerance = 0): PointingResult {
+  if (inside.length !== values.length) throw badArgument('pointingGame', 'mask', `${values.length} values`, inside.length);
+  if (!(tolerance >= 0)) throw badArgument('pointingGame', 'tolerance', 'pixels >= 0', tolerance);
   let best = 0;
   for (let i = 1; i < values.length; i++) if (values[i]! > values[best]!) best = i;
   const row = Math.floor(best / width);

@@ -23,6 +23,8 @@ export interface AttentionWeights {
  *
  * @param z tokens, [n, t, d]
  * @returns the block's output [n, t, d] and the weights A [n, heads, t, t] (rows sum to 1); the caller owns both
+ *
+ * @equation self-attention
  */
 export function selfAttention(z: tf.Tensor3D, w: AttentionWeights, heads: number, perturb?: tf.Tensor4D): { output: tf.Tensor3D; attention: tf.Tensor4D } {
   const [n, t, d] = z.shape;

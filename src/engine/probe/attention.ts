@@ -25,6 +25,8 @@ export function vitDepth(model: tfl.LayersModel): number {
  * shaped like block b's weights, is added to them (see selfAttention), so
  * gradients with respect to the weights can be taken through it. The
  * logits are the classifier's before its softmax. The caller owns the result.
+ *
+ * @equation vit-block
  */
 export function readAttention(model: tfl.LayersModel, images: tf.Tensor4D, perturb?: readonly tf.Tensor4D[]): AttentionReadout {
   const depth = vitDepth(model);

@@ -14,6 +14,12 @@ export const SHIPPED_MODELS = [
 
 export type ShippedModelId = (typeof SHIPPED_MODELS)[number]['id'];
 
+/** The attention lesson's Vision Transformer: shipped too, but left out of the model menus, whose widgets need a convolutional layer. */
+export const VIT_MODEL_ID = 'objects-vit';
+
+/** Every model folder under public/models that a widget can compute with. */
+export type BookModelId = ShippedModelId | typeof VIT_MODEL_ID;
+
 /** A model the registry can name: shipped, or trained in this page. Plain data, for menus and widget state. */
 export interface ModelEntry {
   id: string;

@@ -1,11 +1,15 @@
 import * as tf from '@tensorflow/tfjs-core';
+import type { LayersModel } from '@tensorflow/tfjs-layers';
 import { attentionRollout, clsRow, gradientRollout, type AttentionStack, type HeadFusion } from '../explain/attention-rollout.ts';
 import { attentionGradients, readAttention } from '../probe/attention.ts';
 import { badArgument } from '../shared/errors.ts';
+import { VIT_MODEL_ID } from '../shared/models.ts';
 import { checkClass, imageTensor, resolveModel, type ModelSource } from './scene-input.ts';
 
+export type { HeadFusion };
+
 /** The course's Vision Transformer. */
-export const VIT_MODEL = 'objects-vit';
+export const VIT_MODEL = VIT_MODEL_ID;
 
 /** One image through the ViT, read out for the attention lesson: every head's CLS attention, the rollout, the prediction. */
 export interface AttentionView {
@@ -26,12 +30,21 @@ export interface AttentionView {
  * rollout (Abnar & Zuidema 2020): one forward pass, one readback.
  */
 export async function vitAttention(image: Float32Array, fusion: HeadFusion, discard: number, source: ModelSource = VIT_MODEL): Promise<AttentionView> {
-  if (!(discard >= 0 && discard < 1)) throw badArgument('vitAttention', 'discard', 'a ratio in [0, 1)', discard);
   const model = await resolveModel(source);
   const x = tf.tidy(() => imageTensor(image, 'vitAttention').expandDims(0) as tf.Tensor4D);
+  try {
+    return await attentionView(model, x, fusion, discard);
+  } finally {
+    x.dispose();
+  }
+}
+
+/** vitAttention on a model and a one-image batch x [1, H, W, 3] the caller keeps. */
+export async function attentionView(model: LayersModel, x: tf.Tensor4D, fusion: HeadFusion, discard: number): Promise<AttentionView> {
+  if (!(discard >= 0 && discard < 1)) throw badArgument('vitAttention', 'discard', 'a ratio in [0, 1)', discard);
   const read = readAttention(model, x);
   const [stack, probabilities] = await readStack(read.attention, [tf.softmax(read.logits)]);
-  tf.dispose([x, read.logits]);
+  read.logits.dispose();
   const { layers, heads, tokens, weights } = stack;
   const cls = new Float32Array(layers * heads * (tokens - 1));
   for (let m = 0; m < layers * heads; m++) cls.set(weights.subarray(m * tokens * tokens + 1, m * tokens * tokens + tokens), m * (tokens - 1));
@@ -52,11 +65,20 @@ export async function vitAttention(image: Float32Array, fusion: HeadFusion, disc
  */
 export async function vitGradientRollout(image: Float32Array, classIndex: number, source: ModelSource = VIT_MODEL): Promise<Float64Array> {
   const model = await resolveModel(source);
-  checkClass('vitGradientRollout', model, classIndex);
   const x = tf.tidy(() => imageTensor(image, 'vitGradientRollout').expandDims(0) as tf.Tensor4D);
+  try {
+    return await gradientRolloutOf(model, x, classIndex);
+  } finally {
+    x.dispose();
+  }
+}
+
+/** vitGradientRollout on a model and a one-image batch x [1, H, W, 3] the caller keeps. */
+export async function gradientRolloutOf(model: LayersModel, x: tf.Tensor4D, classIndex: number): Promise<Float64Array> {
+  checkClass('vitGradientRollout', model, classIndex);
   const read = attentionGradients(model, x, classIndex);
   const [stack, gradients] = await readStack(read.attention, [tf.stack(read.gradients)]);
-  tf.dispose([x, read.logits, ...read.gradients]);
+  tf.dispose([read.logits, ...read.gradients]);
   return clsRow(gradientRollout(stack, gradients!), stack.tokens);
 }
 

@@ -17,3 +17,4 @@ export * from './augment/training-batch.ts';
 export * from './augment/transforms-and-synthetic.ts';
 export * from './augment/mixing-policies.ts';
 export * from './attention.ts';
+export * from './vit-explorer.ts';

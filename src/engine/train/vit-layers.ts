@@ -51,6 +51,8 @@ abstract class SeededLayer extends tfl.layers.Layer {
 /**
  * Prepends a learned CLS token to the patch tokens and adds learned position
  * embeddings: z_0 = [x_class; x_p^1 E; ...; x_p^N E] + E_pos (Dosovitskiy et al. 2021, eq. 1; E is the patch convolution before this layer).
+ *
+ * @equation vit-tokens
  */
 export class ClassToken extends SeededLayer {
   static className = 'GlassboxClassToken';

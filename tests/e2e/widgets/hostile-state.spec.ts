@@ -25,6 +25,7 @@ const PAGES: Record<string, string[]> = {
   '/lessons/maximally-activating-patches/': ['field-explorer', 'top-patches'],
   '/lessons/occlusion-and-saliency/': ['occlusion-explorer', 'guided-relu-example', 'saliency-compare'],
   '/lessons/cam-and-grad-cam/': ['cam-builder', 'grad-cam-explorer', 'scene-composer'],
+  '/lessons/vit-attention/': ['attention-explorer', 'attention-table'],
   '/lessons/embedding-features/': ['neighbour-explorer', 'embedding-map'],
   '/lessons/class-visualization/': ['class-viz-ascent', 'class-viz-regularizers', 'class-viz-gallery', 'feature-viz'],
   '/data-and-models/': ['objects-gallery', 'cam-gallery'],
@@ -111,7 +112,7 @@ async function openWith(page: Page, path: string, backend: string, copies: Copy[
 }
 
 /** Widgets whose first computation is long: a progress report of it counts as computing, and the test then stops it. */
-const LONG = ['sanity-check', 'deletion-insertion', 'method-table', 'top-patches', 'class-viz-gallery'];
+const LONG = ['sanity-check', 'deletion-insertion', 'method-table', 'attention-table', 'top-patches', 'class-viz-gallery'];
 
 /**
  * In the page, polled: marks each copy computing once it has computed (or is

@@ -8,7 +8,7 @@ import { randomizedCopy } from '~/engine/probe/randomize.ts';
 import { POINTING_TOLERANCE } from '~/engine/shared/pointing-tolerance.ts';
 import { CurveRun } from '~/engine/tasks/trust/curves.ts';
 import { deletionInsertion, type DeletionInsertionArgs } from '~/engine/tasks/trust/deletion-insertion.ts';
-import { explanationMaps, TRUST_METHODS, type TrustMethod } from '~/engine/tasks/trust/maps.ts';
+import { explanationMaps, TRUST_METHODS, type AnyMapMethod, type TrustMethod } from '~/engine/tasks/trust/maps.ts';
 import { sanityCheck, SANITY_METHODS } from '~/engine/tasks/trust/sanity.ts';
 import { pointAt, pointingChance, type TrustScene } from '~/engine/tasks/trust/scene.ts';
 import { methodTable, tableScene, type TableArgs } from '~/engine/tasks/trust/table.ts';
@@ -33,7 +33,7 @@ const mirrored: TrustScene = {
 };
 
 /** What the trust sessions compose, computed directly: one method's map for one object, [H, W]. */
-async function mapOf(image: Float32Array, classIndex: number, method: TrustMethod, seed: number, smoothSamples: number): Promise<tf.Tensor2D> {
+async function mapOf(image: Float32Array, classIndex: number, method: AnyMapMethod, seed: number, smoothSamples: number): Promise<tf.Tensor2D> {
   const batch = tf.tensor4d(image, [1, 8, 8, 3]);
   const maps = await explanationMaps(model, batch, [classIndex], method, { seed, smoothSamples, sigma: 0.15 });
   const map = tf.tidy(() => maps.squeeze([0]) as tf.Tensor2D);

@@ -1,6 +1,6 @@
 import { z } from '../zod.ts';
 import { OBJECT_CLASSES } from '../classes.ts';
-import { intIn, layerName, oneOf, type Field, type WidgetSpec } from './fields.ts';
+import { intIn, layerName, numberIn, oneOf, type Field, type WidgetSpec } from './fields.ts';
 import { FIRST_SCENE, sceneImage } from './images.ts';
 import { SEED } from './basics.ts';
 import { OBJECTS_MODEL } from './model.ts';
@@ -67,4 +67,9 @@ export const EXPLAIN_SPECS: Readonly<Record<string, WidgetSpec>> = {
   'sanity-check': { image: sceneImage(FIRST_SCENE), params: { object: OBJECT }, seed: SEED(1) },
   // The menu offers 10 to 100 scenes; smaller batches come from `?trust-batch=` and are kept.
   'method-table': { params: { batch: intIn(1, 100, undefined, "the lesson's number of scenes") }, model: OBJECTS_MODEL },
+  'attention-explorer': {
+    image: sceneImage(FIRST_SCENE),
+    params: { object: OBJECT, fusion: oneOf(['mean', 'min', 'max'], 'mean'), discard: numberIn(0, 0.95, 0) },
+  },
+  'attention-table': { params: { batch: intIn(1, 100, undefined, "the lesson's number of scenes") } },
 };

@@ -8,6 +8,7 @@ import { SmoothGrad, vanillaSaliency } from '../../explain/saliency.ts';
 import { upsampleMaps } from '../../explain/upsample.ts';
 import { classifierKernel, featureMapLayers, inputGradient, probe } from '../../probe/index.ts';
 import { badArgument, GlassboxError } from '../../shared/errors.ts';
+import { isVitMethod, vitMap, VIT_METHODS, type VitMethod } from './vit-maps.ts';
 
 /** The methods the trust lesson compares, the random map last as the floor any method must beat. */
 export const TRUST_METHODS = [
@@ -29,6 +30,12 @@ export const MAP_METHODS = [...TRUST_METHODS, { id: 'guided', label: 'Guided bac
 
 export type MapMethod = (typeof MAP_METHODS)[number]['id'];
 
+/** What a MapRun can make: a CNN's maps, or (on a ViT) its rollouts. */
+export type AnyMapMethod = MapMethod | VitMethod;
+
+/** Every method's label, by id. */
+export const methodLabel = (method: AnyMapMethod): string => [...MAP_METHODS, ...VIT_METHODS].find(({ id }) => id === method)!.label;
+
 export interface MapOptions {
   /** Seed of the random map and of SmoothGrad's noise. */
   seed: number;
@@ -44,7 +51,7 @@ export function camLayerOf(model: tfl.LayersModel): string {
 }
 
 /** Steps a method's maps take: one per SmoothGrad sample (each a backward pass), one for every other method. */
-export function mapSteps(method: MapMethod, options: Pick<MapOptions, 'smoothSamples'>): number {
+export function mapSteps(method: AnyMapMethod, options: Pick<MapOptions, 'smoothSamples'>): number {
   return method === 'smoothgrad' ? options.smoothSamples : 1;
 }
 
@@ -65,11 +72,13 @@ export class MapRun {
     private readonly model: tfl.LayersModel,
     images: tf.Tensor4D,
     private readonly classes: readonly number[],
-    private readonly method: MapMethod,
+    private readonly method: AnyMapMethod,
     private readonly options: MapOptions,
   ) {
     const n = images.shape[0];
-    if (!MAP_METHODS.some(({ id }) => id === method)) throw badArgument('explanationMaps', 'method', `one of ${MAP_METHODS.map(({ id }) => id).join(', ')}`, method);
+    const known = [...MAP_METHODS, ...VIT_METHODS].map(({ id }) => id);
+    if (!known.includes(method)) throw badArgument('explanationMaps', 'method', `one of ${known.join(', ')}`, method);
+    if (isVitMethod(method) && n !== 1) throw badArgument('explanationMaps', 'images', `one image for ${method}`, n);
     if (classes.length !== n) throw badArgument('explanationMaps', 'classes', `${n} class indices, one per image`, classes.length);
     this.left = mapSteps(method, options);
     // SmoothGrad checks its options before anything is held, so a refused run leaks nothing.
@@ -86,6 +95,11 @@ export class MapRun {
 
   async step(): Promise<void> {
     if (this.left === 0) return;
+    if (isVitMethod(this.method)) {
+      this.map = await vitMap(this.model, this.images, this.classes[0]!, this.method);
+      this.left = 0;
+      return;
+    }
     if (!this.smooth) {
       this.map = this.oneShot();
       this.left = 0;
@@ -116,7 +130,8 @@ export class MapRun {
   }
 
   private oneShot(): tf.Tensor3D {
-    const { model, images, classes, method } = this;
+    const { model, images, classes } = this;
+    const method = this.method as MapMethod;
     const [n, height, width] = images.shape;
     return tf.tidy(() => {
       if (method === 'random') {
@@ -144,7 +159,7 @@ export async function explanationMaps(
   model: tfl.LayersModel,
   images: tf.Tensor4D,
   classes: readonly number[],
-  method: MapMethod,
+  method: AnyMapMethod,
   options: MapOptions,
 ): Promise<tf.Tensor3D> {
   const run = new MapRun(model, images, classes, method, options);

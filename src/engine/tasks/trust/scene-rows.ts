@@ -3,7 +3,7 @@ import type * as tfl from '@tensorflow/tfjs-layers';
 import type { PointingResult } from '../../explain/metrics.ts';
 import { classProbability } from '../../probe/class-probability.ts';
 import { CurveRun, curvePasses } from './curves.ts';
-import { MapRun, mapSteps, TRUST_METHODS, type TrustMethod } from './maps.ts';
+import { MapRun, mapSteps, TRUST_METHODS, type AnyMapMethod } from './maps.ts';
 import { pointAt, sceneImages, type TrustScene } from './scene.ts';
 
 /** One pointing-game trial: an object of a scene, and where the method's map for its class peaks. */
@@ -16,7 +16,7 @@ export interface PointingTrial {
 }
 
 export interface MethodRow {
-  method: TrustMethod;
+  method: AnyMapMethod;
   label: string;
   trials: PointingTrial[];
   /** Hits / trials: every object of every scene counts once. */
@@ -33,6 +33,13 @@ export interface RowSettings {
   steps: number;
   seed: number;
   smoothSamples: number;
+  /** The rows, in order (default: the trust lesson's five); the ViT's rollouts need a ViT model. */
+  methods?: readonly AnyMapMethod[];
+}
+
+/** The methods a table measures, in row order. */
+export function tableMethods(settings: Pick<RowSettings, 'methods'>): readonly AnyMapMethod[] {
+  return settings.methods ?? TRUST_METHODS.map(({ id }) => id);
 }
 
 /** Curve points per forward pass. */
@@ -40,8 +47,9 @@ const BATCH = 4;
 
 /** Steps one scene of `objects` objects takes once opened: every method's map of every object, then its curves. */
 export function sceneSteps(objects: number, settings: RowSettings): number {
-  const perObject = TRUST_METHODS.reduce((sum, { id }) => sum + mapSteps(id, settings), 0);
-  return objects * perObject + TRUST_METHODS.length * curvePasses({ steps: settings.steps, batchSize: BATCH });
+  const methods = tableMethods(settings);
+  const perObject = methods.reduce((sum, id) => sum + mapSteps(id, settings), 0);
+  return objects * perObject + methods.length * curvePasses({ steps: settings.steps, batchSize: BATCH });
 }
 
 /**

@@ -7,9 +7,10 @@ import { badArgument } from '../../shared/errors.ts';
 import { POINTING_TOLERANCE } from '../../shared/pointing-tolerance.ts';
 import { OBJECTS_SPLITS } from '../../shared/splits.ts';
 import type { ModelSource } from '../scene-input.ts';
-import { TRUST_METHODS } from './maps.ts';
+import { methodLabel, MAP_METHODS } from './maps.ts';
+import { VIT_METHODS } from './vit-maps.ts';
 import { pointingChance, sceneModel, type TrustScene } from './scene.ts';
-import { SceneRows, sceneSteps, type MethodRow, type RowSettings } from './scene-rows.ts';
+import { SceneRows, sceneSteps, tableMethods, type MethodRow, type RowSettings } from './scene-rows.ts';
 
 /**
  * The scenes to measure: the first `count` held-out scenes (2 or 3 objects,
@@ -58,12 +59,15 @@ export async function methodTable(args: TableArgs): Promise<MethodTableRun> {
   if (!Number.isInteger(count) || count < 1 || count > most) throw badArgument('methodTable', 'scenes', `1 to ${most} scenes`, count);
   if (!('scenes' in args) && args.atlas !== undefined && !Array.isArray(args.atlas.templates)) throw badArgument('methodTable', 'atlas', 'the Glassbox Objects atlas (index and decoded sheets)', typeof args.atlas);
   if (!Number.isInteger(args.steps) || args.steps < 1) throw badArgument('methodTable', 'steps', 'an integer >= 1', args.steps);
+  const known = [...MAP_METHODS, ...VIT_METHODS].map(({ id }) => id as string);
+  const methods = tableMethods(args);
+  if (methods.length === 0 || methods.some((method) => !known.includes(method))) throw badArgument('methodTable', 'methods', `some of ${known.join(', ')}`, methods.join(', '));
   const loaded = 'scenes' in args ? args : { ...args, atlas: args.atlas ?? (await loadObjectAtlas()) };
   return new MethodTableRun(await sceneModel(args.model), loaded, count);
 }
 
 export class MethodTableRun implements Session<TableProgress, MethodTable> {
-  private readonly rows: MethodRow[] = TRUST_METHODS.map(({ id, label }) => ({ method: id, label, trials: [], pointing: NaN, deletionAucs: [], insertionAucs: [], deletionAuc: NaN, insertionAuc: NaN }));
+  private readonly rows: MethodRow[];
   private readonly chances: number[] = [];
   private readonly total: number;
   /** The table as of the last finished scene: what progress and read report. */
@@ -78,6 +82,7 @@ export class MethodTableRun implements Session<TableProgress, MethodTable> {
     private readonly args: TableArgs,
     private readonly count: number,
   ) {
+    this.rows = tableMethods(args).map((id) => ({ method: id, label: methodLabel(id), trials: [], pointing: NaN, deletionAucs: [], insertionAucs: [], deletionAuc: NaN, insertionAuc: NaN }));
     const objects = Array.from({ length: count }, (_, s) => ('scenes' in args ? args.scenes[s]!.objects.length : objectsIn(s)));
     // One step opens each scene.
     this.total = objects.reduce((sum, n) => sum + 1 + sceneSteps(n, args), 0);
@@ -100,8 +105,8 @@ export class MethodTableRun implements Session<TableProgress, MethodTable> {
   private async open(): Promise<void> {
     const index = this.opened++;
     const scene = 'scenes' in this.args ? this.args.scenes[index]! : tableScene(this.args.atlas!, index);
-    const { steps, seed, smoothSamples } = this.args;
-    this.current = await SceneRows.open(this.model, scene, index, this.rows, { steps, seed, smoothSamples });
+    const { steps, seed, smoothSamples, methods } = this.args;
+    this.current = await SceneRows.open(this.model, scene, index, this.rows, { steps, seed, smoothSamples, ...(methods ? { methods } : {}) });
     this.scene = scene;
   }
 

@@ -1,0 +1,48 @@
+import type { MethodRow, MethodTable } from '~/engine/tasks/index.ts';
+import { fixed, percent } from '~/components/ui/format.ts';
+
+/** The best score of each column, as shown (to 3 decimals). */
+export interface Best {
+  pointing: number;
+  deletion: number;
+  insertion: number;
+}
+
+/** Best among the real methods, as shown (CAM and Grad-CAM tie to rounding on this model); the random row is the floor. */
+export function bestOf(table: Pick<MethodTable, 'rows'>): Best {
+  const methods = table.rows.filter((row) => row.method !== 'random');
+  return {
+    pointing: Math.max(...methods.map((row) => round(row.pointing, 3))),
+    deletion: Math.min(...methods.map((row) => round(row.deletionAuc, 3))),
+    insertion: Math.max(...methods.map((row) => round(row.insertionAuc, 3))),
+  };
+}
+
+/** One method's row (its label, or `label`), its trials in data-trials as [scene, class, hit, row, col]. */
+export function methodRow(row: MethodRow, objects: number, best: Best, label = row.label): HTMLTableRowElement {
+  const isBest = (value: number, target: number) => row.method !== 'random' && round(value, 3) === target;
+  const tr = document.createElement('tr');
+  tr.dataset['method'] = row.method;
+  const hits = row.trials.filter((trial) => trial.hit).length;
+  tr.dataset['trials'] = JSON.stringify(row.trials.map((trial) => [trial.scene, trial.classIndex, trial.hit ? 1 : 0, trial.row, trial.col]));
+  tr.append(
+    cell(label),
+    cell(percent(row.pointing), { pointing: String(row.pointing), hits: String(hits) }, isBest(row.pointing, best.pointing), `(${hits}/${objects})`),
+    cell(fixed(row.deletionAuc, 3), { deletion: String(row.deletionAuc) }, isBest(row.deletionAuc, best.deletion)),
+    cell(fixed(row.insertionAuc, 3), { insertion: String(row.insertionAuc) }, isBest(row.insertionAuc, best.insertion)),
+  );
+  return tr;
+}
+
+function round(value: number, digits: number): number {
+  return Number(value.toFixed(digits));
+}
+
+function cell(text: string, data: Record<string, string> = {}, best = false, note?: string): HTMLTableCellElement {
+  const td = document.createElement('td');
+  td.textContent = text;
+  if (note) td.append(' ', Object.assign(document.createElement('span'), { className: 'count', textContent: note }));
+  Object.assign(td.dataset, data);
+  if (best) td.dataset['best'] = '';
+  return td;
+}
