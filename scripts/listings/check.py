@@ -16,9 +16,11 @@ from grad_cam_plus_plus import grad_cam_plus_plus  # noqa: E402
 from guided_backprop import guided_backprop  # noqa: E402
 from nearest_neighbours import nearest_neighbours  # noqa: E402
 from occlusion import occlusion_map  # noqa: E402
+from pca import pca_map  # noqa: E402
 from saliency import saliency_map  # noqa: E402
 from smoothgrad import smooth_grad  # noqa: E402
 from top_patches import top_patches  # noqa: E402
+from tsne import tsne_affinities, tsne_gradient, tsne_step  # noqa: E402
 
 fixture = json.loads(Path(sys.argv[1]).read_text())
 
@@ -76,6 +78,15 @@ for name, got, want in [
     for part, expected in zip(got[:-1], want[:-1]):
         assert part.tolist() == [int(v) for v in expected['values']], f'{name}: {part.tolist()} != {expected["values"]}'
     results[name] = (got[-1], tensor(want[-1]))
+points, ratios = pca_map(features, image_set)
+results['pca points'] = (points, tensor(fixture['pca'][0]))
+results['pca variance shares'] = (ratios, tensor(fixture['pca'][1]))
+with torch.no_grad():
+    p = tsne_affinities(features(image_set).mean(dim=(2, 3)), 2)
+    y = tensor(fixture['tsne']['layout'])
+    results['t-SNE P'] = (p, tensor(fixture['tsne']['p']))
+    results['t-SNE gradient'] = (tsne_gradient(p, y, 12), tensor(fixture['tsne']['gradient']))
+    results['t-SNE step'] = (tsne_step(p, y, 0.9 * y, 10, 0.5, 12), tensor(fixture['tsne']['step']))
 failed = False
 for name, (got, want) in results.items():
     error = ((got.detach() - want).abs().max() / want.abs().max()).item()

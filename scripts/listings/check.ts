@@ -25,8 +25,10 @@ import { gradCamPlusPlus } from '../../listings/grad-cam-plus-plus.ts';
 import { guidedBackprop } from '../../listings/guided-backprop.ts';
 import { nearestNeighbours } from '../../listings/nearest-neighbours.ts';
 import { occlusionMap } from '../../listings/occlusion.ts';
+import { pcaMap } from '../../listings/pca.ts';
 import { saliencyMap } from '../../listings/saliency.ts';
 import { topPatches } from '../../listings/top-patches.ts';
+import { tsneAffinities, tsneGradient, tsneStep } from '../../listings/tsne.ts';
 import { tinyGapCnn, tinyGapWrittenOut, tinyImage, tinyImages } from '../../tests/unit/cam/tiny-gap.ts';
 
 await tf.setBackend('cpu');
@@ -59,7 +61,17 @@ const fixture = {
   // The query is image 4 of the set, k = 3; the patches are channel 2's, k = 4.
   neighbours: await Promise.all(Object.values(nearestNeighbours(features, set, 4, 3)).map(list)),
   patches: await Promise.all(Object.values(topPatches(features, set, 2, 4)).map(list)),
+  pca: await Promise.all(Object.values(pcaMap(features, set)).map(list)),
+  tsne: await tsneFixture(),
 };
+
+/** t-SNE's P of the set's embeddings (perplexity 2), and its gradient (exaggeration 12) and one step (eta 10, alpha 0.5) at a fixed layout. */
+async function tsneFixture() {
+  const p = tsneAffinities(features(set).mean([1, 2]) as tf.Tensor2D, 2);
+  const y = tf.tensor2d(Array.from({ length: 12 }, (_, k) => Math.sin(1.3 * k + 0.2)), [6, 2]);
+  const previous = y.mul(0.9) as tf.Tensor2D;
+  return { layout: await list(y), p: await list(p), gradient: await list(tsneGradient(p, y, 12)), step: await list(tsneStep(p, y, previous, 10, 0.5, 12)) };
+}
 const file = join(mkdtempSync(join(tmpdir(), 'listings-')), 'fixture.json');
 writeFileSync(file, JSON.stringify(fixture));
 const python = process.env['PYTHON'] ?? 'python3';

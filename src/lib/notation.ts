@@ -80,6 +80,19 @@ export const NOTATION: NotationGroup[] = [
     ],
   },
   {
+    id: 'attention',
+    title: 'Vision Transformers and attention',
+    entries: [
+      { symbol: 'P,\\ N,\\ D', meaning: 'A ViT: the patch side in pixels (8), the number of patches (64), and the width of every token (64).', lessons: ['vit-attention'] },
+      { symbol: 'x_p^i,\\ E,\\ E_{\\text{pos}}', meaning: 'Patch $i$ flattened, the patch embedding that maps it to a token, and the position embeddings.', lessons: ['vit-attention'] },
+      { symbol: 'z_\\ell,\\ z_\\ell^0', meaning: 'The tokens after layer $\\ell$ ($N + 1$ rows of width $D$), and the CLS token\'s row, which the classifier reads after the last layer.', lessons: ['vit-attention'] },
+      { symbol: 'Q,\\ K,\\ V', meaning: 'Queries, keys and values: three projections of the tokens, cut into one slice of width $d_h = D / H$ per head.', lessons: ['vit-attention'] },
+      { symbol: 'H,\\ A_h^{(\\ell)}', meaning: 'The number of heads, and head $h$\'s attention matrix in layer $\\ell$ (each row sums to 1).', lessons: ['vit-attention'] },
+      { symbol: '\\hat{A}^{(\\ell)},\\ \\tilde{A}', meaning: 'Attention rollout: a layer\'s heads fused with the identity added, and their product over the layers.', lessons: ['vit-attention'] },
+      { symbol: '\\bar{A}^{(\\ell)},\\ R^{(\\ell)}', meaning: 'The mean over heads (rollout), or of the gradient-weighted heads\' positive parts (gradient-weighted rollout); $R$ accumulates the latter over the layers.', lessons: ['vit-attention'] },
+    ],
+  },
+  {
     id: 'augmentation',
     title: 'Augmentation',
     entries: [
@@ -96,11 +109,12 @@ export const NOTATION: NotationGroup[] = [
 /** Letters the lessons use in more than one sense, each with every sense and where. */
 export const OVERLOADED: NotationEntry[] = [
   { symbol: 'k', meaning: 'the kernel\'s or pooling window\'s side (lesson 1); a channel index (layer activations, CAM); how many neighbours or patches ($\\mathcal{N}_k$, top-$k$).', lessons: ['convolution-pooling-activation', 'layer-activations', 'cam-and-grad-cam', 'embedding-features', 'maximally-activating-patches'] },
-  { symbol: 'K', meaning: 'the kernel, or its side (lesson 1); the number of deletion steps (trust); the number of operations (RandAugment) or of classes (soft labels).', lessons: ['convolution-pooling-activation', 'trusting-heatmaps', 'augmentation-policies', 'erasing-and-mixing'] },
+  { symbol: 'K', meaning: 'the kernel, or its side (lesson 1); the number of deletion steps (trust); the number of operations (RandAugment) or of classes (soft labels); the keys of attention.', lessons: ['convolution-pooling-activation', 'trusting-heatmaps', 'vit-attention', 'augmentation-policies', 'erasing-and-mixing'] },
   { symbol: 'M', meaning: 'the pooled map (lesson 1); a saliency map; the class activation map $M_c$; a mask (occlusion, activations, Copy-Paste, CutMix); a transform matrix; RandAugment\'s magnitude.', lessons: ['convolution-pooling-activation', 'occlusion-and-saliency', 'cam-and-grad-cam', 'layer-activations', 'copy-paste-and-synthetic-data', 'erasing-and-mixing', 'geometric-transforms', 'augmentation-policies'] },
   { symbol: '\\lambda', meaning: 'the weight of the $L_2$ penalty (class visualization); an eigenvalue (PCA); the mixing weight (Mixup, CutMix).', lessons: ['class-visualization', 'embedding-features', 'erasing-and-mixing'] },
   { symbol: 'w', meaning: 'CAM\'s class weights $w_k^c$; the input gradient $w$ of the saliency lesson.', lessons: ['cam-and-grad-cam', 'occlusion-and-saliency'] },
   { symbol: '\\alpha', meaning: 'Grad-CAM\'s channel importance; t-SNE\'s momentum $\\alpha(t)$; the Beta distribution\'s parameter; an alpha (opacity) matte.', lessons: ['cam-and-grad-cam', 'embedding-features', 'erasing-and-mixing', 'copy-paste-and-synthetic-data'] },
   { symbol: 'C', meaning: 'a number of channels; PCA\'s covariance matrix; t-SNE\'s cost (the KL divergence).', lessons: ['convolution-pooling-activation', 'embedding-features'] },
-  { symbol: 'p', meaning: 'padding (lesson 1); a probability; a position of a patch or a pixel.', lessons: ['convolution-pooling-activation', 'trusting-heatmaps', 'occlusion-and-saliency'] },
+  { symbol: 'p', meaning: 'padding (lesson 1); a probability; a position of a patch or a pixel; $P$, a ViT\'s patch side.', lessons: ['convolution-pooling-activation', 'occlusion-and-saliency', 'trusting-heatmaps', 'vit-attention'] },
+  { symbol: 'A', meaning: 'a layer\'s activations $A^k$ (layer activations, CAM); a ViT head\'s attention matrix $A_h$.', lessons: ['layer-activations', 'cam-and-grad-cam', 'vit-attention'] },
 ];

@@ -4,6 +4,9 @@ import { cam as engineCam, gradCam as engineGradCam, gradCamPlusPlus as engineGr
 import { ClassVisualization } from '~/engine/explain/class-visualization.ts';
 import { maxActivatingUnits } from '~/engine/explain/max-activating-patches.ts';
 import { nearestNeighbours as engineNeighbours } from '~/engine/embed/nearest-neighbours.ts';
+import { pca as enginePca } from '~/engine/embed/pca.ts';
+import { Affinities } from '~/engine/embed/affinities.ts';
+import { gradientScratch, tsneGradient } from '~/engine/embed/tsne-gradient.ts';
 import { classifierKernel, classScores, inputGradient, probe } from '~/engine/probe/index.ts';
 import { filterTiles as engineFilterTiles } from '~/engine/tasks/activations/filters.ts';
 import { cam } from '../../../listings/cam.ts';
@@ -13,6 +16,8 @@ import { gradCam } from '../../../listings/grad-cam.ts';
 import { gradCamPlusPlus } from '../../../listings/grad-cam-plus-plus.ts';
 import { guidedBackprop } from '../../../listings/guided-backprop.ts';
 import { nearestNeighbours } from '../../../listings/nearest-neighbours.ts';
+import { pcaMap } from '../../../listings/pca.ts';
+import { tsneAffinities, tsneGradient as tsneGradientListing, tsneStep } from '../../../listings/tsne.ts';
 import { occlusionMap } from '../../../listings/occlusion.ts';
 import { saliencyMap } from '../../../listings/saliency.ts';
 import { smoothGrad } from '../../../listings/smoothgrad.ts';
@@ -134,6 +139,43 @@ describe("the lessons' TensorFlow.js listings", () => {
     expectClose(await values(found.distances), wantDistances.slice(1));
     expect(Math.min(...(await values(found.distances)))).toBeGreaterThan(1e-3);
     tf.dispose([set, found.indices, found.distances, embeddings, want.indices, want.distances]);
+  });
+
+  it('PCA: the engine projection of the same pooled features, same axes and signs, same variance shares', async () => {
+    const set = tf.tensor4d(tinyImages(), [6, 8, 8, 3]);
+    const { points, ratios } = pcaMap(features, set);
+    const embeddings = features(set).mean([1, 2]) as tf.Tensor2D;
+    const want = enginePca(embeddings);
+    expectClose(await values(points), await values(want.projections), 5);
+    expectClose(await values(ratios), await values(want.explainedVarianceRatio), 5);
+    // Two distinct axes: the second keeps less, and some.
+    const [first, second] = await values(ratios);
+    expect(first!).toBeGreaterThan(second!);
+    expect(second!).toBeGreaterThan(1e-3);
+    tf.dispose([set, points, ratios, embeddings, ...Object.values(want)]);
+  });
+
+  it('t-SNE: the engine joint probabilities of the same embeddings (exact at this size) and its gradient and step at a layout', async () => {
+    const set = tf.tensor4d(tinyImages(), [6, 8, 8, 3]);
+    const embeddings = features(set).mean([1, 2]) as tf.Tensor2D;
+    const [n, d] = embeddings.shape;
+    // Perplexity 2 calibrates each row over min(n - 1, 6) = all 5 other points: the engine's P is then the 2008 paper's.
+    const joint = new Affinities((await embeddings.data()) as Float32Array, n, d, 2).advance()!;
+    const dense = new Float64Array(n * n);
+    for (let i = 0; i < n; i++) for (let e = joint.rowStart[i]!; e < joint.rowStart[i + 1]!; e++) dense[i * n + joint.cols[e]!] = joint.vals[e]!;
+    const p = tsneAffinities(embeddings, 2);
+    expectClose(await values(p), Array.from(dense), 6);
+    const layout = Float64Array.from({ length: 2 * n }, (_, k) => Math.sin(1.3 * k + 0.2));
+    const y = tf.tensor2d(Float32Array.from(layout), [n, 2]);
+    const want = new Float64Array(2 * n);
+    tsneGradient(layout, joint, n, 12, want, gradientScratch(n));
+    expectClose(await values(tsneGradientListing(p, y, 12)), Array.from(want), 4);
+    expect(Math.max(...want.map(Math.abs))).toBeGreaterThan(1e-2);
+    const previous = y.mul(0.9) as tf.Tensor2D;
+    const stepped = tsneStep(p, y, previous, 10, 0.5, 12);
+    const moved = Array.from(layout, (v, k) => v - 10 * want[k]! + 0.5 * (v - 0.9 * v));
+    expectClose(await values(stepped), moved, 3);
+    tf.dispose([set, embeddings, p, y, previous, stepped]);
   });
 
   it('top patches: the engine units of one channel over the same set, strongest first', async () => {
