@@ -16,6 +16,7 @@ import { LAB_POLICY_MENU, type LabPolicyName } from '../src/engine/shared/lab-po
 import { useWasmBackend } from './train/backend.ts';
 import { SPECS } from '../src/engine/train/specs.ts';
 import { VIT_SPECS } from '../src/engine/train/vit-spec.ts';
+import { isSegmenterSpec, SEGMENTER_SPECS } from '../src/engine/train/segmenter-spec.ts';
 import { TrainingSession } from '../src/engine/train/training-session.ts';
 import { DiskCheckpointStore, loadLayersModel, saveLayersModel } from './train/io.ts';
 import { drive } from './train/drive.ts';
@@ -29,9 +30,9 @@ if (name !== undefined && Object.hasOwn(LAB_POLICY_MENU, name)) {
   await (await import('./train/lab.ts')).trainLab(name as LabPolicyName, seed);
   process.exit(0);
 }
-const spec = name === undefined ? undefined : SPECS[name] ?? VIT_SPECS[name];
+const spec = name === undefined ? undefined : SPECS[name] ?? VIT_SPECS[name] ?? SEGMENTER_SPECS[name];
 if (!spec) {
-  console.error(`train: expected a model (${[...Object.keys(SPECS), ...Object.keys(VIT_SPECS)].join(', ')}) or a lab policy (${Object.keys(LAB_POLICY_MENU).join(', ')}), got ${name ?? 'nothing'}`);
+  console.error(`train: expected a model (${[...Object.keys(SPECS), ...Object.keys(VIT_SPECS), ...Object.keys(SEGMENTER_SPECS)].join(', ')}) or a lab policy (${Object.keys(LAB_POLICY_MENU).join(', ')}), got ${name ?? 'nothing'}`);
   process.exit(1);
 }
 const store = new DiskCheckpointStore(`node_modules/.cache/glassbox-train/${spec.name}`);
@@ -39,9 +40,11 @@ if (flags.includes('--fresh')) await store.clear();
 
 await useWasmBackend();
 // Imported on demand: the objects task needs the rendered atlas, fashion does not.
-const task = spec.dataset === 'fashion-mnist'
-  ? (await import('./train/fashion-task.ts')).fashionTask(spec)
-  : await (await import('./train/objects-task.ts')).objectsTask(spec);
+const task = isSegmenterSpec(spec)
+  ? (await import('./train/segmenter-task.ts')).segmenterTask(spec)
+  : spec.dataset === 'fashion-mnist'
+    ? (await import('./train/fashion-task.ts')).fashionTask(spec)
+    : await (await import('./train/objects-task.ts')).objectsTask(spec);
 const outDir = `public/models/${spec.name}`;
 if (flags.includes('--evaluate')) {
   const metrics = await task.metrics(await loadLayersModel(outDir));

@@ -3,6 +3,7 @@ import type * as tfl from '@tensorflow/tfjs-layers';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { camLayer, type ModelSpec } from '../../src/engine/train/specs.ts';
 import { isVitSpec, type VitSpec } from '../../src/engine/train/vit-spec.ts';
+import { isSegmenterSpec, type SegmenterSpec } from '../../src/engine/train/segmenter-spec.ts';
 import type { TrainingRecord } from '../../src/engine/train/checkpoint.ts';
 
 /** Dataset description and licence as shown on the card. */
@@ -23,23 +24,18 @@ export interface CardOptions {
 
 /** Writes card.json; `metrics` are fractions in [0, 1] measured on held-out data. */
 export function writeCard(
-  dir: string, spec: ModelSpec | VitSpec, model: tfl.LayersModel, classes: readonly string[], data: CardData,
+  dir: string, spec: ModelSpec | VitSpec | SegmenterSpec, model: tfl.LayersModel, classes: readonly string[], data: CardData,
   metrics: Record<string, unknown>, record: TrainingRecord, weightsBytes: number, options: CardOptions = {},
 ): void {
   const card = {
     name: spec.name,
-    task: `${classes.length}-way image classification`,
+    task: isSegmenterSpec(spec) ? `semantic segmentation: every pixel one of ${classes.length} labels (${classes.length - 1} classes and the background)` : `${classes.length}-way image classification`,
     input: { shape: spec.inputShape, layout: 'NHWC', range: '[0, 1] floats (pixel / 255)' },
     classes,
     data,
     architecture: {
-      ...(isVitSpec(spec)
-        ? {
-          family: 'Vision Transformer: patch embedding, CLS token and position embeddings, pre-norm blocks of multi-head self-attention and a ReLU MLP, dense softmax on the CLS token',
-          patch: spec.patch, tokens: (spec.inputShape[0] / spec.patch) * (spec.inputShape[1] / spec.patch) + 1, width: spec.width, depth: spec.depth, heads: spec.heads, mlp: spec.mlp,
-        }
-        : { family: 'VGG-style 3x3 conv + ReLU blocks, max-pooling, global average pooling, dense softmax (CAM-compatible)', camLayer: camLayer(spec) }),
-      classifierLayer: 'logits',
+      ...family(spec),
+      classifierLayer: isSegmenterSpec(spec) ? 'scores' : 'logits',
       layers: model.layers.map((l) => ({
         name: l.name, type: l.getClassName(), output: (l.outputShape as (number | null)[]).slice(1).join('x'), params: l.countParams(),
       })),
@@ -62,6 +58,23 @@ export function writeCard(
     history: record.history,
   };
   writeFileSync(`${dir}/card.json`, JSON.stringify(card, null, 2) + '\n');
+}
+
+/** What a card says of the model's family and shape, by kind of spec. */
+function family(spec: ModelSpec | VitSpec | SegmenterSpec): Record<string, unknown> {
+  if (isSegmenterSpec(spec)) {
+    return {
+      family: 'fully convolutional encoder-decoder with skip connections (a mini U-Net): 3x3 conv + ReLU pairs, max-pooling down, nearest upsampling and concatenation up, 1x1 conv to class scores, bilinear resize to the input, softmax per pixel',
+      levels: spec.levels,
+    };
+  }
+  if (isVitSpec(spec)) {
+    return {
+      family: 'Vision Transformer: patch embedding, CLS token and position embeddings, pre-norm blocks of multi-head self-attention and a ReLU MLP, dense softmax on the CLS token',
+      patch: spec.patch, tokens: (spec.inputShape[0] / spec.patch) * (spec.inputShape[1] / spec.patch) + 1, width: spec.width, depth: spec.depth, heads: spec.heads, mlp: spec.mlp,
+    };
+  }
+  return { family: 'VGG-style 3x3 conv + ReLU blocks, max-pooling, global average pooling, dense softmax (CAM-compatible)', camLayer: camLayer(spec) };
 }
 
 /** Replaces the metrics of an existing card.json (a committed model re-measured), leaving the rest as it was. */

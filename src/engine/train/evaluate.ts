@@ -1,6 +1,7 @@
-/** Accuracy of a classifier over batches (no gradients, batched prediction). */
+/** Accuracy of a classifier, and a segmenter's overlap with the truth, over batches (no gradients, batched prediction). */
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
+import { addOverlap, type ClassOverlap } from '../explain/iou.ts';
 import type { Batch } from './source.ts';
 
 /** Predicted class of every image in `batch` (images in [n, ...shape] layout). */
@@ -25,4 +26,36 @@ export async function accuracy(model: tfl.LayersModel, batch: Batch, shape: numb
   let ok = 0;
   for (let i = 0; i < batch.n; i++) if (pred[i] === batch.y[i]) ok++;
   return ok / batch.n;
+}
+
+/**
+ * A segmenter's overlap with the truth over a set of images: each pixel's
+ * predicted label (the most probable class) against its label map, counted
+ * per class (iou.ts), and the share of pixels labelled right.
+ *
+ * @param x images [n, ...shape]; labels [n, h, w] flat
+ */
+export async function segmentationOverlap(
+  model: tfl.LayersModel,
+  x: Float32Array,
+  labels: Int32Array,
+  shape: number[],
+  classes: number,
+  chunk = 100,
+): Promise<{ overlap: ClassOverlap; pixelAccuracy: number }> {
+  const per = shape.reduce((a, b) => a * b, 1);
+  const pixels = shape[0]! * shape[1]!;
+  const n = x.length / per;
+  let overlap: ClassOverlap | undefined;
+  let right = 0;
+  for (let s = 0; s < n; s += chunk) {
+    const m = Math.min(chunk, n - s);
+    const pred = tf.tidy(() => tf.argMax(model.predict(tf.tensor(x.subarray(s * per, (s + m) * per), [m, ...shape])) as tf.Tensor, -1));
+    const predicted = (await pred.data()) as Int32Array;
+    pred.dispose();
+    const truth = labels.subarray(s * pixels, (s + m) * pixels);
+    overlap = addOverlap(predicted, truth, classes, overlap);
+    for (let p = 0; p < truth.length; p++) if (predicted[p] === truth[p]) right++;
+  }
+  return { overlap: overlap!, pixelAccuracy: right / (n * pixels) };
 }

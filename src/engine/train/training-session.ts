@@ -7,6 +7,8 @@ import { emptyRecord, type CheckpointStore, type TrainingRecord } from './checkp
 import type { DataSource } from './source.ts';
 import { learningRateAt, type ModelSpec, type TrainingSpec } from './specs.ts';
 import { isVitSpec, type VitSpec } from './vit-spec.ts';
+import { buildSegmenter } from './build-segmenter.ts';
+import { isSegmenterSpec, type SegmenterSpec } from './segmenter-spec.ts';
 
 /** Where a training run stands, as plain data. */
 export interface TrainingProgress {
@@ -62,8 +64,8 @@ export class TrainingSession implements Session<TrainingProgress, TrainingRecord
   }
 
   /** Builds and compiles `spec`'s model (seeded weights, fresh Adam), then resumes from `options.store` when it holds a checkpoint. */
-  static async open(spec: ModelSpec | VitSpec, source: DataSource, options: TrainingOptions = {}): Promise<TrainingSession> {
-    const model = isVitSpec(spec) ? buildVit(spec) : buildModel(spec);
+  static async open(spec: ModelSpec | VitSpec | SegmenterSpec, source: DataSource, options: TrainingOptions = {}): Promise<TrainingSession> {
+    const model = isVitSpec(spec) ? buildVit(spec) : isSegmenterSpec(spec) ? buildSegmenter(spec) : buildModel(spec);
     const optimizer = tf.train.adam(spec.learningRate);
     try {
       model.compile({ optimizer, loss: 'categoricalCrossentropy', metrics: ['accuracy'] });
