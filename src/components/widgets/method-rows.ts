@@ -18,15 +18,15 @@ export function bestOf(table: Pick<MethodTable, 'rows'>): Best {
   };
 }
 
-/** One method's row (its label, or `label`), its trials in data-trials as [scene, class, hit, row, col]. */
-export function methodRow(row: MethodRow, objects: number, best: Best, label = row.label): HTMLTableRowElement {
+/** One method's row (its label, with `note` under it on a phone), its trials in data-trials as [scene, class, hit, row, col]. */
+export function methodRow(row: MethodRow, objects: number, best: Best, note?: string): HTMLTableRowElement {
   const isBest = (value: number, target: number) => row.method !== 'random' && round(value, 3) === target;
   const tr = document.createElement('tr');
   tr.dataset['method'] = row.method;
   const hits = row.trials.filter((trial) => trial.hit).length;
   tr.dataset['trials'] = JSON.stringify(row.trials.map((trial) => [trial.scene, trial.classIndex, trial.hit ? 1 : 0, trial.row, trial.col]));
   tr.append(
-    cell(label),
+    cell(row.label, {}, false, note),
     cell(percent(row.pointing), { pointing: String(row.pointing), hits: String(hits) }, isBest(row.pointing, best.pointing), `(${hits}/${objects})`),
     cell(fixed(row.deletionAuc, 3), { deletion: String(row.deletionAuc) }, isBest(row.deletionAuc, best.deletion)),
     cell(fixed(row.insertionAuc, 3), { insertion: String(row.insertionAuc) }, isBest(row.insertionAuc, best.insertion)),

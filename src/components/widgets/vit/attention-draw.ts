@@ -12,13 +12,14 @@ export function drawPatches(canvas: HTMLCanvasElement, scene: Scene, objectIndex
   const context = canvas.getContext('2d')!;
   const step = canvas.width / grid;
   context.strokeStyle = 'rgba(255, 255, 255, 0.85)';
-  context.lineWidth = 1;
+  // Two canvas pixels: the canvas is drawn at about half its size on a phone.
+  context.lineWidth = 2;
   context.beginPath();
   for (let k = 1; k < grid; k++) {
-    context.moveTo(k * step + 0.5, 0);
-    context.lineTo(k * step + 0.5, canvas.height);
-    context.moveTo(0, k * step + 0.5);
-    context.lineTo(canvas.width, k * step + 0.5);
+    context.moveTo(k * step, 0);
+    context.lineTo(k * step, canvas.height);
+    context.moveTo(0, k * step);
+    context.lineTo(canvas.width, k * step);
   }
   context.stroke();
 }

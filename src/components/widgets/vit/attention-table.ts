@@ -69,7 +69,7 @@ function render(root: HTMLElement, tables: readonly (MethodTable | undefined)[],
     const objects = table.rows[0]!.trials.length;
     const best = bestOf(table);
     return table.rows.map((row) => {
-      const tr = methodRow(row, objects, best, `${PARTS[i]!.model}: ${row.label}`);
+      const tr = methodRow(row, objects, best, PARTS[i]!.model);
       tr.dataset['model'] = PARTS[i]!.model;
       return tr;
     });
