@@ -30,7 +30,7 @@ const lessons = defineCollection({
     /**
      * Sort key: lessons are read in increasing order (prev / next follow it). Gaps are fine; each part of the
      * course keeps a range: 1-9 CNN basics, 10-19 analysing model behaviour, 20-29 explaining a decision,
-     * 30-39 data augmentation.
+     * 30-39 data augmentation, 40-49 neighbouring topics (segmentation).
      */
     order: z.number().int().nonnegative(),
     /** One or two sentences for the table of contents and search results. */

@@ -11,6 +11,8 @@ import { segmentationSource } from '../../src/engine/train/source.ts';
 import { objectsData } from './objects-task.ts';
 import { round4, type Task } from './task.ts';
 
+/** Held-out scenes of the per-epoch check (the first of the 500), which the unit tests re-measure. */
+const CHECK = 100;
 /** The ten classes, then the background. */
 const LABELS = [...OBJECT_CLASSES, 'background'];
 const OBJECT_LABELS = OBJECT_CLASSES.map((_, k) => k);
@@ -20,7 +22,7 @@ export function segmenterTask(spec: SegmenterSpec): Task {
   const atlas = loadAtlas();
   const { scenes, unseenStyle } = OBJECTS_SPLITS;
   const heldOut = segmentationBatch(atlas, scenes.seed, 0, scenes.count, [2, 3], BACKGROUND);
-  const check = { x: heldOut.x.subarray(0, 100 * 64 * 64 * 3), labels: heldOut.labels.subarray(0, 100 * 64 * 64) };
+  const check = { x: heldOut.x.subarray(0, CHECK * 64 * 64 * 3), labels: heldOut.labels.subarray(0, CHECK * 64 * 64) };
   const unseen = segmentationBatch(atlas, unseenStyle.seed, 0, 500, [2, 3], BACKGROUND, { styles: [UNSEEN_STYLE] });
   const measure = async (model: Parameters<Task['metrics']>[0], set: { x: Float32Array; labels: Int32Array }) => {
     const { overlap, pixelAccuracy } = await segmentationOverlap(model, set.x, set.labels, spec.inputShape, spec.classes);
@@ -33,7 +35,7 @@ export function segmenterTask(spec: SegmenterSpec): Task {
     card: {
       ...objectsData(),
       training: `${spec.epochs * spec.samplesPerEpoch} fresh scenes of ${spec.objects[0]}-${spec.objects[1]} objects, every pixel labelled by the exact masks, stream seed ${trainSeed(spec.seed)}, styles ${TRAIN_STYLES.join(' + ')}`,
-      evaluation: `held-out: the pointing-game scenes, seed ${scenes.seed}, ${scenes.count} scenes of 2-3 objects (check: their first 100); unseen style (${UNSEEN_STYLE}): seed ${unseenStyle.seed}, 500 scenes of 2-3 objects`,
+      evaluation: `held-out: the pointing-game scenes, seed ${scenes.seed}, ${scenes.count} scenes of 2-3 objects (check: their first ${CHECK}); unseen style (${UNSEEN_STYLE}): seed ${unseenStyle.seed}, 500 scenes of 2-3 objects`,
     },
     validate: async (m) => {
       const { mean, pixelAccuracy } = await measure(m, check);
@@ -42,11 +44,14 @@ export function segmenterTask(spec: SegmenterSpec): Task {
     metrics: async (m) => {
       const held = await measure(m, heldOut);
       const other = await measure(m, unseen);
+      const first = await measure(m, check);
       return {
         meanIoU: round4(held.mean),
         iouByClass: Object.fromEntries(LABELS.map((name, k) => [name, round4(held.iou[k]!)])),
         pixelAccuracy: round4(held.pixelAccuracy),
         heldOut: { seed: scenes.seed, count: scenes.count, objectsPerScene: '2-3' },
+        checkMeanIoU: round4(first.mean),
+        check: { seed: scenes.seed, count: CHECK },
         unseenStyleMeanIoU: round4(other.mean),
         unseenStylePixelAccuracy: round4(other.pixelAccuracy),
         unseenStyle: { seed: unseenStyle.seed, count: 500, objectsPerScene: '2-3', style: UNSEEN_STYLE },

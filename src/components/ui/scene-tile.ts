@@ -1,6 +1,9 @@
 import type { AugSample } from '~/engine/augment/sample.ts';
 import type { Scene } from '~/engine/data/objects.ts';
 
+/** A segmentation's background label, beside the classes' colours. */
+export const BACKGROUND_COLOUR = '#3a3a3a';
+
 /** Class colours for outlines and labels (Okabe-Ito first, for colour-blind readers). */
 export const CLASS_COLOURS = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7', '#7F3C8D', '#E31A1C', '#44AA99'];
 

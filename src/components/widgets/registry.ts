@@ -33,6 +33,7 @@ export const WIDGETS: Record<string, () => Promise<Mount>> = {
   'saliency-compare': () => import('./saliency-compare.ts').then((m) => m.mountSaliencyCompare),
   'sanity-check': () => import('./sanity-check.ts').then((m) => m.mountSanityCheck),
   'scene-composer': () => import('./scene-composer.ts').then((m) => m.mountSceneComposer),
+  'segmentation-explorer': () => import('./segmentation/segmentation-explorer.ts').then((m) => m.mountSegmentationExplorer),
   'shape-calculator': () => import('./shape-calculator.ts').then((m) => m.mountShapeCalculator),
   'style-gap': () => import('./augment/style-gap.ts').then((m) => m.mountStyleGap),
   'top-patches': () => import('./patches/top-patches.ts').then((m) => m.mountTopPatches),

@@ -36,6 +36,7 @@ export const WIDGET_MODELS: Record<string, readonly BookModelId[]> = {
   'saliency-compare': ['objects-cnn'],
   'sanity-check': ['objects-cnn'],
   'scene-composer': ['objects-cnn'],
+  'segmentation-explorer': ['objects-segmenter'],
   'shape-calculator': [],
   'style-gap': ['objects-cnn'],
   'top-patches': ['objects-cnn'],

@@ -1,13 +1,15 @@
 /** Glassbox Objects as a segmentation data set: every pixel labelled with the class of the object on it, or the background. */
 import type { ObjectAtlas } from './atlas.ts';
-import { sceneAt, type Scene, type SceneOptions } from './objects.ts';
+import { sceneAt, type SceneOptions } from './objects.ts';
 
 /**
  * A scene's label map, size * size, row-major: the class of the object whose
  * visible mask covers the pixel (masks are disjoint: later objects remove
  * their pixels from earlier masks), else `background`.
+ *
+ * @equation segmentation-labels
  */
-export function labelMap(scene: Scene, background: number): Int32Array {
+export function labelMap(scene: { size: number; objects: readonly { classIndex: number; mask: Uint8Array }[] }, background: number): Int32Array {
   const labels = new Int32Array(scene.size * scene.size).fill(background);
   for (const object of scene.objects) object.mask.forEach((on, p) => on && (labels[p] = object.classIndex));
   return labels;

@@ -27,7 +27,9 @@ export function addOverlap(predicted: ArrayLike<number>, truth: ArrayLike<number
   return counts;
 }
 
-/** IoU_k per class from accumulated counts: NaN where the class is in neither map. */
+/** IoU_k per class from accumulated counts: NaN where the class is in neither map. *
+ * @equation segmentation-iou
+ */
 export function classIoU({ intersection, union }: ClassOverlap): Float64Array {
   return intersection.map((i, k) => (union[k]! > 0 ? i / union[k]! : NaN));
 }

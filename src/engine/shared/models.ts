@@ -17,8 +17,11 @@ export type ShippedModelId = (typeof SHIPPED_MODELS)[number]['id'];
 /** The attention lesson's Vision Transformer: shipped too, but left out of the model menus, whose widgets need a convolutional layer. */
 export const VIT_MODEL_ID = 'objects-vit';
 
+/** The segmentation lesson's network: it labels pixels, so it is in no classifier's menu either. */
+export const SEGMENTER_MODEL_ID = 'objects-segmenter';
+
 /** Every model folder under public/models that a widget can compute with. */
-export type BookModelId = ShippedModelId | typeof VIT_MODEL_ID;
+export type BookModelId = ShippedModelId | typeof VIT_MODEL_ID | typeof SEGMENTER_MODEL_ID;
 
 /** A model the registry can name: shipped, or trained in this page. Plain data, for menus and widget state. */
 export interface ModelEntry {

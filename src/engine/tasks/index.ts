@@ -18,3 +18,4 @@ export * from './augment/transforms-and-synthetic.ts';
 export * from './augment/mixing-policies.ts';
 export * from './attention.ts';
 export * from './vit-explorer.ts';
+export * from './segmentation.ts';

@@ -32,7 +32,7 @@ export const SEGMENTER_SPECS: Readonly<Record<string, SegmenterSpec>> = {
     // Ten classes and the background.
     classes: 11,
     seed: 6,
-    epochs: 8,
+    epochs: 20,
     samplesPerEpoch: 6400,
     batchSize: 32,
     learningRate: 3e-3,

@@ -26,6 +26,7 @@ const PAGES: Record<string, string[]> = {
   '/lessons/occlusion-and-saliency/': ['occlusion-explorer', 'guided-relu-example', 'saliency-compare'],
   '/lessons/cam-and-grad-cam/': ['cam-builder', 'grad-cam-explorer', 'scene-composer'],
   '/lessons/vit-attention/': ['attention-explorer', 'attention-table'],
+  '/lessons/semantic-segmentation/': ['segmentation-explorer'],
   '/lessons/embedding-features/': ['neighbour-explorer', 'embedding-map'],
   '/lessons/class-visualization/': ['class-viz-ascent', 'class-viz-regularizers', 'class-viz-gallery', 'feature-viz'],
   '/data-and-models/': ['objects-gallery', 'cam-gallery'],

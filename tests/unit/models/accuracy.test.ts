@@ -23,6 +23,8 @@ import { cam, pointingGame, POINTING_TOLERANCE, upsampleMaps } from '~/engine/ex
 import { featureMaps } from '~/engine/probe/layer-output.ts';
 import { OBJECTS_SPLITS } from '~/engine/shared/splits.ts';
 import { LAB_EVAL_COUNT } from '~/engine/train/lab/evaluate.ts';
+import { segmentationBatch } from '~/engine/data/segmentation.ts';
+import { BACKGROUND } from '~/engine/train/segmenter-spec.ts';
 import { loadAtlas } from '../../../scripts/data/load-atlas.ts';
 import { readPng } from '../../../scripts/data/png.ts';
 
@@ -147,6 +149,31 @@ describe.each(LAB_MODELS)('%s', (name) => {
     const batch = sceneBatch(loadAtlas(), seed, 0, LAB_EVAL_COUNT, { styles: [UNSEEN_STYLE] });
     const acc = await measure(await loadModel(name, { fetchFunc }), batch.x, batch.y, c.input.shape);
     expect(Math.abs(acc - c.metrics.unseenStyleAccuracy)).toBeLessThanOrEqual(0.01);
+  });
+});
+
+describe('objects-segmenter', () => {
+  it("matches its card's mean IoU on the first held-out scenes, counted here pixel by pixel", async () => {
+    const c = card('objects-segmenter') as Card & { metrics: { check: { seed: number; count: number } } };
+    expect(statSync('public/models/objects-segmenter/weights.bin').size).toBe(c.weightsBytes);
+    const { seed, count } = c.metrics.check;
+    expect(seed).toBe(OBJECTS_SPLITS.scenes.seed);
+    const set = segmentationBatch(loadAtlas(), seed, 0, count, [2, 3], BACKGROUND);
+    const model = await loadModel('objects-segmenter', { fetchFunc });
+    const [both, either] = [new Float64Array(BACKGROUND), new Float64Array(BACKGROUND)];
+    for (let s = 0; s < count; s += 50) {
+      const pred = tf.tidy(() => tf.argMax(model.predict(tf.tensor4d(set.x.subarray(s * 64 * 64 * 3, (s + 50) * 64 * 64 * 3), [50, 64, 64, 3])) as tf.Tensor, -1));
+      const labels = await pred.data();
+      pred.dispose();
+      labels.forEach((label, p) => {
+        const truth = set.labels[s * 64 * 64 + p]!;
+        for (const k of new Set([label, truth])) if (k < BACKGROUND) either[k]!++;
+        if (label === truth && label < BACKGROUND) both[label]!++;
+      });
+    }
+    const ious = Array.from(both, (b, k) => b / either[k]!).filter((v) => !Number.isNaN(v));
+    const mean = ious.reduce((a, b) => a + b, 0) / ious.length;
+    expect(Math.abs(mean - c.metrics.checkMeanIoU)).toBeLessThanOrEqual(0.01);
   });
 });
 

@@ -41,7 +41,7 @@ export function drawHeads(container: HTMLElement, tiles: readonly Uint8ClampedAr
       const m = l * heads + h;
       const weights = cls.subarray(m * tokens, (m + 1) * tokens);
       const top = Math.max(...weights);
-      const figure = document.createElement('figure');
+      const figure = Object.assign(document.createElement('figure'), { className: 'tile' });
       figure.dataset['layer'] = String(l);
       figure.dataset['head'] = String(h);
       const canvas = document.createElement('canvas');

@@ -1,6 +1,6 @@
 import { z } from '../zod.ts';
 import { OBJECT_CLASSES } from '../classes.ts';
-import { intIn, layerName, numberIn, oneOf, type Field, type WidgetSpec } from './fields.ts';
+import { flag, intIn, layerName, numberIn, oneOf, type Field, type WidgetSpec } from './fields.ts';
 import { FIRST_SCENE, sceneImage } from './images.ts';
 import { SEED } from './basics.ts';
 import { OBJECTS_MODEL } from './model.ts';
@@ -72,4 +72,5 @@ export const EXPLAIN_SPECS: Readonly<Record<string, WidgetSpec>> = {
     params: { object: OBJECT, fusion: oneOf(['mean', 'min', 'max'], 'mean'), discard: numberIn(0, 0.95, 0) },
   },
   'attention-table': { params: { batch: intIn(1, 100, undefined, "the lesson's number of scenes") } },
+  'segmentation-explorer': { image: sceneImage(FIRST_SCENE), params: { errors: flag(false) } },
 };

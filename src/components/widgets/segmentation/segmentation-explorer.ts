@@ -1,0 +1,88 @@
+import { compute } from '~/engine/client.ts';
+import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
+import type { WidgetState } from '~/engine/shared/state.ts';
+import type { SegmentationView } from '~/engine/tasks/index.ts';
+import { fixed, percent } from '~/components/ui/format.ts';
+import { BACKGROUND_COLOUR, CLASS_COLOURS, rgbImageData } from '~/components/ui/scene-tile.ts';
+import { FIRST_SCENE, ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
+import { WidgetShell } from '~/components/ui/widget-shell.ts';
+
+const KIND = 'segmentation-explorer';
+const LABELS = [...OBJECT_CLASSES, 'background'];
+const COLOURS = [...CLASS_COLOURS, BACKGROUND_COLOUR].map((hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)));
+
+/** objects-segmenter on a held-out scene: the true and predicted label maps side by side, and IoU per label. */
+export function mountSegmentationExplorer(root: HTMLElement): void {
+  const canvas = (name: string) => root.querySelector<HTMLCanvasElement>(`[data-map="${name}"]`)!;
+  const errors = root.querySelector<HTMLInputElement>('[data-errors]')!;
+  let picked: PickedScene | undefined;
+  let view: SegmentationView | undefined;
+  const state = (): WidgetState => ({ widget: KIND, image: picked?.ref ?? FIRST_SCENE, params: { errors: errors.checked }, seed: 1 });
+  const shell = new WidgetShell(root, KIND, state);
+
+  async function update(): Promise<void> {
+    if (!picked) return;
+    const { scene } = picked;
+    const objects = scene.objects.map(({ classIndex, mask }) => ({ classIndex, mask }));
+    const result = await shell.run(() => compute(root.id, (tasks) => tasks.segmentScene(scene.image, objects)));
+    if (!result) return;
+    view = result;
+    const image = canvas('image').getContext('2d')!;
+    canvas('image').width = canvas('image').height = scene.size;
+    image.putImageData(rgbImageData(scene.image, scene.size), 0, 0);
+    draw();
+    describe(root, result);
+  }
+
+  /** The two label maps; with "only the wrong pixels", every right pixel of the prediction is dimmed to the image. */
+  function draw(): void {
+    if (!view || !picked) return;
+    const { size, image } = picked.scene;
+    paint(canvas('truth'), view.truth, size);
+    paint(canvas('predicted'), view.labels, size, errors.checked ? (p) => view!.labels[p] === view!.truth[p] : undefined, image);
+  }
+
+  errors.addEventListener('change', () => {
+    draw();
+    shell.store.save(state());
+  });
+  const restored = shell.restore();
+  if (restored) errors.checked = restored.params['errors'] === true;
+  const picker = new ScenePicker(root.querySelector('[data-scene-picker]')!, (next) => {
+    picked = next;
+    void update();
+  });
+  shell.start('Loading objects-segmenter…', picker.select(restored?.image));
+}
+
+/** A label map in the labels' colours; pixels `dim` picks show the image, greyed, instead. */
+function paint(canvas: HTMLCanvasElement, labels: Int32Array, size: number, dim?: (p: number) => boolean, image?: Float32Array): void {
+  canvas.width = canvas.height = size;
+  const rgba = new Uint8ClampedArray(size * size * 4);
+  labels.forEach((label, p) => {
+    const grey = dim?.(p) ? 0.3 * 255 * ((image![p * 3]! + image![p * 3 + 1]! + image![p * 3 + 2]!) / 3) + 40 : undefined;
+    const [r, g, b] = grey === undefined ? COLOURS[label]! : [grey, grey, grey];
+    rgba.set([r!, g!, b!, 255], p * 4);
+  });
+  canvas.getContext('2d')!.putImageData(new ImageData(rgba, size, size), 0, 0);
+}
+
+/** IoU per label present in either map, the mean over the classes, and the numbers in data-* for readers and tests. */
+function describe(root: HTMLElement, view: SegmentationView): void {
+  const count = (map: Int32Array, k: number) => map.reduce((n, l) => n + (l === k ? 1 : 0), 0);
+  const rows = LABELS.flatMap((name, k) => {
+    if (Number.isNaN(view.iou[k]!)) return [];
+    const both = view.labels.reduce((n, l, p) => n + (l === k && view.truth[p] === k ? 1 : 0), 0);
+    const tr = document.createElement('tr');
+    tr.dataset['label'] = String(k);
+    tr.dataset['iou'] = String(view.iou[k]);
+    for (const text of [name, String(count(view.truth, k)), String(count(view.labels, k)), String(both), fixed(view.iou[k]!, 3)])
+      tr.append(Object.assign(document.createElement('td'), { textContent: text }));
+    return [tr];
+  });
+  root.querySelector('[data-rows]')!.replaceChildren(...rows);
+  const right = view.labels.reduce((n, l, p) => n + (l === view.truth[p] ? 1 : 0), 0);
+  root.querySelector<HTMLElement>('[data-score]')!.textContent =
+    `mean IoU over the classes here ${fixed(view.meanIoU, 3)}; pixels labelled right ${percent(right / view.labels.length)}`;
+  Object.assign(root.dataset, { labels: JSON.stringify(Array.from(view.labels)), meanIou: String(view.meanIoU) });
+}

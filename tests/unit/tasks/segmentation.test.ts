@@ -1,0 +1,46 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { addOverlap, classIoU } from '~/engine/explain/iou.ts';
+import { segmentScene } from '~/engine/tasks/segmentation.ts';
+import { buildSegmenter } from '~/engine/train/build-segmenter.ts';
+import { SEGMENTER_SPECS } from '~/engine/train/segmenter-spec.ts';
+
+describe('the segmentScene task', () => {
+  // The committed layout at 16 x 16, all eleven labels.
+  const model = buildSegmenter({ ...SEGMENTER_SPECS['objects-segmenter']!, inputShape: [16, 16, 3], levels: [4, 8] });
+  afterAll(() => model.dispose());
+  const image = Float32Array.from({ length: 16 * 16 * 3 }, (_, i) => (Math.sin(i * 0.61) + 1) / 2);
+  const square = Uint8Array.from({ length: 256 }, (_, p) => Number(Math.floor(p / 16) < 6 && p % 16 < 6));
+  const bar = Uint8Array.from({ length: 256 }, (_, p) => Number(Math.floor(p / 16) >= 12));
+  const objects = [
+    { classIndex: 3, mask: square },
+    { classIndex: 7, mask: bar },
+  ];
+
+  it("labels each pixel with the model's most probable label, and scores it against the masks", async () => {
+    const view = await segmentScene(image, objects, model);
+    const p = model.predict(tf.tensor4d(image, [1, 16, 16, 3])) as tf.Tensor4D;
+    const [probabilities] = (await p.array()) as number[][][][];
+    p.dispose();
+    const flat = probabilities!.flat();
+    expect(Array.from(view.labels)).toEqual(flat.map((row) => row.indexOf(Math.max(...row))));
+    flat.forEach((row, q) => expect(view.confidence[q]).toBeCloseTo(Math.max(...row), 6));
+    const truth = Array.from({ length: 256 }, (_, q) => (square[q] ? 3 : bar[q] ? 7 : 10));
+    expect(Array.from(view.truth)).toEqual(truth);
+    const iou = classIoU(addOverlap(view.labels, truth, 11));
+    expect(Array.from(view.iou)).toEqual(Array.from(iou));
+    const present = Array.from(iou.subarray(0, 10)).filter((v) => !Number.isNaN(v));
+    expect(view.meanIoU).toBeCloseTo(present.reduce((a, b) => a + b, 0) / present.length, 12);
+  });
+
+  it('does not leak memory, and refuses masks of another size', async () => {
+    await segmentScene(image, objects, model);
+    const before = tf.memory().numTensors;
+    await segmentScene(image, objects, model);
+    expect(tf.memory().numTensors).toBe(before);
+    await expect(segmentScene(image, [{ classIndex: 1, mask: new Uint8Array(64) }], model)).rejects.toThrow(
+      'segmentScene(objects): expected masks of 256 pixels',
+    );
+    expect(tf.memory().numTensors).toBe(before);
+  });
+});
