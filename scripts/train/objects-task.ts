@@ -60,7 +60,15 @@ export async function objectsTask(spec: ModelSpec | VitSpec): Promise<Task> {
         pointingGameByClass: Object.fromEntries(OBJECT_CLASSES.map((name, c) => [name, round4(pointing.strictByClass[c]!)])),
         scenes: { ...scenes, objectsPerScene: '2-3' },
         // A ViT's map above is its gradient-weighted rollout; plain rollout, one map per scene whatever the class, scores this.
-        ...(vit ? { pointingMap: 'gradient-weighted attention rollout', rolloutPointingGame: round4(vit.rollout.strict), rolloutPointingGameTolerant: round4(vit.rollout.tolerant) } : {}),
+        ...(vit
+          ? {
+              pointingMap: 'gradient-weighted attention rollout',
+              rolloutPointingGame: round4(vit.rollout.strict),
+              rolloutPointingGameTolerant: round4(vit.rollout.tolerant),
+              tokenGradCamPointingGame: round4(vit.tokenGradCam.strict),
+              tokenGradCamPointingGameTolerant: round4(vit.tokenGradCam.tolerant),
+            }
+          : {}),
       };
     },
   };

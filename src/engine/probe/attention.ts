@@ -77,3 +77,40 @@ export function attentionGradients(model: tfl.LayersModel, images: tf.Tensor4D, 
     tf.dispose(zeros);
   }
 }
+
+/**
+ * The input of the last block's attention, LN(z_{L-1}), and the gradient of
+ * each image's class logit with respect to it: where Grad-CAM reads a ViT
+ * (pytorch-grad-cam's choice of target layer). After the last block only the
+ * CLS token reaches the classifier, so the patch tokens' gradients there are
+ * zero; one block earlier they reach it through the last attention. The
+ * residual stream z_{L-1} is held fixed. The caller owns all three tensors.
+ *
+ * @returns tokens and gradients [n, tokens, width], logits [n, classes]
+ */
+export function tokenGradients(model: tfl.LayersModel, images: tf.Tensor4D, classIndex: number): { tokens: tf.Tensor3D; gradients: tf.Tensor3D; logits: tf.Tensor2D } {
+  const classes = (model.outputs[0]!.shape as number[]).at(-1)!;
+  if (!Number.isInteger(classIndex) || classIndex < 0 || classIndex >= classes)
+    throw badArgument('tokenGradients', 'classIndex', `an integer in [0, ${classes})`, classIndex);
+  const last = vitDepth(model) - 1;
+  const run = (name: string, x: tf.Tensor) => model.getLayer(name).apply(x) as tf.Tensor;
+  const block = (part: Parameters<typeof vitLayer.block>[1]) => vitLayer.block(last, part);
+  return tf.tidy(() => {
+    let z = ['center', 'patch_embed', 'patch_tokens', 'tokens'].reduce((x, name) => run(name, x), images as tf.Tensor) as tf.Tensor3D;
+    for (let b = 0; b < last; b++) {
+      const part = (name: Parameters<typeof vitLayer.block>[1]) => vitLayer.block(b, name);
+      z = z.add(run(part('attention'), run(part('norm1'), z))) as tf.Tensor3D;
+      z = z.add(run(part('mlp'), run(part('norm2'), z))) as tf.Tensor3D;
+    }
+    const tokens = run(block('norm1'), z) as tf.Tensor3D;
+    const [kernel, bias] = model.getLayer('logits').getWeights() as [tf.Tensor2D, tf.Tensor1D];
+    const tail = (normed: tf.Tensor) => {
+      const attended = z.add(run(block('attention'), normed));
+      const out = attended.add(run(block('mlp'), run(block('norm2'), attended)));
+      return tf.matMul(run('cls', run('final_norm', out)) as tf.Tensor2D, kernel).add(bias) as tf.Tensor2D;
+    };
+    const dy = tf.oneHot(tf.fill([images.shape[0]], classIndex, 'int32') as tf.Tensor1D, classes).toFloat() as tf.Tensor2D;
+    const { value, grad } = tf.valueAndGrad(tail)(tokens, dy);
+    return { tokens, gradients: grad as tf.Tensor3D, logits: value as tf.Tensor2D };
+  });
+}

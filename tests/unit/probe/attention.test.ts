@@ -1,7 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { afterAll, describe, expect, it } from 'vitest';
-import { attentionGradients, readAttention, vitDepth } from '~/engine/probe/attention.ts';
+import { attentionGradients, readAttention, tokenGradients, vitDepth } from '~/engine/probe/attention.ts';
+import { tokenGrid } from '~/engine/probe/token-grid.ts';
 import { buildVit } from '~/engine/train/build-vit.ts';
 import { images, TINY_VIT } from './tiny-vit.ts';
 
@@ -52,6 +53,47 @@ describe('a ViT read block by block', () => {
     expect(Math.abs(g)).toBeGreaterThan(1e-4);
     expect(delta).toBeCloseTo(g, 3);
     tf.dispose([x, logits, ...attention, ...gradients]);
+  });
+
+  it("reads the last attention's input and the class logit's gradient there, as a finite difference confirms", async () => {
+    const x = images().slice([1], [1]) as tf.Tensor4D;
+    const { tokens, gradients, logits } = tokenGradients(model, x, 2);
+    const read = readAttention(model, x);
+    const [got, want] = [await logits.data(), await read.logits.data()];
+    want.forEach((v, i) => expect(got[i]).toBeCloseTo(v, 5));
+    expect(tokens.shape).toEqual([1, 17, 8]);
+    // Logit 2 written out here from the model's layers: block 0 whole, then block 1 (the last) around its normed input t.
+    const run = (name: string, t: tf.Tensor) => model.getLayer(name).apply(t) as tf.Tensor;
+    const [kernel, bias] = model.getLayer('logits').getWeights() as [tf.Tensor2D, tf.Tensor1D];
+    const z0 = run('tokens', run('patch_tokens', run('patch_embed', run('center', x))));
+    const z1a = z0.add(run('block0_attention', run('block0_norm1', z0)));
+    const z1 = z1a.add(run('block0_mlp', run('block0_norm2', z1a)));
+    const logit = async (t: tf.Tensor) => {
+      const y = tf.tidy(() => {
+        const a = z1.add(run('block1_attention', t));
+        const out = a.add(run('block1_mlp', run('block1_norm2', a)));
+        return tf.matMul(run('cls', run('final_norm', out)) as tf.Tensor2D, kernel).add(bias);
+      });
+      const value = (await y.data())[2]!;
+      y.dispose();
+      return value;
+    };
+    // Patch token 5, feature 3, nudged both ways: (y(+eps) - y(-eps)) / 2 eps.
+    const at = 5 * 8 + 3;
+    const eps = 1e-2;
+    const nudge = (step: number) => tokens.add(tf.oneHot([at], 17 * 8).reshape([1, 17, 8]).mul(step));
+    const [up, down] = [nudge(eps), nudge(-eps)];
+    const delta = ((await logit(up)) - (await logit(down))) / (2 * eps);
+    const g = (await gradients.data())[at]!;
+    expect(Math.abs(g)).toBeGreaterThan(1e-4);
+    expect(delta).toBeCloseTo(g, 3);
+    // Patch tokens as a grid: the CLS token dropped, 16 patches on 4 x 4.
+    const grid = tokenGrid(tokens);
+    expect(grid.shape).toEqual([1, 4, 4, 8]);
+    expect(Array.from(await grid.data())).toEqual(Array.from(await tokens.data()).slice(8));
+    const odd = tf.zeros([1, 16, 8]) as tf.Tensor3D;
+    expect(() => tokenGrid(odd)).toThrow('tokenGrid(tokens): expected a CLS token and a square grid of patch tokens');
+    tf.dispose([x, tokens, gradients, logits, read.logits, ...read.attention, grid, z0, z1a, z1, up, down, odd]);
   });
 
   it('saves and loads through tfjs-layers with the same outputs', async () => {

@@ -149,7 +149,7 @@ describe('explanationMaps arguments', () => {
   it('names an unknown method and a class list of the wrong length', async () => {
     const model = tinyCnn();
     const images = tinyImages();
-    await expect(explanationMaps(model, images, [0, 1], 'lime' as never, OPTIONS)).rejects.toThrow('explanationMaps(method): expected one of grad-cam, cam, saliency, smoothgrad, random, guided, rollout, gradient-rollout, got "lime"');
+    await expect(explanationMaps(model, images, [0, 1], 'lime' as never, OPTIONS)).rejects.toThrow('explanationMaps(method): expected one of grad-cam, cam, saliency, smoothgrad, random, guided, rollout, gradient-rollout, token-grad-cam, got "lime"');
     await expect(explanationMaps(model, images, [0], 'cam', OPTIONS)).rejects.toThrow('explanationMaps(classes): expected 2 class indices, one per image, got 1');
     images.dispose();
   });

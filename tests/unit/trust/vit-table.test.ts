@@ -4,6 +4,7 @@ import { normalizeMap } from '~/engine/explain/cam-base.ts';
 import { upsampleMaps } from '~/engine/explain/upsample.ts';
 import { TABLE_ROLLOUT, vitMap } from '~/engine/tasks/trust/vit-maps.ts';
 import { vitAttention, vitGradientRollout } from '~/engine/tasks/attention.ts';
+import { tokenGradients } from '~/engine/probe/attention.ts';
 import { MapRun } from '~/engine/tasks/trust/maps.ts';
 import { pointAt, type TrustScene } from '~/engine/tasks/trust/scene.ts';
 import { methodTable, type TableArgs } from '~/engine/tasks/trust/table.ts';
@@ -34,7 +35,23 @@ describe("the ViT's maps in the trust measures", () => {
       expect(Array.from(await map.data())).toEqual(Array.from(await want.data()));
       want.dispose();
     }
-    tf.dispose([x, rollout, weighted]);
+    // Grad-CAM on the tokens entering the last attention, written out: alpha_k = mean over the 16 patch tokens of the
+    // gradient, map = ReLU(sum_k alpha_k A^k) on the 4 x 4 grid (the CLS token left out).
+    const { tokens, gradients, logits } = tokenGradients(vit, x, 1);
+    const [a, g] = [await tokens.data(), await gradients.data()];
+    const alpha = Array.from({ length: 8 }, (_, k) => Array.from({ length: 16 }, (_, t) => g[(t + 1) * 8 + k]!).reduce((u, v) => u + v, 0) / 16);
+    const grid = Array.from({ length: 16 }, (_, t) =>
+      Math.max(
+        0,
+        alpha.reduce((sum, w, k) => sum + w * a[(t + 1) * 8 + k]!, 0),
+      ),
+    );
+    const cam = await vitMap(vit, x, 1, 'token-grad-cam');
+    const want = tf.tidy(() => normalizeMap(upsampleMaps(tf.tensor3d(grid, [1, 4, 4]), [16, 16])));
+    const [got, expected] = [await cam.data(), await want.data()];
+    expected.forEach((v, i) => expect(got[i]).toBeCloseTo(v, 5));
+    expect(Math.max(...grid)).toBeGreaterThan(0);
+    tf.dispose([x, rollout, weighted, tokens, gradients, logits, cam, want]);
   });
 
   it('refuse two images at once, and a CNN', async () => {
@@ -64,16 +81,24 @@ describe("the ViT's maps in the trust measures", () => {
         { classIndex: 2, mask: box(10, 15, 1, 6) },
       ],
     };
-    const args: TableArgs = { scenes: [scene], steps: 4, seed: 1, smoothSamples: 1, model: vit, methods: ['rollout', 'gradient-rollout', 'random'] };
+    const args: TableArgs = {
+      scenes: [scene],
+      steps: 4,
+      seed: 1,
+      smoothSamples: 1,
+      model: vit,
+      methods: ['rollout', 'gradient-rollout', 'token-grad-cam', 'random'],
+    };
     const { result } = await runAll(() => methodTable(args));
     expect(result.rows.map((r) => [r.method, r.label])).toEqual([
       ['rollout', 'Attention rollout'],
       ['gradient-rollout', 'Gradient-weighted rollout'],
+      ['token-grad-cam', 'Grad-CAM on tokens'],
       ['random', 'Random map'],
     ]);
     const x = tf.tensor4d(pixels, [1, 16, 16, 3]);
     for (const [o, object] of scene.objects.entries()) {
-      for (const [r, method] of (['rollout', 'gradient-rollout'] as const).entries()) {
+      for (const [r, method] of (['rollout', 'gradient-rollout', 'token-grad-cam'] as const).entries()) {
         const map = await vitMap(vit, x, object.classIndex, method);
         const flat = tf.tidy(() => map.squeeze([0]) as tf.Tensor2D);
         const { hit, row, col } = await pointAt(flat, object.mask);

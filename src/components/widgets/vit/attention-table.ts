@@ -11,7 +11,7 @@ const SEED = 1;
 
 /** The two halves of the table: each model's maps, measured on its own predictions, with its own random floor. */
 const PARTS: readonly { model: string; lane: string; methods: readonly AnyMapMethod[] }[] = [
-  { model: 'objects-vit', lane: 'vit', methods: ['rollout', 'gradient-rollout', 'random'] },
+  { model: 'objects-vit', lane: 'vit', methods: ['rollout', 'gradient-rollout', 'token-grad-cam', 'random'] },
   { model: 'objects-cnn', lane: 'cnn', methods: ['grad-cam', 'random'] },
 ];
 

@@ -89,6 +89,8 @@ test("the table: rollout and gradient-weighted rollout beat a random map in the 
   expect(rollout).toHaveLength(objects.length);
   expect(count(rollout)).toBeGreaterThan(count(random));
   expect(count(await trials('objects-vit', 'gradient-rollout'))).toBeGreaterThan(count(rollout));
+  // Grad-CAM on the ViT's tokens is measured on every object too.
+  expect(await trials('objects-vit', 'token-grad-cam')).toHaveLength(objects.length);
   // Each model's deletion area: its maps against its own random floor.
   const deletion = async (model: string, method: string) => Number(await row(model, method).locator('td[data-deletion]').getAttribute('data-deletion'));
   expect(await deletion('objects-vit', 'gradient-rollout')).toBeLessThan(await deletion('objects-vit', 'random'));
