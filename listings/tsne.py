@@ -14,12 +14,11 @@ def tsne_affinities(x, perplexity, steps=60):
     so that the row's entropy is log(perplexity) nats; then p_ij = (p_{j|i} + p_{i|j}) / 2n. (The engine behind
     the map computes each row over the 3 x perplexity nearest points only, as van der Maaten 2014 does.)"""
     n = x.shape[0]
-    others = 1 - torch.eye(n)  # j != i
-    d2 = squared_distances(x, x)
-    near = (d2 + torch.eye(n) * 1e30).min(dim=1, keepdim=True).values  # p is unchanged, exp cannot underflow
+    d2 = squared_distances(x, x) + torch.eye(n) * 1e30  # j = i pushed far away: exp gives it 0
+    near = d2.min(dim=1, keepdim=True).values  # subtracted before exp: p is unchanged, and the nearest point keeps exp(0) = 1
 
     def rows(log_beta):
-        e = torch.exp(-(d2 - near) * log_beta.exp()) * others
+        e = torch.exp(-(d2 - near) * log_beta.exp())
         return e / e.sum(dim=1, keepdim=True)  # p_{j|i}
 
     def entropy(p):

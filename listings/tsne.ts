@@ -18,11 +18,10 @@ const squaredDistances = (a: tf.Tensor2D, b: tf.Tensor2D) =>
 export function tsneAffinities(x: tf.Tensor2D, perplexity: number, steps = 60): tf.Tensor2D {
   return tf.tidy(() => {
     const n = x.shape[0];
-    const others = tf.onesLike(tf.eye(n)).sub(tf.eye(n)); // j ≠ i
-    const d2 = squaredDistances(x, x);
-    const near = d2.add(tf.eye(n).mul(1e30)).min(1, true); // subtracted before exp: p is unchanged, exp cannot underflow
+    const d2 = squaredDistances(x, x).add(tf.eye(n).mul(1e30)); // j = i pushed far away: exp gives it 0
+    const near = d2.min(1, true); // subtracted before exp: p is unchanged, and the nearest point keeps exp(0) = 1
     const rows = (logBeta: tf.Tensor) => {
-      const e = tf.exp(d2.sub(near).mul(tf.exp(logBeta)).neg()).mul(others);
+      const e = tf.exp(d2.sub(near).mul(tf.exp(logBeta)).neg());
       return e.div(e.sum(1, true)); // p_{j|i}
     };
     const entropy = (p: tf.Tensor) =>

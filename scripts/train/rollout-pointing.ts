@@ -4,7 +4,7 @@
  * class's map, on the exact mask and within POINTING_TOLERANCE pixels), with
  * the map the gradient-weighted attention rollout of that class (Chefer et
  * al. 2021): the CLS row of R over the 8 x 8 patches, upsampled bilinearly
- * (half-pixel centres) to the image. Class-agnostic rollout scores too: one
+ * (half-pixel centres) to the image (patchMap). Class-agnostic rollout scores too: one
  * map per scene, the same for every object in it; and Grad-CAM on the tokens
  * entering the last attention, laid on their grid (vit-maps.ts).
  */
@@ -12,17 +12,22 @@ import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
 import type { Scene } from '../../src/engine/data/objects.ts';
 import { vitAttention, vitGradientRollout } from '../../src/engine/tasks/attention.ts';
-import { vitMap } from '../../src/engine/tasks/trust/vit-maps.ts';
+import { patchMap, vitMap } from '../../src/engine/tasks/trust/vit-maps.ts';
 import { PointingTally, type PointingScores } from './pointing.ts';
 
-/** A patch-grid map (CLS row) as an image-sized tensor [size, size]. */
+/** A patch-grid map (CLS row) as an image-sized tensor [size, size], as the lesson's table makes it (scaling changes no peak). */
 function toImage(row: Float64Array, size: number): tf.Tensor2D {
-  const side = Math.round(Math.sqrt(row.length));
-  return tf.tidy(() => tf.image.resizeBilinear(tf.tensor3d(Float32Array.from(row), [side, side, 1]), [size, size], false, true).squeeze([2]) as tf.Tensor2D);
+  const map = patchMap(row, [size, size]);
+  const flat = tf.tidy(() => map.squeeze([0]) as tf.Tensor2D);
+  map.dispose();
+  return flat;
 }
 
 /** Scores over all objects of `scenes`, through the engine's attention tasks (as the lesson's widget will compute the maps). */
-export async function rolloutPointingGame(model: tfl.LayersModel, scenes: Scene[]): Promise<PointingScores & { rollout: PointingScores; tokenGradCam: PointingScores }> {
+export async function rolloutPointingGame(
+  model: tfl.LayersModel,
+  scenes: Scene[],
+): Promise<PointingScores & { rollout: PointingScores; tokenGradCam: PointingScores }> {
   const classes = (model.outputs[0]!.shape as number[]).at(-1)!;
   const [weighted, plain, tokens] = [new PointingTally(classes), new PointingTally(classes), new PointingTally(classes)];
   for (const scene of scenes) {

@@ -17,6 +17,9 @@ const CHECK = 100;
 const LABELS = [...OBJECT_CLASSES, 'background'];
 const OBJECT_LABELS = OBJECT_CLASSES.map((_, k) => k);
 
+/** The share of a set's pixels labelled background. */
+const share = (labels: Int32Array): number => labels.reduce((n, l) => n + (l === BACKGROUND ? 1 : 0), 0) / labels.length;
+
 /** Trains on fresh scenes of 1-3 objects (training styles); measures IoU on the held-out scenes of 2-3 objects and on the unseen style. */
 export function segmenterTask(spec: SegmenterSpec): Task {
   const atlas = loadAtlas();
@@ -52,8 +55,11 @@ export function segmenterTask(spec: SegmenterSpec): Task {
         heldOut: { seed: scenes.seed, count: scenes.count, objectsPerScene: '2-3' },
         checkMeanIoU: round4(first.mean),
         check: { seed: scenes.seed, count: CHECK },
+        // What labelling every pixel background would score: the share of background pixels.
+        backgroundShare: round4(share(heldOut.labels)),
         unseenStyleMeanIoU: round4(other.mean),
         unseenStylePixelAccuracy: round4(other.pixelAccuracy),
+        unseenStyleBackgroundShare: round4(share(unseen.labels)),
         unseenStyle: { seed: unseenStyle.seed, count: 500, objectsPerScene: '2-3', style: UNSEEN_STYLE },
         meanOver: 'the ten object classes (the background is listed but not averaged)',
       };

@@ -93,6 +93,15 @@ export const NOTATION: NotationGroup[] = [
     ],
   },
   {
+    id: 'segmentation',
+    title: 'Segmentation',
+    entries: [
+      { symbol: 'y_p', meaning: 'The label of pixel $p$: the class whose visible mask covers it, or the background.', lessons: ['semantic-segmentation'] },
+      { symbol: 'P_k,\\ T_k', meaning: 'The pixels a segmenter labels $k$, and the pixels the truth labels $k$.', lessons: ['semantic-segmentation'] },
+      { symbol: '\\operatorname{IoU}_k,\\ K', meaning: 'Intersection over union of class $k$, and the set of classes its mean runs over.', lessons: ['semantic-segmentation'] },
+    ],
+  },
+  {
     id: 'augmentation',
     title: 'Augmentation',
     entries: [
@@ -109,12 +118,12 @@ export const NOTATION: NotationGroup[] = [
 /** Letters the lessons use in more than one sense, each with every sense and where. */
 export const OVERLOADED: NotationEntry[] = [
   { symbol: 'k', meaning: 'the kernel\'s or pooling window\'s side (lesson 1); a channel index (layer activations, CAM); how many neighbours or patches ($\\mathcal{N}_k$, top-$k$).', lessons: ['convolution-pooling-activation', 'layer-activations', 'cam-and-grad-cam', 'embedding-features', 'maximally-activating-patches'] },
-  { symbol: 'K', meaning: 'the kernel, or its side (lesson 1); the number of deletion steps (trust); the number of operations (RandAugment) or of classes (soft labels); the keys of attention.', lessons: ['convolution-pooling-activation', 'trusting-heatmaps', 'vit-attention', 'augmentation-policies', 'erasing-and-mixing'] },
+  { symbol: 'K', meaning: 'the kernel, or its side (lesson 1); the number of deletion steps (trust); the number of operations (RandAugment) or of classes (soft labels); the keys of attention; the classes a mean IoU runs over.', lessons: ['convolution-pooling-activation', 'trusting-heatmaps', 'vit-attention', 'augmentation-policies', 'erasing-and-mixing', 'semantic-segmentation'] },
   { symbol: 'M', meaning: 'the pooled map (lesson 1); a saliency map; the class activation map $M_c$; a mask (occlusion, activations, Copy-Paste, CutMix); a transform matrix; RandAugment\'s magnitude.', lessons: ['convolution-pooling-activation', 'occlusion-and-saliency', 'cam-and-grad-cam', 'layer-activations', 'copy-paste-and-synthetic-data', 'erasing-and-mixing', 'geometric-transforms', 'augmentation-policies'] },
   { symbol: '\\lambda', meaning: 'the weight of the $L_2$ penalty (class visualization); an eigenvalue (PCA); the mixing weight (Mixup, CutMix).', lessons: ['class-visualization', 'embedding-features', 'erasing-and-mixing'] },
   { symbol: 'w', meaning: 'CAM\'s class weights $w_k^c$; the input gradient $w$ of the saliency lesson.', lessons: ['cam-and-grad-cam', 'occlusion-and-saliency'] },
   { symbol: '\\alpha', meaning: 'Grad-CAM\'s channel importance; t-SNE\'s momentum $\\alpha(t)$; the Beta distribution\'s parameter; an alpha (opacity) matte.', lessons: ['cam-and-grad-cam', 'embedding-features', 'erasing-and-mixing', 'copy-paste-and-synthetic-data'] },
   { symbol: 'C', meaning: 'a number of channels; PCA\'s covariance matrix; t-SNE\'s cost (the KL divergence).', lessons: ['convolution-pooling-activation', 'embedding-features'] },
-  { symbol: 'p', meaning: 'padding (lesson 1); a probability; a position of a patch or a pixel; $P$, a ViT\'s patch side.', lessons: ['convolution-pooling-activation', 'occlusion-and-saliency', 'trusting-heatmaps', 'vit-attention'] },
+  { symbol: 'p', meaning: 'padding (lesson 1); a probability; a position of a patch or a pixel; $P$, a ViT\'s patch side; $P_k$, the pixels a segmenter labels $k$.', lessons: ['convolution-pooling-activation', 'occlusion-and-saliency', 'trusting-heatmaps', 'vit-attention', 'semantic-segmentation'] },
   { symbol: 'A', meaning: 'a layer\'s activations $A^k$ (layer activations, CAM); a ViT head\'s attention matrix $A_h$.', lessons: ['layer-activations', 'cam-and-grad-cam', 'vit-attention'] },
 ];

@@ -25,6 +25,7 @@ export interface PointingResult {
 export async function pointingGame(map: tf.Tensor2D, mask: tf.Tensor2D, tolerance = 0): Promise<PointingResult> {
   if (map.rank !== 2) throw badArgument('pointingGame', 'map', 'a tensor [H, W]', `[${map.shape}]`);
   if (mask.shape.join() !== map.shape.join()) throw badArgument('pointingGame', 'mask', `shape [${map.shape}]`, `[${mask.shape}]`);
+  if (!(tolerance >= 0)) throw badArgument('pointingGame', 'tolerance', 'pixels >= 0', tolerance);
   const [values, inside] = await Promise.all([map.data(), mask.data()]);
   return pointingOn(values, inside, map.shape[1], tolerance);
 }
@@ -40,8 +41,8 @@ export async function pointingGame(map: tf.Tensor2D, mask: tf.Tensor2D, toleranc
  * @param width W
  */
 export function pointingOn(values: ArrayLike<number>, inside: ArrayLike<number>, width: number, tolerance = 0): PointingResult {
-  if (inside.length !== values.length) throw badArgument('pointingGame', 'mask', `${values.length} values`, inside.length);
-  if (!(tolerance >= 0)) throw badArgument('pointingGame', 'tolerance', 'pixels >= 0', tolerance);
+  if (inside.length !== values.length) throw badArgument('pointingOn', 'inside', `${values.length} values`, inside.length);
+  if (!(tolerance >= 0)) throw badArgument('pointingOn', 'tolerance', 'pixels >= 0', tolerance);
   let best = 0;
   for (let i = 1; i < values.length; i++) if (values[i]! > values[best]!) best = i;
   const row = Math.floor(best / width);

@@ -30,22 +30,49 @@ export function vitDepth(model: tfl.LayersModel): number {
  */
 export function readAttention(model: tfl.LayersModel, images: tf.Tensor4D, perturb?: readonly tf.Tensor4D[]): AttentionReadout {
   const depth = vitDepth(model);
-  const run = (name: string, x: tf.Tensor) => model.getLayer(name).apply(x) as tf.Tensor;
   return tf.tidy(() => {
-    let z = ['center', 'patch_embed', 'patch_tokens', 'tokens'].reduce((x, name) => run(name, x), images as tf.Tensor) as tf.Tensor3D;
+    let z = embed(model, images);
     const attention: tf.Tensor4D[] = [];
     for (let b = 0; b < depth; b++) {
-      const block = (part: Parameters<typeof vitLayer.block>[1]) => vitLayer.block(b, part);
-      const layer = model.getLayer(block('attention')) as SelfAttention;
-      const { output, attention: weights } = layer.attend(run(block('norm1'), z) as tf.Tensor3D, perturb?.[b]);
-      attention.push(weights);
-      z = z.add(output);
-      z = z.add(run(block('mlp'), run(block('norm2'), z)));
+      const out = encoderBlock(model, b, z, undefined, perturb?.[b]);
+      attention.push(out.attention);
+      z = out.z;
     }
-    const cls = run('cls', run('final_norm', z)) as tf.Tensor2D;
-    const [kernel, bias] = model.getLayer('logits').getWeights() as [tf.Tensor2D, tf.Tensor1D];
-    return { logits: tf.matMul(cls, kernel).add(bias) as tf.Tensor2D, attention };
+    return { logits: classLogits(model, z), attention };
   });
+}
+
+/** One of the ViT's layers, by name, applied to plain tensors. */
+const run = (model: tfl.LayersModel, name: string, x: tf.Tensor): tf.Tensor => model.getLayer(name).apply(x) as tf.Tensor;
+
+/** z_0: the image's patch tokens with the CLS token in front and the positions added, [n, tokens, width]. */
+function embed(model: tfl.LayersModel, images: tf.Tensor4D): tf.Tensor3D {
+  return ['center', 'patch_embed', 'patch_tokens', 'tokens'].reduce((x, name) => run(model, name, x), images as tf.Tensor) as tf.Tensor3D;
+}
+
+/**
+ * Block b on the residual stream z: z' = z + MSA(normed), z'' = z' + MLP(LN(z')),
+ * with normed = LN(z) unless given, and the block's attention weights.
+ */
+function encoderBlock(
+  model: tfl.LayersModel,
+  b: number,
+  z: tf.Tensor3D,
+  normed?: tf.Tensor3D,
+  perturb?: tf.Tensor4D,
+): { z: tf.Tensor3D; attention: tf.Tensor4D } {
+  const part = (name: Parameters<typeof vitLayer.block>[1]) => vitLayer.block(b, name);
+  const layer = model.getLayer(part('attention')) as SelfAttention;
+  const { output, attention } = layer.attend(normed ?? (run(model, part('norm1'), z) as tf.Tensor3D), perturb);
+  const attended = z.add(output);
+  return { z: attended.add(run(model, part('mlp'), run(model, part('norm2'), attended))) as tf.Tensor3D, attention };
+}
+
+/** The classifier on the CLS token of the last tokens, before its softmax: y = LN(z^0) W + b. */
+function classLogits(model: tfl.LayersModel, z: tf.Tensor3D): tf.Tensor2D {
+  const cls = run(model, 'cls', run(model, 'final_norm', z)) as tf.Tensor2D;
+  const [kernel, bias] = model.getLayer('logits').getWeights() as [tf.Tensor2D, tf.Tensor1D];
+  return tf.matMul(cls, kernel).add(bias) as tf.Tensor2D;
 }
 
 /**
@@ -88,27 +115,20 @@ export function attentionGradients(model: tfl.LayersModel, images: tf.Tensor4D, 
  *
  * @returns tokens and gradients [n, tokens, width], logits [n, classes]
  */
-export function tokenGradients(model: tfl.LayersModel, images: tf.Tensor4D, classIndex: number): { tokens: tf.Tensor3D; gradients: tf.Tensor3D; logits: tf.Tensor2D } {
+export function tokenGradients(
+  model: tfl.LayersModel,
+  images: tf.Tensor4D,
+  classIndex: number,
+): { tokens: tf.Tensor3D; gradients: tf.Tensor3D; logits: tf.Tensor2D } {
   const classes = (model.outputs[0]!.shape as number[]).at(-1)!;
   if (!Number.isInteger(classIndex) || classIndex < 0 || classIndex >= classes)
     throw badArgument('tokenGradients', 'classIndex', `an integer in [0, ${classes})`, classIndex);
   const last = vitDepth(model) - 1;
-  const run = (name: string, x: tf.Tensor) => model.getLayer(name).apply(x) as tf.Tensor;
-  const block = (part: Parameters<typeof vitLayer.block>[1]) => vitLayer.block(last, part);
   return tf.tidy(() => {
-    let z = ['center', 'patch_embed', 'patch_tokens', 'tokens'].reduce((x, name) => run(name, x), images as tf.Tensor) as tf.Tensor3D;
-    for (let b = 0; b < last; b++) {
-      const part = (name: Parameters<typeof vitLayer.block>[1]) => vitLayer.block(b, name);
-      z = z.add(run(part('attention'), run(part('norm1'), z))) as tf.Tensor3D;
-      z = z.add(run(part('mlp'), run(part('norm2'), z))) as tf.Tensor3D;
-    }
-    const tokens = run(block('norm1'), z) as tf.Tensor3D;
-    const [kernel, bias] = model.getLayer('logits').getWeights() as [tf.Tensor2D, tf.Tensor1D];
-    const tail = (normed: tf.Tensor) => {
-      const attended = z.add(run(block('attention'), normed));
-      const out = attended.add(run(block('mlp'), run(block('norm2'), attended)));
-      return tf.matMul(run('cls', run('final_norm', out)) as tf.Tensor2D, kernel).add(bias) as tf.Tensor2D;
-    };
+    let z = embed(model, images);
+    for (let b = 0; b < last; b++) z = encoderBlock(model, b, z).z;
+    const tokens = run(model, vitLayer.block(last, 'norm1'), z) as tf.Tensor3D;
+    const tail = (normed: tf.Tensor) => classLogits(model, encoderBlock(model, last, z, normed as tf.Tensor3D).z);
     const dy = tf.oneHot(tf.fill([images.shape[0]], classIndex, 'int32') as tf.Tensor1D, classes).toFloat() as tf.Tensor2D;
     const { value, grad } = tf.valueAndGrad(tail)(tokens, dy);
     return { tokens, gradients: grad as tf.Tensor3D, logits: value as tf.Tensor2D };

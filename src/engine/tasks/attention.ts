@@ -19,6 +19,8 @@ export interface AttentionView {
   grid: number;
   /** The CLS token's attention to each patch, per layer and head: [layers, heads, grid * grid] (its weight on itself left out). */
   cls: Float32Array;
+  /** The CLS token's weight on itself, A_00, averaged over the heads, per layer. */
+  clsSelf: Float64Array;
   /** The CLS row of attention rollout with the chosen fusion and discard ratio, [grid * grid]. */
   rollout: Float64Array;
   /** Softmax probabilities of every class. */
@@ -47,12 +49,17 @@ export async function attentionView(model: LayersModel, x: tf.Tensor4D, fusion: 
   read.logits.dispose();
   const { layers, heads, tokens, weights } = stack;
   const cls = new Float32Array(layers * heads * (tokens - 1));
-  for (let m = 0; m < layers * heads; m++) cls.set(weights.subarray(m * tokens * tokens + 1, m * tokens * tokens + tokens), m * (tokens - 1));
+  const clsSelf = new Float64Array(layers);
+  for (let m = 0; m < layers * heads; m++) {
+    cls.set(weights.subarray(m * tokens * tokens + 1, m * tokens * tokens + tokens), m * (tokens - 1));
+    clsSelf[Math.floor(m / heads)]! += weights[m * tokens * tokens]! / heads;
+  }
   return {
     layers,
     heads,
     grid: Math.round(Math.sqrt(tokens - 1)),
     cls,
+    clsSelf,
     rollout: clsRow(attentionRollout(stack, { fusion, discard }), tokens),
     probabilities: probabilities!,
   };

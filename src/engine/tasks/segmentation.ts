@@ -17,8 +17,14 @@ export interface SegmentationView {
   truth: Int32Array;
   /** The predicted label's probability at every pixel. */
   confidence: Float32Array;
+  /** Pixels per label: predicted, true, in both (11 values each). */
+  predictedPixels: Float64Array;
+  truePixels: Float64Array;
+  bothPixels: Float64Array;
   /** IoU of every label with the truth (NaN for a label in neither map), 11 values. */
   iou: Float64Array;
+  /** The share of pixels labelled right. */
+  pixelAccuracy: number;
   /** The mean IoU over the object classes in either map (the background left out). */
   meanIoU: number;
 }
@@ -41,17 +47,26 @@ export async function segmentScene(
       `masks of ${size * size} pixels`,
       objects.map((o) => o.mask.length),
     );
-  const x = imageTensor(image, 'segmentScene');
   const read = tf.tidy(() => {
-    const p = (model.predict(x.expandDims(0)) as tf.Tensor4D).squeeze([0]);
+    const p = (model.predict(imageTensor(image, 'segmentScene').expandDims(0)) as tf.Tensor4D).squeeze([0]);
     return tf.concat([p.argMax(-1).toFloat().reshape([-1]), p.max(-1).reshape([-1])]);
   });
-  x.dispose();
   const values = (await read.data()) as Float32Array;
   read.dispose();
   const labels = Int32Array.from(values.subarray(0, size * size));
   const truth = labelMap({ size, objects }, BACKGROUND);
-  const iou = classIoU(addOverlap(labels, truth, BACKGROUND + 1));
-  const present = Array.from({ length: BACKGROUND }, (_, k) => k);
-  return { labels, truth, confidence: values.slice(size * size), iou, meanIoU: meanIoU(iou, present) };
+  const overlap = addOverlap(labels, truth, BACKGROUND + 1);
+  const iou = classIoU(overlap);
+  const classes = Array.from({ length: BACKGROUND }, (_, k) => k);
+  return {
+    labels,
+    truth,
+    confidence: values.slice(size * size),
+    predictedPixels: overlap.predicted,
+    truePixels: overlap.truth,
+    bothPixels: overlap.intersection,
+    iou,
+    pixelAccuracy: overlap.intersection.reduce((a, b) => a + b, 0) / labels.length,
+    meanIoU: meanIoU(iou, classes),
+  };
 }

@@ -5,6 +5,7 @@ import { POINTING_TOLERANCE } from '../shared/pointing-tolerance.ts';
 import { overlayHeatmap } from '../tensor/heatmap.ts';
 import { patchOverlay } from '../tensor/patch-overlay.ts';
 import { attentionView, gradientRolloutOf, VIT_MODEL, type AttentionView } from './attention.ts';
+import { badArgument } from '../shared/errors.ts';
 import { checkClass, imageTensor, resolveModel, type ModelSource } from './scene-input.ts';
 import { explanationMaps } from './trust/maps.ts';
 import { TRUST_MODEL } from './trust/scene.ts';
@@ -45,6 +46,8 @@ export async function vitExplorer(
   vitSource: ModelSource = VIT_MODEL,
   cnnSource: ModelSource = TRUST_MODEL,
 ): Promise<VitExplorerView> {
+  const side = Math.round(Math.sqrt(image.length / 3));
+  if (mask.length !== side * side) throw badArgument('vitExplorer', 'mask', `${side * side} pixels, one per pixel of the image`, mask.length);
   const [vit, cnn] = await Promise.all([resolveModel(vitSource), resolveModel(cnnSource)]);
   checkClass('vitExplorer', vit, classIndex);
   const x = tf.tidy(() => imageTensor(image, 'vitExplorer').expandDims(0) as tf.Tensor4D);

@@ -26,6 +26,8 @@ describe('the attention tasks', () => {
     // Layer 1, head 0: row 0 of its 17 x 17 matrix without column 0.
     expect(Array.from(view.cls.subarray(2 * 16, 3 * 16))).toEqual(Array.from(weights.subarray(2 * 289 + 1, 2 * 289 + 17)));
     near(view.rollout, clsRow(attentionRollout(stack, { fusion: 'max', discard: 0.5 }), 17));
+    // Layer 1's CLS weight on itself, over its two heads.
+    expect(view.clsSelf[1]).toBeCloseTo((weights[2 * 289]! + weights[3 * 289]!) / 2, 6);
     near(weighted, clsRow(gradientRollout(stack, gradients), 17));
     near(view.probabilities, await (model.predict(first) as tf.Tensor).data());
     tf.dispose([batch, first, r.logits, ...r.attention, ...r.gradients]);

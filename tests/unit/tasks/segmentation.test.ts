@@ -1,6 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { addOverlap, classIoU } from '~/engine/explain/iou.ts';
 import { segmentScene } from '~/engine/tasks/segmentation.ts';
 import { buildSegmenter } from '~/engine/train/build-segmenter.ts';
 import { SEGMENTER_SPECS } from '~/engine/train/segmenter-spec.ts';
@@ -27,10 +26,19 @@ describe('the segmentScene task', () => {
     flat.forEach((row, q) => expect(view.confidence[q]).toBeCloseTo(Math.max(...row), 6));
     const truth = Array.from({ length: 256 }, (_, q) => (square[q] ? 3 : bar[q] ? 7 : 10));
     expect(Array.from(view.truth)).toEqual(truth);
-    const iou = classIoU(addOverlap(view.labels, truth, 11));
-    expect(Array.from(view.iou)).toEqual(Array.from(iou));
-    const present = Array.from(iou.subarray(0, 10)).filter((v) => !Number.isNaN(v));
+    // Counted here, label by label.
+    const labels = Array.from(view.labels);
+    for (let k = 0; k < 11; k++) {
+      const [predicted, actual] = [labels.filter((l) => l === k).length, truth.filter((l) => l === k).length];
+      const both = labels.filter((l, q) => l === k && truth[q] === k).length;
+      expect([view.predictedPixels[k], view.truePixels[k], view.bothPixels[k]]).toEqual([predicted, actual, both]);
+      const union = predicted + actual - both;
+      if (union === 0) expect(view.iou[k]).toBeNaN();
+      else expect(view.iou[k]).toBeCloseTo(both / union, 12);
+    }
+    const present = Array.from(view.iou.subarray(0, 10)).filter((v) => !Number.isNaN(v));
     expect(view.meanIoU).toBeCloseTo(present.reduce((a, b) => a + b, 0) / present.length, 12);
+    expect(view.pixelAccuracy).toBeCloseTo(labels.filter((l, q) => l === truth[q]).length / 256, 12);
   });
 
   it('does not leak memory, and refuses masks of another size', async () => {

@@ -53,7 +53,7 @@ describe('the vitExplorer task', () => {
     await vitExplorer(image, mask, 2, 'max', 0.5, vit, cnn);
     expect(tf.memory().numTensors).toBe(before);
     await expect(vitExplorer(image, mask, 3, 'mean', 0, vit, cnn)).rejects.toThrow('vitExplorer(classIndex)');
-    await expect(vitExplorer(image, mask.subarray(0, 100), 0, 'mean', 0, vit, cnn)).rejects.toThrow('pointingGame(mask): expected 256 values, got 100');
+    await expect(vitExplorer(image, mask.subarray(0, 100), 0, 'mean', 0, vit, cnn)).rejects.toThrow('vitExplorer(mask): expected 256 pixels, one per pixel of the image, got 100');
     expect(tf.memory().numTensors).toBe(before);
   });
 });

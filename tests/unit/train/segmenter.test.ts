@@ -10,6 +10,7 @@ import { BACKGROUND, SEGMENTER_SPECS, type SegmenterSpec } from '~/engine/train/
 import { segmentationSource } from '~/engine/train/source.ts';
 import type { DataSource } from '~/engine/train/source.ts';
 import { TrainingSession } from '~/engine/train/training-session.ts';
+import { segmentationOverlap } from '~/engine/train/evaluate.ts';
 
 /** objects-segmenter's layout at toy size: 16 x 16 images, two levels, three labels. */
 const TINY: SegmenterSpec = {
@@ -81,6 +82,26 @@ describe('the segmenter', () => {
     expect(mean(stepLoss.slice(-3))).toBeLessThan(mean(stepLoss.slice(0, 3)) - 0.2);
     expect(mean(stepAccuracy.slice(-3))).toBeGreaterThan(mean(stepAccuracy.slice(0, 3)));
     session.dispose();
+  });
+
+  it("counts a segmenter's overlap with the truth over a set, chunk by chunk, as one pass does", async () => {
+    const model = buildSegmenter(TINY);
+    const source = toySegmentation({ ...TINY, batchSize: 5 });
+    const { x, y: labels } = source.batch(0, 0);
+    const whole = await segmentationOverlap(model, x, labels, [16, 16, 3], 3, 5);
+    const chunked = await segmentationOverlap(model, x, labels, [16, 16, 3], 3, 2);
+    expect(chunked).toEqual(whole);
+    const p = model.predict(tf.tensor4d(x, [5, 16, 16, 3])) as tf.Tensor4D;
+    const predicted = Array.from(await p.argMax(-1).data());
+    p.dispose();
+    expect(Array.from(whole.overlap.intersection)).toEqual([0, 1, 2].map((k) => predicted.filter((l, q) => l === k && labels[q] === k).length));
+    expect(whole.pixelAccuracy).toBeCloseTo(predicted.filter((l, q) => l === labels[q]).length / predicted.length, 12);
+    const before = tf.memory().numTensors;
+    await segmentationOverlap(model, x, labels, [16, 16, 3], 3, 2);
+    const { x: xs, y: ys } = segmentationSource(loadAtlas(), { ...SEGMENTER_SPECS['objects-segmenter']!, batchSize: 2 }).tensors!(0, 0);
+    tf.dispose([xs, ys]);
+    expect(tf.memory().numTensors).toBe(before);
+    model.dispose();
   });
 
   it('labels each pixel of a Glassbox Objects scene with the class whose visible mask covers it, else the background', () => {

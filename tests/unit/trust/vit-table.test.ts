@@ -5,6 +5,7 @@ import { upsampleMaps } from '~/engine/explain/upsample.ts';
 import { TABLE_ROLLOUT, vitMap } from '~/engine/tasks/trust/vit-maps.ts';
 import { vitAttention, vitGradientRollout } from '~/engine/tasks/attention.ts';
 import { tokenGradients } from '~/engine/probe/attention.ts';
+import { tokenGrid } from '~/engine/probe/token-grid.ts';
 import { MapRun } from '~/engine/tasks/trust/maps.ts';
 import { pointAt, type TrustScene } from '~/engine/tasks/trust/scene.ts';
 import { methodTable, type TableArgs } from '~/engine/tasks/trust/table.ts';
@@ -52,6 +53,22 @@ describe("the ViT's maps in the trust measures", () => {
     expected.forEach((v, i) => expect(got[i]).toBeCloseTo(v, 5));
     expect(Math.max(...grid)).toBeGreaterThan(0);
     tf.dispose([x, rollout, weighted, tokens, gradients, logits, cam, want]);
+  });
+
+  it('do not leak memory, whichever map', async () => {
+    const x = tf.zeros([1, 16, 16, 3]).add(0.3) as tf.Tensor4D;
+    const tokens = tf.ones([1, 17, 8]) as tf.Tensor3D;
+    const all = async () => {
+      for (const method of ['rollout', 'gradient-rollout', 'token-grad-cam'] as const) (await vitMap(vit, x, 1, method)).dispose();
+      tokenGrid(tokens).dispose();
+      const read = tokenGradients(vit, x, 0);
+      tf.dispose([read.tokens, read.gradients, read.logits]);
+    };
+    await all();
+    const before = tf.memory().numTensors;
+    await all();
+    expect(tf.memory().numTensors).toBe(before);
+    tf.dispose([x, tokens]);
   });
 
   it('refuse two images at once, and a CNN', async () => {

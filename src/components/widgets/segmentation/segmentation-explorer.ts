@@ -69,20 +69,17 @@ function paint(canvas: HTMLCanvasElement, labels: Int32Array, size: number, dim?
 
 /** IoU per label present in either map, the mean over the classes, and the numbers in data-* for readers and tests. */
 function describe(root: HTMLElement, view: SegmentationView): void {
-  const count = (map: Int32Array, k: number) => map.reduce((n, l) => n + (l === k ? 1 : 0), 0);
   const rows = LABELS.flatMap((name, k) => {
     if (Number.isNaN(view.iou[k]!)) return [];
-    const both = view.labels.reduce((n, l, p) => n + (l === k && view.truth[p] === k ? 1 : 0), 0);
     const tr = document.createElement('tr');
     tr.dataset['label'] = String(k);
     tr.dataset['iou'] = String(view.iou[k]);
-    for (const text of [name, String(count(view.truth, k)), String(count(view.labels, k)), String(both), fixed(view.iou[k]!, 3)])
-      tr.append(Object.assign(document.createElement('td'), { textContent: text }));
+    const cells = [name, String(view.truePixels[k]), String(view.predictedPixels[k]), String(view.bothPixels[k]), fixed(view.iou[k]!, 3)];
+    for (const text of cells) tr.append(Object.assign(document.createElement('td'), { textContent: text }));
     return [tr];
   });
   root.querySelector('[data-rows]')!.replaceChildren(...rows);
-  const right = view.labels.reduce((n, l, p) => n + (l === view.truth[p] ? 1 : 0), 0);
   root.querySelector<HTMLElement>('[data-score]')!.textContent =
-    `mean IoU over the classes here ${fixed(view.meanIoU, 3)}; pixels labelled right ${percent(right / view.labels.length)}`;
+    `mean IoU over the classes here ${fixed(view.meanIoU, 3)}; pixels labelled right ${percent(view.pixelAccuracy)}`;
   Object.assign(root.dataset, { labels: JSON.stringify(Array.from(view.labels)), meanIou: String(view.meanIoU) });
 }

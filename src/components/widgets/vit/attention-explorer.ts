@@ -78,19 +78,12 @@ function readPointing(view: VitExplorerView): string {
 
 /** The ViT's prediction, the CLS token's weight on itself per layer, and every displayed number in data-* for readers and tests. */
 function describe(root: HTMLElement, view: VitExplorerView, classIndex: number): void {
-  const { probabilities, layers, heads, grid } = view;
+  const { probabilities, layers, heads } = view;
   const best = probabilities.indexOf(Math.max(...probabilities));
   root.querySelector<HTMLElement>('[data-score]')!.textContent =
     `objects-vit: p(${OBJECT_CLASSES[classIndex]}) = ${percent(probabilities[classIndex]!)}; top class ${OBJECT_CLASSES[best]} (${percent(probabilities[best]!)})`;
-  // The CLS token's weight on itself is what its row leaves for the patches: 1 minus their sum.
-  const tokens = grid * grid;
-  const self = Array.from({ length: layers }, (_, l) => {
-    let sum = 0;
-    for (let h = 0; h < heads; h++) for (let t = 0; t < tokens; t++) sum += view.cls[(l * heads + h) * tokens + t]!;
-    return 1 - sum / heads;
-  });
   root.querySelector<HTMLElement>('[data-self]')!.textContent =
-    `The CLS token's weight on itself, averaged over the heads: ${self.map((w, l) => `layer ${l + 1} ${fixed(w, 3)}`).join(', ')}. Each row of A sums to 1, so the patches share the rest.`;
+    `The CLS token's weight on itself, averaged over the heads: ${Array.from(view.clsSelf, (w, l) => `layer ${l + 1} ${fixed(w, 3)}`).join(', ')}. Each row of A sums to 1, so the patches share the rest.`;
   Object.assign(root.dataset, {
     cls: JSON.stringify(Array.from(view.cls)),
     rollout: JSON.stringify(Array.from(view.rollout)),

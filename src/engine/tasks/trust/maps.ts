@@ -33,8 +33,11 @@ export type MapMethod = (typeof MAP_METHODS)[number]['id'];
 /** What a MapRun can make: a CNN's maps, or (on a ViT) its rollouts. */
 export type AnyMapMethod = MapMethod | VitMethod;
 
+/** Every method a MapRun (and so a table) can make, CNN maps first. */
+export const ANY_MAP_METHODS = [...MAP_METHODS, ...VIT_METHODS];
+
 /** Every method's label, by id. */
-export const methodLabel = (method: AnyMapMethod): string => [...MAP_METHODS, ...VIT_METHODS].find(({ id }) => id === method)!.label;
+export const methodLabel = (method: AnyMapMethod): string => ANY_MAP_METHODS.find(({ id }) => id === method)!.label;
 
 export interface MapOptions {
   /** Seed of the random map and of SmoothGrad's noise. */
@@ -76,7 +79,7 @@ export class MapRun {
     private readonly options: MapOptions,
   ) {
     const n = images.shape[0];
-    const known = [...MAP_METHODS, ...VIT_METHODS].map(({ id }) => id);
+    const known = ANY_MAP_METHODS.map(({ id }) => id);
     if (!known.includes(method)) throw badArgument('explanationMaps', 'method', `one of ${known.join(', ')}`, method);
     if (isVitMethod(method) && n !== 1) throw badArgument('explanationMaps', 'images', `one image for ${method}`, n);
     if (classes.length !== n) throw badArgument('explanationMaps', 'classes', `${n} class indices, one per image`, classes.length);

@@ -7,8 +7,7 @@ import { badArgument } from '../../shared/errors.ts';
 import { POINTING_TOLERANCE } from '../../shared/pointing-tolerance.ts';
 import { OBJECTS_SPLITS } from '../../shared/splits.ts';
 import type { ModelSource } from '../scene-input.ts';
-import { methodLabel, MAP_METHODS } from './maps.ts';
-import { VIT_METHODS } from './vit-maps.ts';
+import { ANY_MAP_METHODS, methodLabel } from './maps.ts';
 import { pointingChance, sceneModel, type TrustScene } from './scene.ts';
 import { SceneRows, sceneSteps, tableMethods, type MethodRow, type RowSettings } from './scene-rows.ts';
 
@@ -59,7 +58,7 @@ export async function methodTable(args: TableArgs): Promise<MethodTableRun> {
   if (!Number.isInteger(count) || count < 1 || count > most) throw badArgument('methodTable', 'scenes', `1 to ${most} scenes`, count);
   if (!('scenes' in args) && args.atlas !== undefined && !Array.isArray(args.atlas.templates)) throw badArgument('methodTable', 'atlas', 'the Glassbox Objects atlas (index and decoded sheets)', typeof args.atlas);
   if (!Number.isInteger(args.steps) || args.steps < 1) throw badArgument('methodTable', 'steps', 'an integer >= 1', args.steps);
-  const known = [...MAP_METHODS, ...VIT_METHODS].map(({ id }) => id as string);
+  const known = ANY_MAP_METHODS.map(({ id }) => id as string);
   const methods = tableMethods(args);
   if (methods.length === 0 || methods.some((method) => !known.includes(method))) throw badArgument('methodTable', 'methods', `some of ${known.join(', ')}`, methods.join(', '));
   const loaded = 'scenes' in args ? args : { ...args, atlas: args.atlas ?? (await loadObjectAtlas()) };
