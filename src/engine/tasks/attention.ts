@@ -43,10 +43,39 @@ export async function vitAttention(image: Float32Array, fusion: HeadFusion, disc
 
 /** vitAttention on a model and a one-image batch x [1, H, W, 3] the caller keeps. */
 export async function attentionView(model: LayersModel, x: tf.Tensor4D, fusion: HeadFusion, discard: number): Promise<AttentionView> {
-  if (!(discard >= 0 && discard < 1)) throw badArgument('vitAttention', 'discard', 'a ratio in [0, 1)', discard);
+  checkDiscard(discard);
   const read = readAttention(model, x);
   const [stack, probabilities] = await readStack(read.attention, [tf.softmax(read.logits)]);
   read.logits.dispose();
+  return viewOf(stack, probabilities!, fusion, discard);
+}
+
+/**
+ * One forward and backward pass read back once: the view vitAttention gives
+ * and the gradient-weighted rollout of class c, from the same attention
+ * weights. For the callers that want both (the explorer).
+ */
+export async function attentionAndGradients(
+  model: LayersModel,
+  x: tf.Tensor4D,
+  classIndex: number,
+  fusion: HeadFusion,
+  discard: number,
+): Promise<{ view: AttentionView; gradientRollout: Float64Array }> {
+  checkDiscard(discard);
+  checkClass('vitGradientRollout', model, classIndex);
+  const read = attentionGradients(model, x, classIndex);
+  const [stack, probabilities, gradients] = await readStack(read.attention, [tf.softmax(read.logits), tf.stack(read.gradients)]);
+  tf.dispose([read.logits, ...read.gradients]);
+  return { view: viewOf(stack, probabilities!, fusion, discard), gradientRollout: clsRow(gradientRollout(stack, gradients!), stack.tokens) };
+}
+
+function checkDiscard(discard: number): void {
+  if (!(discard >= 0 && discard < 1)) throw badArgument('vitAttention', 'discard', 'a ratio in [0, 1)', discard);
+}
+
+/** The read-back attention as the view: every head's CLS row, the CLS self-weight per layer, the rollout, the probabilities. */
+function viewOf(stack: AttentionStack, probabilities: Float32Array, fusion: HeadFusion, discard: number): AttentionView {
   const { layers, heads, tokens, weights } = stack;
   const cls = new Float32Array(layers * heads * (tokens - 1));
   const clsSelf = new Float64Array(layers);
@@ -61,7 +90,7 @@ export async function attentionView(model: LayersModel, x: tf.Tensor4D, fusion: 
     cls,
     clsSelf,
     rollout: clsRow(attentionRollout(stack, { fusion, discard }), tokens),
-    probabilities: probabilities!,
+    probabilities,
   };
 }
 

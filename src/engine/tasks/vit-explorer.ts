@@ -4,7 +4,7 @@ import { pointingOn, type PointingResult } from '../explain/metrics.ts';
 import { POINTING_TOLERANCE } from '../shared/pointing-tolerance.ts';
 import { overlayHeatmap } from '../tensor/heatmap.ts';
 import { patchOverlay } from '../tensor/patch-overlay.ts';
-import { attentionView, gradientRolloutOf, VIT_MODEL, type AttentionView } from './attention.ts';
+import { attentionAndGradients, VIT_MODEL, type AttentionView } from './attention.ts';
 import { badArgument } from '../shared/errors.ts';
 import { checkClass, imageTensor, resolveModel, type ModelSource } from './scene-input.ts';
 import { explanationMaps } from './trust/maps.ts';
@@ -33,7 +33,7 @@ export interface VitExplorerView extends AttentionView {
  * and head and its rollout (fusion, discard), its gradient-weighted rollout for
  * the class, and the course CNN's Grad-CAM for the same class, each map
  * scored by the pointing game on the object's mask (within the course's
- * tolerance). Three readbacks: the attention, its gradients, the maps.
+ * tolerance). Two readbacks: the attention with its gradients, the maps.
  *
  * @param image size * size * 3 floats in [0, 1]; mask size * size, 1 on the object
  */
@@ -54,8 +54,7 @@ export async function vitExplorer(
   const size = x.shape[1];
   const held: tf.Tensor[] = [x];
   try {
-    const view = await attentionView(vit, x, fusion, discard);
-    const gradientRollout = await gradientRolloutOf(vit, x, classIndex);
+    const { view, gradientRollout } = await attentionAndGradients(vit, x, classIndex, fusion, discard);
     const cam = await explanationMaps(cnn, x, [classIndex], 'grad-cam', { seed: 1, smoothSamples: 1, sigma: 0 });
     held.push(cam);
     const stacked = tf.tidy(() => tf.concat([patchMap(view.rollout, [size, size]), patchMap(gradientRollout, [size, size]), cam]));
