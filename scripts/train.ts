@@ -17,6 +17,7 @@ import { useWasmBackend } from './train/backend.ts';
 import { SPECS } from '../src/engine/train/specs.ts';
 import { VIT_SPECS } from '../src/engine/train/vit-spec.ts';
 import { isSegmenterSpec, SEGMENTER_SPECS } from '../src/engine/train/segmenter-spec.ts';
+import { GAN_SPECS } from '../src/engine/train/gan-spec.ts';
 import { TrainingSession } from '../src/engine/train/training-session.ts';
 import { DiskCheckpointStore, loadLayersModel, saveLayersModel } from './train/io.ts';
 import { drive } from './train/drive.ts';
@@ -30,9 +31,14 @@ if (name !== undefined && Object.hasOwn(LAB_POLICY_MENU, name)) {
   await (await import('./train/lab.ts')).trainLab(name as LabPolicyName, seed);
   process.exit(0);
 }
+if (name !== undefined && Object.hasOwn(GAN_SPECS, name)) {
+  await useWasmBackend();
+  await (await import('./train/gan.ts')).trainGan(GAN_SPECS[name]!, flags);
+  process.exit(0);
+}
 const spec = name === undefined ? undefined : SPECS[name] ?? VIT_SPECS[name] ?? SEGMENTER_SPECS[name];
 if (!spec) {
-  console.error(`train: expected a model (${[...Object.keys(SPECS), ...Object.keys(VIT_SPECS), ...Object.keys(SEGMENTER_SPECS)].join(', ')}) or a lab policy (${Object.keys(LAB_POLICY_MENU).join(', ')}), got ${name ?? 'nothing'}`);
+  console.error(`train: expected a model (${[...Object.keys(SPECS), ...Object.keys(VIT_SPECS), ...Object.keys(SEGMENTER_SPECS), ...Object.keys(GAN_SPECS)].join(', ')}) or a lab policy (${Object.keys(LAB_POLICY_MENU).join(', ')}), got ${name ?? 'nothing'}`);
   process.exit(1);
 }
 const store = new DiskCheckpointStore(`node_modules/.cache/glassbox-train/${spec.name}`);

@@ -13,10 +13,11 @@ const mix = (a: Rgb, b: Rgb, t: number, out: Float32Array, o: number): void => {
   for (let c = 0; c < 3; c++) out[o + c] = a[c] + (b[c] - a[c]) * t;
 };
 
-function procedural(canvas: Float32Array, size: number, rng: Rng): void {
+/** Procedural kinds: a flat colour, a gradient, stripes, a checkerboard, blobs; `plain` draws from the first two only. */
+function procedural(canvas: Float32Array, size: number, rng: Rng, kinds = 5): void {
   const a = colour(rng);
   const b = colour(rng);
-  const kind = rng.int(5);
+  const kind = rng.int(kinds);
   const angle = rng.range(0, Math.PI);
   const dx = Math.cos(angle);
   const dy = Math.sin(angle);
@@ -71,8 +72,12 @@ function photo(canvas: Float32Array, size: number, atlas: ObjectAtlas, rng: Rng)
   }
 }
 
+/** Which backgrounds a scene draws from: all of them, or only a flat colour or a two-colour gradient. */
+export type BackgroundKinds = 'any' | 'plain';
+
 /** Fills `canvas` with a random background. */
-export function paintBackground(canvas: Float32Array, size: number, atlas: ObjectAtlas, rng: Rng): void {
-  if (atlas.backgrounds.length > 0 && rng.chance(0.5)) photo(canvas, size, atlas, rng);
+export function paintBackground(canvas: Float32Array, size: number, atlas: ObjectAtlas, rng: Rng, kinds: BackgroundKinds = 'any'): void {
+  if (kinds === 'plain') procedural(canvas, size, rng, 2);
+  else if (atlas.backgrounds.length > 0 && rng.chance(0.5)) photo(canvas, size, atlas, rng);
   else procedural(canvas, size, rng);
 }

@@ -7,7 +7,7 @@
 import { OBJECT_CLASSES } from '../shared/classes.ts';
 import { TRAIN_STYLES } from './atlas.ts';
 import type { ObjectAtlas } from './atlas.ts';
-import { paintBackground } from './background.ts';
+import { paintBackground, type BackgroundKinds } from './background.ts';
 import { pasteTemplate, placementExtent, samplePlacement } from './paste.ts';
 import type { Placement } from './paste.ts';
 import { createRng, deriveSeed } from '../shared/rng.ts';
@@ -27,6 +27,8 @@ export interface SceneOptions {
   maxAngle?: number;
   /** Force these classes (indices into OBJECT_CLASSES) instead of drawing them. */
   classes?: readonly number[];
+  /** Backgrounds to draw from (default 'any'; 'plain': a flat colour or a gradient). */
+  backgrounds?: BackgroundKinds;
 }
 
 /** One object of a scene. */
@@ -98,7 +100,7 @@ export function sampleScene(atlas: ObjectAtlas, rng: Rng, options: SceneOptions 
     maxAngle: options.maxAngle ?? Math.PI / 6,
   };
   const image = new Float32Array(size * size * 3);
-  paintBackground(image, size, atlas, rng);
+  paintBackground(image, size, atlas, rng, options.backgrounds);
   const classes = options.classes ?? pickClasses(count, rng);
   const boxes: Box[] = [];
   const objects: SceneObject[] = classes.map((classIndex) => {

@@ -20,8 +20,11 @@ export const VIT_MODEL_ID = 'objects-vit';
 /** The segmentation lesson's network: it labels pixels, so it is in no classifier's menu either. */
 export const SEGMENTER_MODEL_ID = 'objects-segmenter';
 
+/** The GAN lesson's generator: it draws images instead of reading them. */
+export const GAN_MODEL_ID = 'objects-gan';
+
 /** Every model folder under public/models that a widget can compute with. */
-export type BookModelId = ShippedModelId | typeof VIT_MODEL_ID | typeof SEGMENTER_MODEL_ID;
+export type BookModelId = ShippedModelId | typeof VIT_MODEL_ID | typeof SEGMENTER_MODEL_ID | typeof GAN_MODEL_ID;
 
 /** A model the registry can name: shipped, or trained in this page. Plain data, for menus and widget state. */
 export interface ModelEntry {

@@ -15,4 +15,8 @@ export const OBJECTS_SPLITS = {
   unseenStyle: { seed: 90002, count: 1000 },
   /** Scenes with 2-3 objects (training styles), for the pointing game. */
   scenes: { seed: 90003, count: 500 },
+  /** Latent codes of objects-gan's measured samples (latentCode(seed, k)). */
+  ganCodes: { seed: 90007, count: 1000 },
+  /** Latent codes whose batch-norm statistics objects-gan's generator keeps (recalibrateBatchNorm). */
+  ganCalibration: { seed: 90008, count: 1024 },
 } as const;

@@ -19,3 +19,4 @@ export * from './augment/mixing-policies.ts';
 export * from './attention.ts';
 export * from './vit-explorer.ts';
 export * from './segmentation.ts';
+export * from './gan/index.ts';

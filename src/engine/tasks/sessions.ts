@@ -11,5 +11,6 @@ import { deletionInsertion, methodTable, sanityCheck } from './trust/index.ts';
 import { scanLayer } from './patches/index.ts';
 import { training } from './training.ts';
 import { trainingLab } from './training-lab.ts';
+import { ganDissection, ganEditEffect } from './gan/dissection.ts';
 
-export const sessions = { occlusionSweep, embeddingSet, neighbourAgreement, tsneLayout, classViz, classVizGallery, smoothGradSaliency, deletionInsertion, sanityCheck, methodTable, scanLayer, training, trainingLab };
+export const sessions = { occlusionSweep, embeddingSet, neighbourAgreement, tsneLayout, classViz, classVizGallery, smoothGradSaliency, deletionInsertion, sanityCheck, methodTable, scanLayer, training, trainingLab, ganDissection, ganEditEffect };

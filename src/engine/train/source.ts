@@ -1,7 +1,7 @@
 /** Where training batches come from: the interface, and the Glassbox Objects stream that the browser can train on too. */
 import * as tf from '@tensorflow/tfjs-core';
 import type { ObjectAtlas } from '../data/atlas.ts';
-import { sceneBatch } from '../data/objects.ts';
+import { sceneBatch, type SceneOptions } from '../data/objects.ts';
 import { segmentationBatch } from '../data/segmentation.ts';
 import { BACKGROUND, type SegmenterSpec } from './segmenter-spec.ts';
 import { trainSeed } from '../shared/splits.ts';
@@ -58,10 +58,10 @@ export function segmentationSource(atlas: ObjectAtlas, spec: SegmenterSpec): Dat
  * trainSeed(spec.seed): step s of epoch e is scenes
  * e * samplesPerEpoch + s * batchSize onwards, so no scene repeats across epochs.
  */
-export function objectsSource(atlas: ObjectAtlas, spec: Pick<ModelSpec, 'seed' | 'samplesPerEpoch' | 'batchSize'>): DataSource {
+export function objectsSource(atlas: ObjectAtlas, spec: Pick<ModelSpec, 'seed' | 'samplesPerEpoch' | 'batchSize'>, options: SceneOptions = {}): DataSource {
   const seed = trainSeed(spec.seed);
   return {
     stepsPerEpoch: Math.floor(spec.samplesPerEpoch / spec.batchSize),
-    batch: (epoch, step) => sceneBatch(atlas, seed, epoch * spec.samplesPerEpoch + step * spec.batchSize, spec.batchSize),
+    batch: (epoch, step) => sceneBatch(atlas, seed, epoch * spec.samplesPerEpoch + step * spec.batchSize, spec.batchSize, options),
   };
 }
