@@ -1,7 +1,8 @@
 /**
  * Recognisability of the class visualisations, reproducibly in Node:
- *   npm run viz-check -- [--none] [--png out.png]
- * (--none: every regulariser off, plain pixels, for comparison)
+ *   npm run viz-check -- [--none | --generator] [--png out.png]
+ * (--none: every regulariser off, plain pixels, for comparison; --generator:
+ * the ascent on objects-gan's latent code, latent-gallery.ts)
  * Runs the lesson's gallery (src/engine/tasks/class-viz/gallery.ts: objects-cnn,
  * default regularisers, seed c for class c) on the wasm backend and prints
  * objects-cnn-b's verdict on each drawn image, then "k of 10 recognised".
@@ -20,7 +21,11 @@ const { writePng } = await import('./data/png.ts');
 /** Serves /models/... from public/, so the engine's loadModel cache holds the models the gallery asks for. */
 const fetchFunc = (async (input: RequestInfo | URL) => new Response(readFileSync(`public${String(input)}`))) as typeof fetch;
 await useWasmBackend();
-await Promise.all(['objects-cnn', 'objects-cnn-b'].map((name) => loadModel(name, { fetchFunc })));
+await Promise.all(['objects-cnn', 'objects-cnn-b', 'objects-gan'].map((name) => loadModel(name, { fetchFunc })));
+if (process.argv.includes('--generator')) {
+  await import('./class-viz-latent.ts');
+  process.exit(0);
+}
 
 const start = performance.now();
 const { DEFAULT_REGULARIZERS, DEFAULT_STEPS, NO_REGULARIZERS } = await import('../src/engine/shared/class-viz-defaults.ts');

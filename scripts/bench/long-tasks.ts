@@ -41,6 +41,7 @@ const RUNS: HeavyRun[] = [
     widget: 'class-viz-ascent',
     done: '[data-step="100"][data-running="false"]',
   },
+  { label: 'GAN dissection (block1, 200 samples)', path: '/lessons/gan-dissection/', widget: 'gan-dissection', done: '[data-units]' },
 ];
 
 export async function bench(page: Page, origin: string): Promise<string[]> {

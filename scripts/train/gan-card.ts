@@ -4,7 +4,7 @@ import type * as tfl from '@tensorflow/tfjs-layers';
 import { OBJECTS_SPLITS, trainSeed } from '../../src/engine/shared/splits.ts';
 import { TRAIN_STYLES } from '../../src/engine/data/atlas.ts';
 import type { GanRecord, GanSession } from '../../src/engine/train/gan-session.ts';
-import type { GanSpec } from '../../src/engine/train/gan-spec.ts';
+import { generatorBlock, type GanSpec } from '../../src/engine/train/gan-spec.ts';
 import { objectsData } from './objects-task.ts';
 import * as tf from '@tensorflow/tfjs-core';
 import { classifySamples, pooledFeatures, recognised } from './gan-task.ts';
@@ -67,7 +67,7 @@ export function writeGanCard(dir: string, spec: GanSpec, session: GanSession, me
         'DCGAN (Radford et al. 2016) with 2x nearest upsampling + 3x3 convolution in place of transposed convolutions; batch norm and ReLU in the generator, leaky ReLU and average pooling in the discriminator',
       generator: spec.generator,
       discriminator: spec.discriminator,
-      dissectionLayers: spec.generator.map((_, l) => `block${l}`),
+      dissectionLayers: spec.generator.map((_, l) => generatorBlock(l)),
       layers: layers(session.generator),
     },
     parameters: session.generator.countParams(),

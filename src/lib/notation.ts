@@ -102,6 +102,18 @@ export const NOTATION: NotationGroup[] = [
     ],
   },
   {
+    id: 'generators',
+    title: 'Generators and dissection',
+    entries: [
+      { symbol: 'z,\\ z_t', meaning: 'A latent code (64 standard normal draws), and the point at $t$ on a straight walk between two codes.', lessons: ['gan-dissection', 'class-visualization'] },
+      { symbol: 'G,\\ D', meaning: 'The generator, code to image, and the discriminator, image to a logit (high for real).', lessons: ['gan-dissection', 'class-visualization'] },
+      { symbol: 'L_D,\\ L_G', meaning: "The discriminator's and the generator's losses (the generator's in its non-saturating form).", lessons: ['gan-dissection'] },
+      { symbol: 'r_u^{\\uparrow},\\ s_c', meaning: "Unit $u$'s map enlarged to the image, and the pixels the segmenter labels class $c$.", lessons: ['gan-dissection'] },
+      { symbol: 't_{u,c}', meaning: 'The threshold of unit $u$ for class $c$: the one whose on-mask has the best information quality ratio with $s_c$.', lessons: ['gan-dissection'] },
+      { symbol: 'a_u(p),\\ U,\\ B,\\ v_u', meaning: "Unit $u$'s value at cell $p$; the units edited; the box of cells an insertion fills; the value it sets.", lessons: ['gan-dissection'] },
+    ],
+  },
+  {
     id: 'augmentation',
     title: 'Augmentation',
     entries: [
@@ -120,10 +132,11 @@ export const OVERLOADED: NotationEntry[] = [
   { symbol: 'k', meaning: 'the kernel\'s or pooling window\'s side (lesson 1); a channel index (layer activations, CAM); how many neighbours or patches ($\\mathcal{N}_k$, top-$k$).', lessons: ['convolution-pooling-activation', 'layer-activations', 'cam-and-grad-cam', 'embedding-features', 'maximally-activating-patches'] },
   { symbol: 'K', meaning: 'the kernel, or its side (lesson 1); the number of deletion steps (trust); the number of operations (RandAugment) or of classes (soft labels); the keys of attention; the classes a mean IoU runs over.', lessons: ['convolution-pooling-activation', 'trusting-heatmaps', 'vit-attention', 'augmentation-policies', 'erasing-and-mixing', 'semantic-segmentation'] },
   { symbol: 'M', meaning: 'the pooled map (lesson 1); a saliency map; the class activation map $M_c$; a mask (occlusion, activations, Copy-Paste, CutMix); a transform matrix; RandAugment\'s magnitude.', lessons: ['convolution-pooling-activation', 'occlusion-and-saliency', 'cam-and-grad-cam', 'layer-activations', 'copy-paste-and-synthetic-data', 'erasing-and-mixing', 'geometric-transforms', 'augmentation-policies'] },
-  { symbol: '\\lambda', meaning: 'the weight of the $L_2$ penalty (class visualization); an eigenvalue (PCA); the mixing weight (Mixup, CutMix).', lessons: ['class-visualization', 'embedding-features', 'erasing-and-mixing'] },
+  { symbol: '\\lambda', meaning: 'the weight of the $L_2$ penalty on the image, or on the code $z$ (class visualization); an eigenvalue (PCA); the mixing weight (Mixup, CutMix).', lessons: ['class-visualization', 'embedding-features', 'erasing-and-mixing'] },
   { symbol: 'w', meaning: 'CAM\'s class weights $w_k^c$; the input gradient $w$ of the saliency lesson.', lessons: ['cam-and-grad-cam', 'occlusion-and-saliency'] },
   { symbol: '\\alpha', meaning: 'Grad-CAM\'s channel importance; t-SNE\'s momentum $\\alpha(t)$; the Beta distribution\'s parameter; an alpha (opacity) matte.', lessons: ['cam-and-grad-cam', 'embedding-features', 'erasing-and-mixing', 'copy-paste-and-synthetic-data'] },
   { symbol: 'C', meaning: 'a number of channels; PCA\'s covariance matrix; t-SNE\'s cost (the KL divergence).', lessons: ['convolution-pooling-activation', 'embedding-features'] },
   { symbol: 'p', meaning: 'padding (lesson 1); a probability; a position of a patch or a pixel; $P$, a ViT\'s patch side; $P_k$, the pixels a segmenter labels $k$.', lessons: ['convolution-pooling-activation', 'occlusion-and-saliency', 'trusting-heatmaps', 'vit-attention', 'semantic-segmentation'] },
   { symbol: 'A', meaning: 'a layer\'s activations $A^k$ (layer activations, CAM); a ViT head\'s attention matrix $A_h$.', lessons: ['layer-activations', 'cam-and-grad-cam', 'vit-attention'] },
+  { symbol: 'D', meaning: 'a ViT\'s token width; a GAN\'s discriminator.', lessons: ['vit-attention', 'gan-dissection'] },
 ];

@@ -2,10 +2,10 @@ import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
 import type { Session } from '../runtime/session.ts';
 import { addUnitCounts } from './count-units.ts';
-import { segmentLabels } from './intervene.ts';
+import { segmentLabels } from './segment.ts';
 import { latentCodes } from './latent.ts';
 import { splitGenerator, type SplitGenerator } from './split.ts';
-import { emptyCounts, THRESHOLD_QUANTILES, unitScores, unitThresholds, type UnitCounts } from './unit-iou.ts';
+import { emptyCounts, THRESHOLD_QUANTILES, topUnits, unitScores, unitThresholds, type UnitCounts } from './unit-iou.ts';
 
 /** Samples generated and segmented per step, and counted per step (the counting's [pixels, units x thresholds] matrix is the large one). */
 const SAMPLE_CHUNK = 4;
@@ -30,6 +30,8 @@ export interface Dissection {
   /** [units][labels]: the threshold (an activation value) that maximised the IQR, and its quantile. */
   threshold: number[][];
   quantile: number[][];
+  /** [labels][units]: every unit, best IoU with the label first. */
+  ranked: number[][];
   /** Per unit, its largest candidate threshold (the 99.5th percentile of its activations): what insertion sets it to. */
   high: number[];
   /** The share of all samples' pixels the segmenter gives each label. */
@@ -133,6 +135,7 @@ export class DissectionSession implements Session<DissectionProgress, Dissection
       iou: scores.map((row) => row.map((s) => s.iou)),
       threshold: scores.map((row, u) => row.map((s) => this.thresholds![u * J + s.threshold]!)),
       quantile: scores.map((row) => row.map((s) => THRESHOLD_QUANTILES[s.threshold]!)),
+      ranked: scores.length ? Array.from({ length: this.labelCount }, (_, c) => topUnits(scores, c, units)) : [],
       high: this.thresholds ? Array.from({ length: units }, (_, u) => this.thresholds![u * J + J - 1]!) : [],
       labelShare: this.counts ? Array.from(this.counts.labelled, (v) => v / total) : [],
     };

@@ -1,7 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
 import type { Session } from '../runtime/session.ts';
-import { classShare, editUnits, segmentLabels, type UnitEdit } from './intervene.ts';
+import { editUnits, type UnitEdit } from './intervene.ts';
+import { classShare, segmentLabels } from './segment.ts';
 import { latentCodes } from './latent.ts';
 import { splitGenerator, type SplitGenerator } from './split.ts';
 

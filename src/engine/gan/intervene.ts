@@ -1,6 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type * as tfl from '@tensorflow/tfjs-layers';
-import { atInputSize } from './generate.ts';
+import { badArgument } from '../shared/errors.ts';
 
 /** Cells of the layer's grid, [y0, x0, y1, x1) (y1, x1 exclusive). */
 export type CellBox = readonly [number, number, number, number];
@@ -19,6 +18,7 @@ export type UnitEdit = { mode: 'ablate'; units: readonly number[] } | { mode: 'i
  */
 export function editUnits(acts: tf.Tensor4D, edit: UnitEdit): tf.Tensor4D {
   const [, h, w, units] = acts.shape;
+  checkEdit(edit, h, w, units);
   const chosen = new Float32Array(units);
   for (const u of edit.units) chosen[u] = 1;
   if (edit.mode === 'ablate') return tf.tidy(() => acts.mul(tf.tensor1d(chosen.map((c) => 1 - c))) as tf.Tensor4D);
@@ -34,20 +34,14 @@ export function editUnits(acts: tf.Tensor4D, edit: UnitEdit): tf.Tensor4D {
   });
 }
 
-/**
- * The segmenter's label of every pixel of generated images [n, s, s, 3]:
- * the images resized to its input side, its probabilities averaged back
- * down to s x s (each generated pixel's block), the most probable label:
- * [n, s, s] int32.
- */
-export function segmentLabels(segmenter: tfl.LayersModel, images: tf.Tensor4D): tf.Tensor3D {
-  const side = segmenter.inputs[0]!.shape[1]!;
-  const factor = side / images.shape[1];
-  return tf.tidy(() => {
-    const p = segmenter.predict(atInputSize(images, side)) as tf.Tensor4D;
-    return (factor > 1 ? tf.avgPool(p, factor, factor, 'valid') : p).argMax(-1) as tf.Tensor3D;
-  });
+/** Refuses units the layer lacks, a value per unit missing, and a box outside the grid or empty. */
+function checkEdit(edit: UnitEdit, h: number, w: number, units: number): void {
+  if (!edit.units.length || !edit.units.every((u) => Number.isInteger(u) && u >= 0 && u < units))
+    throw badArgument('editUnits', 'edit.units', `unit indices in [0, ${units})`, edit.units);
+  if (edit.mode === 'ablate') return;
+  if (edit.values.length !== edit.units.length || !edit.values.every(Number.isFinite))
+    throw badArgument('editUnits', 'edit.values', `${edit.units.length} finite numbers`, edit.values);
+  const [y0, x0, y1, x1] = edit.box;
+  if (!edit.box.every(Number.isInteger) || !(0 <= y0 && y0 < y1 && y1 <= h && 0 <= x0 && x0 < x1 && x1 <= w))
+    throw badArgument('editUnits', 'edit.box', `[y0, x0, y1, x1) inside the ${h} x ${w} grid`, edit.box);
 }
-
-/** The share of each image's pixels the labels give class c: [n]. */
-export const classShare = (labels: tf.Tensor3D, c: number): tf.Tensor1D => tf.tidy(() => tf.cast(tf.equal(labels, c), 'float32').mean([1, 2]) as tf.Tensor1D);

@@ -14,3 +14,19 @@ export function latentCodes(seed: number, start: number, n: number, length: numb
   for (let k = 0; k < n; k++) codes.set(latentCode(seed, start + k, length), k * length);
   return codes;
 }
+
+/**
+ * A straight line in latent space from code a to code b:
+ * z_t = (1 - t) z_a + t z_b at `steps` evenly spaced t from 0 to 1
+ * (Radford et al. 2016 walk the latent space this way), [steps, length] row-major.
+ *
+ * @equation latent-walk
+ */
+export function latentWalk(a: Float32Array, b: Float32Array, steps: number): Float32Array {
+  const codes = new Float32Array(steps * a.length);
+  for (let s = 0; s < steps; s++) {
+    const t = s / (steps - 1);
+    for (let i = 0; i < a.length; i++) codes[s * a.length + i] = (1 - t) * a[i]! + t * b[i]!;
+  }
+  return codes;
+}

@@ -6,6 +6,7 @@ import { neighbourAgreement } from './embeddings/agreement.ts';
 import { tsneLayout } from './embeddings/tsne-layout.ts';
 import { classViz } from './class-viz/session.ts';
 import { classVizGallery } from './class-viz/gallery.ts';
+import { latentVizGallery } from './class-viz/latent-gallery.ts';
 import { smoothGradSaliency } from './saliency-tasks.ts';
 import { deletionInsertion, methodTable, sanityCheck } from './trust/index.ts';
 import { scanLayer } from './patches/index.ts';
@@ -13,4 +14,4 @@ import { training } from './training.ts';
 import { trainingLab } from './training-lab.ts';
 import { ganDissection, ganEditEffect } from './gan/dissection.ts';
 
-export const sessions = { occlusionSweep, embeddingSet, neighbourAgreement, tsneLayout, classViz, classVizGallery, smoothGradSaliency, deletionInsertion, sanityCheck, methodTable, scanLayer, training, trainingLab, ganDissection, ganEditEffect };
+export const sessions = { occlusionSweep, embeddingSet, neighbourAgreement, tsneLayout, classViz, classVizGallery, latentVizGallery, smoothGradSaliency, deletionInsertion, sanityCheck, methodTable, scanLayer, training, trainingLab, ganDissection, ganEditEffect };

@@ -76,7 +76,12 @@ export class GanSession implements Session<GanProgress, GanRecord> {
       // Compiled only to own an optimizer each, which the checkpoint stores save and restore.
       for (const model of [generator, discriminator]) model.compile({ optimizer: tf.train.adam(spec.learningRate, spec.beta1), loss: 'meanSquaredError' });
       const saved = (await options.stores?.generator.load(generator)) ?? null;
-      await options.stores?.discriminator.load(discriminator);
+      const other = (await options.stores?.discriminator.load(discriminator)) ?? null;
+      // The two are written one after the other: a run stopped between them left them an epoch apart.
+      if ((saved?.epoch ?? 0) !== (other?.epoch ?? 0))
+        throw new Error(
+          `GanSession.open: the generator's checkpoint is at epoch ${saved?.epoch ?? 0} but the discriminator's at ${other?.epoch ?? 0}; clear both (--fresh)`,
+        );
       const record: GanRecord = { discriminatorLoss: [], ...(saved ?? emptyRecord()) };
       return new GanSession(generator, discriminator, spec, source, options, record);
     } catch (error) {

@@ -54,7 +54,5 @@ export const GAN_SPECS: Readonly<Record<string, GanSpec>> = {
   },
 };
 
-export const isGanSpec = (spec: object): spec is GanSpec => 'latent' in spec;
-
 /** The generator layers whose units GAN dissection reads: the ReLU after each upsampling block. */
 export const generatorBlock = (level: number): string => `block${level}`;

@@ -94,8 +94,16 @@ export async function installReplay(page: Page): Promise<void> {
           case 'Conv2D': {
             let y = tf.conv2d(x as never, weight(c.name, 'kernel') as never, c['strides'] as [number, number], c['padding'] as 'same') as T;
             if (has(c.name, 'bias')) y = y.add(weight(c.name, 'bias'));
-            return c['activation'] === 'relu' ? tf.relu(y) : y;
+            return c['activation'] === 'relu' ? tf.relu(y) : c['activation'] === 'tanh' ? tf.tanh(y) : y;
           }
+          case 'UpSampling2D': {
+            // Nearest: every value repeated size x size times, written as a tile of each cell.
+            const [n, h, w, ch] = x.shape as number[];
+            const [sy, sx] = c['size'] as [number, number];
+            return x.reshape([n!, h!, 1, w!, 1, ch!]).tile([1, 1, sy, 1, sx, 1]).reshape([n!, h! * sy, w! * sx, ch!]);
+          }
+          case 'Reshape':
+            return x.reshape([x.shape[0]!, ...(c['target_shape'] as number[])]);
           case 'MaxPooling2D':
             return tf.maxPool(x as never, c['pool_size'] as [number, number], (c['strides'] ?? c['pool_size']) as [number, number], 'valid') as T;
           case 'BatchNormalization':
@@ -105,8 +113,10 @@ export async function installReplay(page: Page): Promise<void> {
             return tf.relu(x);
           case 'GlobalAveragePooling2D':
             return x.mean([1, 2]);
-          case 'Dense':
-            return tf.matMul(x as never, weight(c.name, 'kernel') as never).add(weight(c.name, 'bias')) as T;
+          case 'Dense': {
+            const y = tf.matMul(x as never, weight(c.name, 'kernel') as never) as T;
+            return has(c.name, 'bias') ? y.add(weight(c.name, 'bias')) : y;
+          }
           default:
             throw new Error(`replay: no rule for ${layer.class_name}`);
         }

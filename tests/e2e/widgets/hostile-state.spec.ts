@@ -11,7 +11,7 @@ import { expectedNotices, hostileStates } from './hostile-states.ts';
  * scripts run, and every copy mounts at once (no waiting for the scroll).
  * "Computing" is `data-ready` (a computation finished), or for the widgets whose
  * first computation is long, a progress report of it; those are then stopped.
- * The class-visualisation gallery reads no state, so it gets one load, not 50.
+ * The class-visualisation galleries read no state, so each gets one load, not 50.
  */
 const STATES = 50;
 /** Copies of each widget per page load: two loads (two tests) per page. */
@@ -27,8 +27,9 @@ const PAGES: Record<string, string[]> = {
   '/lessons/cam-and-grad-cam/': ['cam-builder', 'grad-cam-explorer', 'scene-composer'],
   '/lessons/vit-attention/': ['attention-explorer', 'attention-table'],
   '/lessons/semantic-segmentation/': ['segmentation-explorer'],
+  '/lessons/gan-dissection/': ['gan-sampler', 'gan-dissection'],
   '/lessons/embedding-features/': ['neighbour-explorer', 'embedding-map'],
-  '/lessons/class-visualization/': ['class-viz-ascent', 'class-viz-regularizers', 'class-viz-gallery', 'feature-viz'],
+  '/lessons/class-visualization/': ['class-viz-ascent', 'class-viz-regularizers', 'class-viz-gallery', 'latent-viz-gallery', 'feature-viz'],
   '/data-and-models/': ['objects-gallery', 'cam-gallery'],
   '/lessons/erasing-and-mixing/': ['mixing-batch'],
   '/lessons/augmentation-policies/': ['policy-grid'],
@@ -41,7 +42,7 @@ const PAGES: Record<string, string[]> = {
 /** Short runs where the page takes a size from its address (as the other specs do). */
 const SMALL = 'emb-n=50&emb-batch=1&trust-batch=1';
 /** The gallery never reads a state (it has no settings): one load with a hostile link shows it still starts. */
-const STATELESS = new Set(['class-viz-gallery']);
+const STATELESS = new Set(['class-viz-gallery', 'latent-viz-gallery']);
 
 interface Copy {
   /** The widget's id on the page, and this copy's. */
@@ -113,7 +114,7 @@ async function openWith(page: Page, path: string, backend: string, copies: Copy[
 }
 
 /** Widgets whose first computation is long: a progress report of it counts as computing, and the test then stops it. */
-const LONG = ['sanity-check', 'deletion-insertion', 'method-table', 'attention-table', 'top-patches', 'class-viz-gallery'];
+const LONG = ['sanity-check', 'deletion-insertion', 'method-table', 'attention-table', 'top-patches', 'class-viz-gallery', 'latent-viz-gallery', 'gan-dissection'];
 
 /**
  * In the page, polled: marks each copy computing once it has computed (or is

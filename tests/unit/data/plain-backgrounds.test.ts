@@ -30,6 +30,7 @@ function planeResidual(points: { x: number; y: number; v: number }[]): number {
 
 describe('plain backgrounds', () => {
   it('are a flat colour or a linear gradient: off the object, every channel is a plane in x and y up to the scene noise', () => {
+    let checked = 0;
     for (let index = 0; index < 20; index++) {
       const scene = sceneAt(atlas, 77, index, { backgrounds: 'plain' });
       const mask = scene.objects[0]!.mask;
@@ -44,9 +45,13 @@ describe('plain backgrounds', () => {
           const v = scene.image[p * 3 + c]!;
           if (!near && v > 0.04 && v < 0.96) points.push({ x, y, v });
         }
-        if (points.length > 100) expect(planeResidual(points)).toBeLessThan(0.07);
+        if (points.length < 100) continue;
+        expect(planeResidual(points)).toBeLessThan(0.07);
+        checked++;
       }
     }
+    // Channels clamped at 0 or 1 over most of the background are skipped; most are checked.
+    expect(checked).toBeGreaterThan(50);
   });
 
   it('leave the default scenes as they were: the option changes nothing unless given', () => {

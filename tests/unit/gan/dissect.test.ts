@@ -2,7 +2,8 @@ import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { DissectionSession } from '~/engine/gan/dissect.ts';
 import { EditEffectSession } from '~/engine/gan/edit-effect.ts';
-import { editUnits, segmentLabels } from '~/engine/gan/intervene.ts';
+import { editUnits } from '~/engine/gan/intervene.ts';
+import { segmentLabels } from '~/engine/gan/segment.ts';
 import { latentCodes } from '~/engine/gan/latent.ts';
 import { splitGenerator } from '~/engine/gan/split.ts';
 import { THRESHOLD_QUANTILES } from '~/engine/gan/unit-iou.ts';
@@ -48,6 +49,11 @@ describe('GAN dissection of a layer', () => {
       expect(d.high[u]).toBe(Math.fround(sorted[Math.floor(THRESHOLD_QUANTILES.at(-1)! * (sorted.length - 1))]!));
     }
     expect(d.labelShare.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+    // Every label's units ranked by IoU, best first.
+    for (const c of [0, 10]) {
+      expect([...d.ranked[c]!].sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5]);
+      d.ranked[c]!.slice(1).forEach((u, i) => expect(d.iou[u]![c]!).toBeLessThanOrEqual(d.iou[d.ranked[c]![i]!]![c]!));
+    }
   });
 
   it("measures an edit's effect as the class's share before and after, sample by sample", async () => {

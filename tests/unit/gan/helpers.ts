@@ -10,6 +10,8 @@ export const TINY_GAN: GanSpec = {
   latent: 6,
   size: 32,
   generator: [8, 6, 4, 4],
+  objectSize: [36, 56],
+  backgrounds: 'plain',
   discriminator: [4, 4, 4],
   seed: 3,
   epochs: 1,

@@ -1,7 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { buildGenerator } from '~/engine/train/build-gan.ts';
-import { classShare, editUnits, segmentLabels } from '~/engine/gan/intervene.ts';
+import { editUnits } from '~/engine/gan/intervene.ts';
+import { classShare, segmentLabels } from '~/engine/gan/segment.ts';
 import { splitGenerator } from '~/engine/gan/split.ts';
 import { latentCodes } from '~/engine/gan/latent.ts';
 import { TINY_GAN, tinySegmenter } from './helpers.ts';
@@ -29,6 +30,12 @@ describe('editing a generator layer', () => {
           const [a, b, c, d] = original[n]![y]![x]!;
           expect(edited[n]![y]![x]).toEqual(inside ? [7, b, -5, d] : [a, b, c, d]);
         }
+  });
+
+  it('refuses units the layer lacks, values missing and a box outside the grid', () => {
+    expect(() => editUnits(acts, { mode: 'ablate', units: [4] })).toThrow(/editUnits\(edit.units\)/);
+    expect(() => editUnits(acts, { mode: 'insert', units: [0, 1], values: [1], box: [0, 0, 1, 1] })).toThrow(/editUnits\(edit.values\)/);
+    expect(() => editUnits(acts, { mode: 'insert', units: [0], values: [1], box: [0, 2, 1, 4] })).toThrow(/editUnits\(edit.box\)/);
   });
 
   it('cuts the generator at a layer: head then tail is the whole generator', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latentCode, latentCodes } from '~/engine/gan/latent.ts';
+import { latentCode, latentCodes, latentWalk } from '~/engine/gan/latent.ts';
 
 describe('latent codes', () => {
   it('draws code k of a stream alone, the same as in a batch', () => {
@@ -18,5 +18,11 @@ describe('latent codes', () => {
     expect(Math.abs(mean)).toBeLessThan(0.012);
     expect(Math.abs(variance - 1)).toBeLessThan(0.016);
     expect(Math.abs(within - 0.6827)).toBeLessThan(0.006);
+  });
+
+  it('walks a straight line: z_t = (1 - t) z_a + t z_b, ends included', () => {
+    const walk = latentWalk(Float32Array.from([2, -1]), Float32Array.from([-2, 3]), 5);
+    // t = 0, 1/4, 1/2, 3/4, 1: the lesson's exercise is the second point, (1, 0).
+    expect(Array.from(walk)).toEqual([2, -1, 1, 0, 0, 1, -1, 2, -2, 3]);
   });
 });

@@ -27,6 +27,22 @@ describe("a generator unit's IoU with a class", () => {
     expect(topUnits(scores, 0, 2)).toEqual([0, 1]);
   });
 
+  it('keeps, per unit and label, the threshold of best IQR, which need not be the first or the best IoU', () => {
+    // One unit, three thresholds, 100 pixels of which 10 are labelled 0. Counts per threshold (on, both):
+    // j = 0: on 50, both 10 (covers the class and much else); j = 1: on 12, both 9; j = 2: on 2, both 2 (precise but tiny).
+    const counts = {
+      ...emptyCounts(1, 3, 2),
+      on: Float64Array.from([50, 12, 2]),
+      both: Float64Array.from([10, 40, 9, 3, 2, 0]),
+      labelled: Float64Array.from([10, 90]),
+      pixels: 100,
+    };
+    const iqr = [0, 1, 2].map((j) => informationQualityRatio([10, 9, 2][j]!, [50, 12, 2][j]!, 10, 100));
+    const best = iqr.indexOf(Math.max(...iqr));
+    expect(best).toBe(1);
+    expect(unitScores(counts)[0]![0]).toEqual({ iou: 9 / 13, threshold: 1, iqr: iqr[1] });
+  });
+
   it('upsamples a coarser map before comparing it with the labels', async () => {
     // A 2 x 2 unit map high in its top-left cell, upsampled to 4 x 4: half-pixel bilinear gives 9, 6.75, 2.25, 0 along the top row.
     const counts = emptyCounts(1, 1, 2);

@@ -22,6 +22,7 @@ import { sceneAt, sceneBatch } from '~/engine/data/objects.ts';
 import { cam, pointingGame, POINTING_TOLERANCE, upsampleMaps } from '~/engine/explain/index.ts';
 import { featureMaps } from '~/engine/probe/layer-output.ts';
 import { OBJECTS_SPLITS } from '~/engine/shared/splits.ts';
+import { createRng, deriveSeed } from '~/engine/shared/rng.ts';
 import { LAB_EVAL_COUNT } from '~/engine/train/lab/evaluate.ts';
 import { segmentationBatch } from '~/engine/data/segmentation.ts';
 import { BACKGROUND } from '~/engine/train/segmenter-spec.ts';
@@ -174,6 +175,32 @@ describe('objects-segmenter', () => {
     const ious = Array.from(both, (b, k) => b / either[k]!).filter((v) => !Number.isNaN(v));
     const mean = ious.reduce((a, b) => a + b, 0) / ious.length;
     expect(Math.abs(mean - c.metrics.checkMeanIoU)).toBeLessThanOrEqual(0.01);
+  });
+});
+
+describe('objects-gan', () => {
+  it("matches its card: the share of its first samples objects-cnn recognises, drawn and judged here, equals the last epoch's check", async () => {
+    const c = card('objects-gan') as Card & { history: { checkRecognised: number }[]; metrics: { samples: { seed: number; confidence: number } } };
+    expect(statSync('public/models/objects-gan/weights.bin').size).toBe(c.weightsBytes);
+    const [generator, classifier] = [await loadModel('objects-gan', { fetchFunc }), await loadModel('objects-cnn', { fetchFunc })];
+    const n = 256;
+    const { seed, confidence } = c.metrics.samples;
+    // Codes written out as the sampler draws them: Box-Muller on the seeded stream, code k from deriveSeed(seed, k).
+    const codes = Array.from({ length: n }, (_, k) => {
+      const rng = createRng(deriveSeed(seed, k));
+      return Array.from({ length: 32 }, () => {
+        const r = Math.sqrt(-2 * Math.log(1 - rng.next()));
+        const angle = 2 * Math.PI * rng.next();
+        return [r * Math.cos(angle), r * Math.sin(angle)];
+      }).flat();
+    });
+    const top = tf.tidy(() => {
+      const images = generator.predict(tf.tensor2d(codes)) as tf.Tensor4D;
+      return (classifier.predict(tf.image.resizeBilinear(images, [64, 64], false, true)) as tf.Tensor2D).max(-1);
+    });
+    const recognised = (await top.data()).filter((p) => p >= confidence).length / n;
+    top.dispose();
+    expect(Math.abs(recognised - c.history.at(-1)!.checkRecognised)).toBeLessThanOrEqual(1 / n);
   });
 });
 

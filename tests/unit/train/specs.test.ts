@@ -4,6 +4,8 @@ import { buildModel } from '~/engine/train/build-model.ts';
 import { buildVit } from '~/engine/train/build-vit.ts';
 import { camLayer, learningRateAt, SPECS } from '~/engine/train/specs.ts';
 import { VIT_SPECS } from '~/engine/train/vit-spec.ts';
+import { GAN_SPECS } from '~/engine/train/gan-spec.ts';
+import { buildDiscriminator, buildGenerator } from '~/engine/train/build-gan.ts';
 
 interface Card {
   parameters: number;
@@ -50,6 +52,25 @@ describe.each(Object.values(VIT_SPECS))('spec $name', (spec) => {
       name: l.name, type: l.getClassName(), output: (l.outputShape as (number | null)[]).slice(1).join('x'), params: l.countParams(),
     }))).toEqual(card.architecture.layers);
     model.dispose();
+  });
+});
+
+/** objects-gan: the generator its card describes, within the issue's 1 M parameters. */
+describe.each(Object.values(GAN_SPECS))('spec $name', (spec) => {
+  const card = JSON.parse(readFileSync(`public/models/${spec.name}/card.json`, 'utf8')) as Card & { output: { shape: number[] }; discriminatorParameters: number; optimizer: object };
+
+  it('matches its card: training settings, both networks\' sizes and the generator\'s layers', () => {
+    expect({ seed: spec.seed, epochs: spec.epochs, samplesPerEpoch: spec.samplesPerEpoch, batchSize: spec.batchSize, input: [spec.latent], output: [spec.size, spec.size, 3] })
+      .toEqual({ seed: card.seed, epochs: card.epochs, samplesPerEpoch: card.samplesPerEpoch, batchSize: card.batchSize, input: card.input.shape, output: card.output.shape });
+    expect(card.optimizer).toMatchObject({ name: 'adam', learningRate: spec.learningRate, beta1: spec.beta1 });
+    const [generator, discriminator] = [buildGenerator(spec), buildDiscriminator(spec)];
+    expect([generator.countParams(), discriminator.countParams()]).toEqual([card.parameters, card.discriminatorParameters]);
+    expect(card.parameters).toBeLessThanOrEqual(1_000_000);
+    expect(generator.layers.map((l) => ({
+      name: l.name, type: l.getClassName(), output: (l.outputShape as (number | null)[]).slice(1).join('x'), params: l.countParams(),
+    }))).toEqual(card.architecture.layers);
+    generator.dispose();
+    discriminator.dispose();
   });
 });
 

@@ -2,7 +2,7 @@ import type { VizFrame } from '~/engine/tasks/index.ts';
 import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
 
 /** Draws a frame's pixels (already 8-bit values in [0, 1]) into a canvas of the frame's size, 1:1. */
-export function drawFrame(canvas: HTMLCanvasElement, frame: VizFrame): void {
+export function drawFrame(canvas: HTMLCanvasElement, frame: Pick<VizFrame, 'width' | 'height' | 'pixels'>): void {
   const { width, height, pixels } = frame;
   if (canvas.width !== width) canvas.width = width;
   if (canvas.height !== height) canvas.height = height;
@@ -14,9 +14,8 @@ export function drawFrame(canvas: HTMLCanvasElement, frame: VizFrame): void {
   canvas.getContext('2d')!.putImageData(data, 0, 0);
 }
 
-
 /** "banana 98.2%". */
-export function verdictText(frame: VizFrame): string {
+export function verdictText(frame: Pick<VizFrame, 'verdict'>): string {
   const v = frame.verdict;
   return v ? `${OBJECT_CLASSES[v.classIndex]} ${(v.probability * 100).toFixed(1)}%` : '';
 }

@@ -1,15 +1,19 @@
 import { startSession } from '~/engine/client.ts';
-import type { VizFrame, VizGalleryProgress } from '~/engine/tasks/index.ts';
+import type { LatentGalleryProgress, VizFrame, VizGalleryProgress } from '~/engine/tasks/index.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
 import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
 import { drawFrame, verdictText } from './draw.ts';
 
 const KIND = 'class-viz-gallery';
+/** The same island draws the gallery made through objects-gan, under its own kind. */
+const LATENT_KIND = 'latent-viz-gallery';
 
-/** The gallery: every class made live with the default regularisers, each judged by objects-cnn-b. */
+/** The gallery: every class made live, in pixels with the default regularisers or through objects-gan's code, each judged by objects-cnn-b. */
 export function mountGallery(root: HTMLElement): void {
-  const shell = new WidgetShell(root, KIND, (): WidgetState => ({ widget: KIND, params: {}, seed: 0 }));
+  const generator = root.dataset['widget'] === LATENT_KIND;
+  const kind = generator ? LATENT_KIND : KIND;
+  const shell = new WidgetShell(root, kind, (): WidgetState => ({ widget: kind, params: {}, seed: 0 }));
   const count = root.querySelector<HTMLElement>('[data-count]')!;
   const progress = root.querySelector<HTMLElement>('[data-progress]')!;
   // Finished tiles already drawn: a report repeats every finished frame, only the new ones are drawn.
@@ -17,7 +21,7 @@ export function mountGallery(root: HTMLElement): void {
   let recognised = 0;
   const tileOf = (c: number) => root.querySelector<HTMLElement>(`[data-tile="${c}"]`)!;
 
-  function judged(c: number, frame: VizFrame): void {
+  function judged(c: number, frame: Pick<VizFrame, 'width' | 'height' | 'pixels' | 'verdict'>): void {
     const tile = tileOf(c);
     drawFrame(tile.querySelector('canvas')!, frame);
     const hit = frame.verdict!.classIndex === c;
@@ -27,30 +31,43 @@ export function mountGallery(root: HTMLElement): void {
     if (hit) recognised++;
   }
 
-  function show({ classes, finished, current }: VizGalleryProgress): void {
+  function showFinished(classes: number[], finished: Pick<VizFrame, 'width' | 'height' | 'pixels' | 'verdict'>[]): void {
     for (; drawn < finished.length; drawn++) judged(classes[drawn]!, finished[drawn]!);
-    if (drawn > 0) {
-      count.dataset['recognised'] = String(recognised);
-      count.dataset['judged'] = String(drawn);
-      count.textContent = `${recognised} of ${drawn} recognised`;
-    }
-    if (!current) return;
-    const { classIndex: c, frame } = current;
-    const tile = tileOf(c);
-    drawFrame(tile.querySelector('canvas')!, frame);
-    tile.querySelector('[data-judge]')!.textContent = `step ${frame.step}…`;
-    progress.textContent = `Making ${OBJECT_CLASSES[c]} (${c + 1} of ${OBJECT_CLASSES.length}), step ${frame.step}.`;
+    if (drawn === 0) return;
+    count.dataset['recognised'] = String(recognised);
+    count.dataset['judged'] = String(drawn);
+    count.textContent = `${recognised} of ${drawn} recognised`;
   }
 
+  function making(c: number, step: number): void {
+    tileOf(c).querySelector('[data-judge]')!.textContent = `step ${step}…`;
+    progress.textContent = `Making ${OBJECT_CLASSES[c]} (${c + 1} of ${OBJECT_CLASSES.length}), step ${step}.`;
+  }
+
+  function show({ classes, finished, current }: VizGalleryProgress): void {
+    showFinished(classes, finished);
+    if (!current) return;
+    drawFrame(tileOf(current.classIndex).querySelector('canvas')!, current.frame);
+    making(current.classIndex, current.frame.step);
+  }
+
+  /** Through the generator a tile appears when its class is done: each step's image is not read back, to keep the ascent fast. */
+  function showLatent({ classes, finished, current }: LatentGalleryProgress): void {
+    showFinished(classes, finished);
+    if (current) making(current.classIndex, current.step);
+  }
+
+  // A growing tile every 200 ms is enough to watch, and each frame read costs the ascent a forward pass.
+  const run = (): Promise<readonly unknown[]> =>
+    generator
+      ? startSession(root.id, 'latentVizGallery', {}, (r) => showLatent(r.progress), { reportEveryMs: 200 })
+      : startSession(root.id, 'classVizGallery', {}, (r) => show(r.progress), { reportEveryMs: 200 });
   shell.start(
-    'Loading objects-cnn and objects-cnn-b…',
-    shell
-      // A growing tile every 200 ms is enough to watch, and each frame read costs the ascent a forward pass.
-      .run(() => startSession(root.id, 'classVizGallery', {}, (r) => show(r.progress), { reportEveryMs: 200 }))
-      .then((frames) => {
-        if (!frames) return;
-        count.textContent = `${recognised} of ${frames.length} recognised by objects-cnn-b`;
-        progress.textContent = '';
-      }),
+    generator ? 'Loading objects-gan, objects-cnn and objects-cnn-b…' : 'Loading objects-cnn and objects-cnn-b…',
+    shell.run(run).then((frames) => {
+      if (!frames) return;
+      count.textContent = `${recognised} of ${frames.length} recognised by objects-cnn-b`;
+      progress.textContent = '';
+    }),
   );
 }

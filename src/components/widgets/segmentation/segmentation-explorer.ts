@@ -1,15 +1,13 @@
 import { compute } from '~/engine/client.ts';
-import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
 import type { SegmentationView } from '~/engine/tasks/index.ts';
 import { fixed, percent } from '~/components/ui/format.ts';
-import { BACKGROUND_COLOUR, CLASS_COLOURS, rgbImageData } from '~/components/ui/scene-tile.ts';
+import { rgbImageData } from '~/components/ui/scene-tile.ts';
+import { LABELS, paintLabels } from './label-map.ts';
 import { FIRST_SCENE, ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
 
 const KIND = 'segmentation-explorer';
-const LABELS = [...OBJECT_CLASSES, 'background'];
-const COLOURS = [...CLASS_COLOURS, BACKGROUND_COLOUR].map((hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)));
 
 /** objects-segmenter on a held-out scene: the true and predicted label maps side by side, and IoU per label. */
 export function mountSegmentationExplorer(root: HTMLElement): void {
@@ -38,8 +36,8 @@ export function mountSegmentationExplorer(root: HTMLElement): void {
   function draw(): void {
     if (!view || !picked) return;
     const { size, image } = picked.scene;
-    paint(canvas('truth'), view.truth, size);
-    paint(canvas('predicted'), view.labels, size, errors.checked ? (p) => view!.labels[p] === view!.truth[p] : undefined, image);
+    paintLabels(canvas('truth'), view.truth, size);
+    paintLabels(canvas('predicted'), view.labels, size, errors.checked ? (p) => view!.labels[p] === view!.truth[p] : undefined, image);
   }
 
   errors.addEventListener('change', () => {
@@ -53,18 +51,6 @@ export function mountSegmentationExplorer(root: HTMLElement): void {
     void update();
   });
   shell.start('Loading objects-segmenter…', picker.select(restored?.image));
-}
-
-/** A label map in the labels' colours; pixels `dim` picks show the image, greyed, instead. */
-function paint(canvas: HTMLCanvasElement, labels: Int32Array, size: number, dim?: (p: number) => boolean, image?: Float32Array): void {
-  canvas.width = canvas.height = size;
-  const rgba = new Uint8ClampedArray(size * size * 4);
-  labels.forEach((label, p) => {
-    const grey = dim?.(p) ? 0.3 * 255 * ((image![p * 3]! + image![p * 3 + 1]! + image![p * 3 + 2]!) / 3) + 40 : undefined;
-    const [r, g, b] = grey === undefined ? COLOURS[label]! : [grey, grey, grey];
-    rgba.set([r!, g!, b!, 255], p * 4);
-  });
-  canvas.getContext('2d')!.putImageData(new ImageData(rgba, size, size), 0, 0);
 }
 
 /** IoU per label present in either map, the mean over the classes, and the numbers in data-* for readers and tests. */

@@ -6,10 +6,11 @@ import { BASIC_SPECS } from './basics.ts';
 import { EXPERIMENT_SPECS } from './experiment.ts';
 import { EXPLAIN_SPECS } from './explain.ts';
 import { MIXING_POLICY_SPECS } from './mixing-policies.ts';
+import { GAN_WIDGET_SPECS } from './gan.ts';
 import { checkField, show, type Field, type FieldRule, type WidgetSpec } from './fields.ts';
 
 /** What every widget kind accepts from a link or a saved state, by kind. */
-export const WIDGET_SPECS: Readonly<Record<string, WidgetSpec>> = { ...BASIC_SPECS, ...EXPLAIN_SPECS, ...ANALYSIS_SPECS, ...AUGMENT_EVALUATION_SPECS, ...AUGMENT_GEOMETRIC_SPECS, ...MIXING_POLICY_SPECS, ...EXPERIMENT_SPECS };
+export const WIDGET_SPECS: Readonly<Record<string, WidgetSpec>> = { ...BASIC_SPECS, ...EXPLAIN_SPECS, ...ANALYSIS_SPECS, ...AUGMENT_EVALUATION_SPECS, ...AUGMENT_GEOMETRIC_SPECS, ...MIXING_POLICY_SPECS, ...EXPERIMENT_SPECS, ...GAN_WIDGET_SPECS };
 
 export interface CheckedState {
   /** The state with every refused value replaced by its field's fallback (or dropped, for the widget to choose). */

@@ -5,3 +5,4 @@ export type { GalleryArgs as VizGalleryArgs, GalleryProgress as VizGalleryProgre
 export { vizLayers, type VizLayer } from './layers.ts';
 export { VIZ_DEFAULTS, type RegularizerSwitches, type Recipe as VizRecipe, type Target as VizTarget } from '../../shared/class-viz-defaults.ts';
 export type { VizFrame, Verdict as VizVerdict } from './frame.ts';
+export type { LatentFrame, LatentGalleryArgs, LatentGalleryProgress } from './latent-gallery.ts';

@@ -1,7 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { DissectionSession } from '../../gan/dissect.ts';
 import { EditEffectSession } from '../../gan/edit-effect.ts';
-import { editUnits, segmentLabels, type UnitEdit } from '../../gan/intervene.ts';
+import { editUnits, type UnitEdit } from '../../gan/intervene.ts';
+import { segmentLabels } from '../../gan/segment.ts';
 import { latentCode } from '../../gan/latent.ts';
 import { splitGenerator } from '../../gan/split.ts';
 import { badArgument } from '../../shared/errors.ts';

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { generate, atInputSize } from '../../gan/generate.ts';
-import { latentCode } from '../../gan/latent.ts';
+import { latentCode, latentWalk } from '../../gan/latent.ts';
 import { badArgument } from '../../shared/errors.ts';
 import { GAN_MODEL_ID } from '../../shared/models.ts';
 import { OBJECTS_SPLITS } from '../../shared/splits.ts';
@@ -57,22 +57,10 @@ export async function ganSamples(indices: readonly number[], models: GanModels =
   return sampleCodes(codes, { ...models, generator });
 }
 
-/**
- * A straight line in latent space from sample `from` to sample `to`:
- * z_t = (1 - t) z_from + t z_to at `steps` evenly spaced t from 0 to 1
- * (Radford et al. 2016 walk the latent space this way).
- *
- * @equation latent-walk
- */
+/** The lesson's walk from sample `from` to sample `to` of its stream (latentWalk), each point drawn and judged. */
 export async function ganInterpolate(from: number, to: number, steps: number, models: GanModels = {}): Promise<GanSample[]> {
   if (!Number.isInteger(steps) || steps < 2 || steps > 32) throw badArgument('ganInterpolate', 'steps', 'an integer in [2, 32]', steps);
   const generator = await resolveModel(models.generator ?? GAN_MODEL_ID);
   const latent = generator.inputs[0]!.shape[1]!;
-  const [a, b] = [latentCode(GAN_STREAM, from, latent), latentCode(GAN_STREAM, to, latent)];
-  const codes = new Float32Array(steps * latent);
-  for (let s = 0; s < steps; s++) {
-    const t = s / (steps - 1);
-    for (let i = 0; i < latent; i++) codes[s * latent + i] = (1 - t) * a[i]! + t * b[i]!;
-  }
-  return sampleCodes(codes, { ...models, generator });
+  return sampleCodes(latentWalk(latentCode(GAN_STREAM, from, latent), latentCode(GAN_STREAM, to, latent), steps), { ...models, generator });
 }

@@ -1,0 +1,15 @@
+/** The generator layers the dissection widget offers, with the grid and units of each (objects-gan's card lists them). */
+export const LAYER_CHOICES = [
+  { name: 'block1', label: 'block1: 8 × 8, 64 units' },
+  { name: 'block2', label: 'block2: 16 × 16, 32 units' },
+] as const;
+
+/** Grid cells of a square of `pixels` image pixels at a layer of side `side`, for an image of side `image`. */
+export const cellsFor = (pixels: number, side: number, image: number): number => Math.max(1, Math.round((pixels * side) / image));
+
+/** The box of cells, [y0, x0, y1, x1), of `cells` x `cells` centred on image pixel (x, y), inside the grid. */
+export function boxAt(x: number, y: number, side: number, image: number, cells: number): [number, number, number, number] {
+  const start = (v: number) => Math.min(side - cells, Math.max(0, Math.round(((v + 0.5) * side) / image - cells / 2)));
+  const [y0, x0] = [start(y), start(x)];
+  return [y0, x0, y0 + cells, x0 + cells];
+}
