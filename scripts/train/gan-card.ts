@@ -7,10 +7,8 @@ import type { GanRecord, GanSession } from '../../src/engine/train/gan-session.t
 import { generatorBlock, type GanSpec } from '../../src/engine/train/gan-spec.ts';
 import { objectsData } from './objects-task.ts';
 import * as tf from '@tensorflow/tfjs-core';
-import { classifySamples, pooledFeatures, recognised } from './gan-task.ts';
+import { classify, measuredSamples, pooledFeatures, recognised } from './gan-task.ts';
 import { frechetDistance } from './frechet.ts';
-import { generate } from '../../src/engine/gan/generate.ts';
-import { latentCodes } from '../../src/engine/gan/latent.ts';
 import { sceneBatch } from '../../src/engine/data/objects.ts';
 import { loadAtlas } from '../data/load-atlas.ts';
 import { RECOGNISED } from '../../src/engine/shared/gan-figures.ts';
@@ -29,8 +27,9 @@ function realScenes(spec: GanSpec, start: number, n: number): tf.Tensor4D {
  */
 export async function ganMetrics(generator: tfl.LayersModel, classifier: tfl.LayersModel, spec: GanSpec): Promise<Record<string, unknown>> {
   const { seed, count } = OBJECTS_SPLITS.ganCodes;
-  const { share, byClass } = recognised(await classifySamples(generator, classifier, spec, 0, count));
-  const fake = generate(generator, latentCodes(seed, 0, count, spec.latent));
+  // One set of samples, classified and then read for their features.
+  const fake = measuredSamples(generator, spec, 0, count);
+  const { share, byClass } = recognised(await classify(classifier, fake));
   const [realA, realB] = [realScenes(spec, 0, count), realScenes(spec, count, count)];
   const [f, a, b] = await Promise.all([fake, realA, realB].map((images) => pooledFeatures(classifier, images)));
   tf.dispose([fake, realA, realB]);

@@ -9,13 +9,13 @@ import { RECOGNISED } from '../../src/engine/shared/gan-figures.ts';
 import type { GanSpec } from '../../src/engine/train/gan-spec.ts';
 import { round4 } from './task.ts';
 
-/** objects-cnn's probabilities for the generator's samples of codes start..start+n-1 of the measured stream, [n, 10]. */
-export async function classifySamples(generator: tfl.LayersModel, classifier: tfl.LayersModel, spec: GanSpec, start: number, n: number): Promise<Float32Array> {
-  const { seed } = OBJECTS_SPLITS.ganCodes;
-  const probabilities = tf.tidy(() => {
-    const images = generate(generator, latentCodes(seed, start, n, spec.latent));
-    return classifier.predict(atInputSize(images, classifier.inputs[0]!.shape[1]!)) as tf.Tensor2D;
-  });
+/** The generator's samples of codes start..start+n-1 of the measured stream, [n, size, size, 3]; the caller disposes them. */
+export const measuredSamples = (generator: tfl.LayersModel, spec: GanSpec, start: number, n: number): tf.Tensor4D =>
+  generate(generator, latentCodes(OBJECTS_SPLITS.ganCodes.seed, start, n, spec.latent));
+
+/** objects-cnn's probabilities for images [n, s, s, 3] resized to its input, [n, 10] row-major. */
+export async function classify(classifier: tfl.LayersModel, images: tf.Tensor4D): Promise<Float32Array> {
+  const probabilities = tf.tidy(() => classifier.predict(atInputSize(images, classifier.inputs[0]!.shape[1]!)) as tf.Tensor2D);
   const values = await probabilities.data();
   probabilities.dispose();
   return values as Float32Array;

@@ -14,7 +14,7 @@ import { OBJECTS_SPLITS, trainSeed } from '../../src/engine/shared/splits.ts';
 import { latentCodes } from '../../src/engine/gan/latent.ts';
 import { recalibrateBatchNorm } from '../../src/engine/train/recalibrate-bn.ts';
 import { DiskCheckpointStore, loadLayersModel, saveLayersModel } from './io.ts';
-import { classifySamples, recognised } from './gan-task.ts';
+import { classify, measuredSamples, recognised } from './gan-task.ts';
 import { ganMetrics, writeGanCard } from './gan-card.ts';
 import { updateCardMetrics } from './card.ts';
 
@@ -44,7 +44,10 @@ export async function trainGan(spec: GanSpec, flags: string[]): Promise<void> {
   if (flags.includes('--fresh')) await Promise.all([stores.generator.clear(), stores.discriminator.clear()]);
   const evaluate = async (generator: tfl.LayersModel) => {
     await calibrate(generator, spec);
-    return { checkRecognised: recognised(await classifySamples(generator, classifier, spec, 0, CHECK)).share };
+    const samples = measuredSamples(generator, spec, 0, CHECK);
+    const probabilities = await classify(classifier, samples);
+    samples.dispose();
+    return { checkRecognised: recognised(probabilities).share };
   };
   const session = await GanSession.open(spec, objectsSource(loadAtlas(), spec, { objectSize: spec.objectSize, backgrounds: spec.backgrounds }), {
     stores,
