@@ -14,6 +14,8 @@ const PEER_SERVER = new URL(process.env.PUBLIC_PEER_SERVER || 'ws://127.0.0.1:12
 export default defineConfig({
   site: 'https://glassbox.example',
   trailingSlash: 'ignore',
+  // Two editions: English at the root, Korean under /ko/ (src/pages/ko/ renders the same pages in Korean).
+  i18n: { defaultLocale: 'en', locales: ['en', 'ko'], routing: { prefixDefaultLocale: false } },
   integrations: [mdx()],
   security: {
     // A <meta> Content-Security-Policy on every page: scripts only from the site itself (Astro adds the

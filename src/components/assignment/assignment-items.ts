@@ -2,6 +2,10 @@ import { encodeState } from '~/engine/shared/state.ts';
 import type { Assignment, WidgetSettings } from './assignment.ts';
 import { adoptStyles, exerciseContext, lessonPage } from './lesson-pages.ts';
 import { restrictControls } from './widget-controls.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/assignment.ts';
+
+const t = strings(pageLang());
 
 /** One exercise of an assignment as placed on the page. */
 export interface PlacedItem {
@@ -26,9 +30,9 @@ function placeWidget(widget: HTMLElement, settings: WidgetSettings | undefined, 
   if (!settings) return copy;
   const kind = copy.dataset['widget'];
   if (settings.state && settings.state.widget === kind) copy.dataset['fixedState'] = encodeState(settings.state);
-  else if (settings.state) notice(`The setting for the widget “${settings.id}” is for a ${settings.state.widget}, not a ${kind}: it starts from its default.`);
+  else if (settings.state) notice(t('items.wrongWidget', { id: settings.id, state: settings.state.widget, kind: String(kind) }));
   const unknown = restrictControls(copy, settings.lock, settings.hide);
-  if (unknown.length) notice(`The widget “${settings.id}” has no control called ${unknown.map((k) => `“${k}”`).join(', ')}; the rest of its settings apply.`);
+  if (unknown.length) notice(t('items.unknownControls', { id: settings.id, controls: unknown.map((k) => `“${k}”`).join(', ') }));
   return copy;
 }
 
@@ -38,9 +42,14 @@ function placeWidget(widget: HTMLElement, settings: WidgetSettings | undefined, 
  * section uses (each widget once, before the first exercise that needs it).
  * What the assignment names but the book does not have is skipped with a notice.
  */
-export async function placeItems(assignment: Assignment, list: HTMLElement, lessons: ReadonlySet<string>, notice: (text: string) => void): Promise<PlacedItem[]> {
+export async function placeItems(
+  assignment: Assignment,
+  list: HTMLElement,
+  lessons: ReadonlySet<string>,
+  notice: (text: string) => void,
+): Promise<PlacedItem[]> {
   const wanted = [...new Set(assignment.items.map((i) => i.lesson))].filter((slug) => lessons.has(slug));
-  for (const slug of new Set(assignment.items.map((i) => i.lesson))) if (!lessons.has(slug)) notice(`The book has no lesson “${slug}”; its exercises are left out.`);
+  for (const slug of new Set(assignment.items.map((i) => i.lesson))) if (!lessons.has(slug)) notice(t('items.noLesson', { slug }));
   const pages = new Map<string, Document>();
   await Promise.all(wanted.map(async (slug) => pages.set(slug, await lessonPage(slug))));
   for (const page of pages.values()) adoptStyles(page);
@@ -51,7 +60,7 @@ export async function placeItems(assignment: Assignment, list: HTMLElement, less
     if (!page) continue;
     const context = exerciseContext(page, item.exercise);
     if (!context) {
-      notice(`The lesson “${item.lesson}” has no exercise “${item.exercise}”; it is left out.`);
+      notice(t('items.noExercise', { lesson: item.lesson, exercise: item.exercise }));
       continue;
     }
     if (placed.some((p) => p.lesson === item.lesson && p.exercise === item.exercise)) continue;
@@ -62,12 +71,18 @@ export async function placeItems(assignment: Assignment, list: HTMLElement, less
     const link = document.createElement('a');
     link.href = `/lessons/${item.lesson}/${context.sectionId ? `#${context.sectionId}` : ''}`;
     link.textContent = context.section ? `${context.lessonTitle} › ${context.section}` : context.lessonTitle;
-    head.append('From ', link);
+    head.append(t('items.from'), link);
     block.append(head);
     for (const widget of context.widgets) {
       if (placedWidgets.has(widget.id)) continue;
       placedWidgets.add(widget.id);
-      block.append(placeWidget(widget, assignment.widgets.find((w) => w.lesson === item.lesson && w.id === widget.id), notice));
+      block.append(
+        placeWidget(
+          widget,
+          assignment.widgets.find((w) => w.lesson === item.lesson && w.id === widget.id),
+          notice,
+        ),
+      );
     }
     const exercise = adopt(context.exercise);
     if (assignment.solutions === 'withheld') {
@@ -76,7 +91,13 @@ export async function placeItems(assignment: Assignment, list: HTMLElement, less
     }
     block.append(exercise);
     list.append(block);
-    placed.push({ lesson: item.lesson, exercise: item.exercise, kind: (exercise.dataset['kind'] ?? 'number') as PlacedItem['kind'], title: link.textContent, root: exercise });
+    placed.push({
+      lesson: item.lesson,
+      exercise: item.exercise,
+      kind: (exercise.dataset['kind'] ?? 'number') as PlacedItem['kind'],
+      title: link.textContent,
+      root: exercise,
+    });
   }
   return placed;
 }

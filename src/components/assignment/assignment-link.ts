@@ -1,5 +1,9 @@
 import { decodeBase64UrlJson, encodeBase64UrlJson } from '../../engine/shared/base64url-json.ts';
 import { assignmentSchema, type Assignment } from './assignment.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/assignment.ts';
+
+const t = strings(pageLang());
 
 /**
  * An assignment link: `?a=<base64url JSON>&h=<check>`. The check is a hash of
@@ -28,19 +32,19 @@ export async function encodeAssignment(assignment: Assignment): Promise<string> 
 export async function readAssignment(search: string): Promise<ReadLink> {
   const params = new URLSearchParams(search);
   const payload = params.get('a');
-  if (!payload) return { problem: 'this address holds no assignment.' };
-  if (payload.length > MAX_PAYLOAD) return { problem: `the assignment in it is ${payload.length} characters long, more than the ${MAX_PAYLOAD} a link may carry.` };
-  if (!/^[A-Za-z0-9_-]+$/.test(payload)) return { problem: 'the assignment in it has characters a link never contains; part of it may have been cut off or changed.' };
+  if (!payload) return { problem: t('link.empty') };
+  if (payload.length > MAX_PAYLOAD) return { problem: t('link.tooLong', { length: payload.length, max: MAX_PAYLOAD }) };
+  if (!/^[A-Za-z0-9_-]+$/.test(payload)) return { problem: t('link.badCharacters') };
   let value: unknown;
   try {
     value = decodeBase64UrlJson(payload);
   } catch {
-    return { problem: 'the assignment in it cannot be decoded; part of it may have been cut off.' };
+    return { problem: t('link.undecodable') };
   }
   const parsed = assignmentSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { problem: `the assignment in it is not one the book can show (${issue?.path.join('.') || 'assignment'}: ${issue?.message}).` };
+    return { problem: t('link.invalid', { path: issue?.path.join('.') || 'assignment', message: String(issue?.message) }) };
   }
   return { assignment: parsed.data, edited: params.get('h') !== (await linkCheck(payload)) };
 }

@@ -1,19 +1,28 @@
 import type { ExerciseRecord } from '~/components/lesson/exercise-record.ts';
 import { afterSolution, isDone } from './hand-in.ts';
 import type { PlacedItem } from './assignment-items.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/assignment.ts';
+
+const t = strings(pageLang());
 
 export type ItemRecord = Pick<PlacedItem, 'lesson' | 'exercise' | 'kind'> & { title?: string; record: ExerciseRecord | null };
 
 /** In words: where an exercise stands. */
 export function statusText(item: ItemRecord): string {
   const { record, kind } = item;
-  if (!record || (record.attempts === 0 && record.correct === null && record.answer === '')) return 'Not started';
-  if (kind === 'reflection') return record.correct ? 'Written' : 'Not saved yet';
-  if (record.correct) return afterSolution(record) ? 'Solved after seeing the solution' : 'Solved';
-  return record.attempts > 0 ? 'Not solved yet' : 'Started';
+  if (!record || (record.attempts === 0 && record.correct === null && record.answer === '')) return t('status.notStarted');
+  if (kind === 'reflection') return record.correct ? t('status.written') : t('status.notSaved');
+  if (record.correct) return afterSolution(record) ? t('status.solvedAfter') : t('status.solved');
+  return record.attempts > 0 ? t('status.notSolved') : t('status.started');
 }
 
-const SOLUTION: Record<ExerciseRecord['revealed'], string> = { no: 'not opened', asked: 'asked for', attempts: 'opened after 3 tries', solved: 'opened when solved' };
+const SOLUTION: Record<ExerciseRecord['revealed'], string> = {
+  no: t('solution.no'),
+  asked: t('solution.asked'),
+  attempts: t('solution.attempts'),
+  solved: t('solution.solved'),
+};
 
 function shown(answer: ExerciseRecord['answer'] | undefined): string {
   const text = Array.isArray(answer) ? answer.join('; ') : (answer ?? '');
@@ -26,12 +35,19 @@ export function showSummary(root: HTMLElement, items: ItemRecord[]): void {
   const bar = root.querySelector<HTMLProgressElement>('[data-done-bar]')!;
   bar.max = items.length;
   bar.value = done;
-  root.querySelector('[data-done-text]')!.textContent = `${done} of ${items.length} done`;
+  root.querySelector('[data-done-text]')!.textContent = t('doneCount', { done, total: items.length });
   const body = root.querySelector<HTMLElement>('[data-summary] tbody')!;
   body.replaceChildren(
     ...items.map((item, index) => {
       const row = document.createElement('tr');
-      const cells = [String(index + 1), item.title ?? `${item.lesson} › ${item.exercise}`, shown(item.record?.answer), statusText(item), String(item.record?.attempts ?? 0), SOLUTION[item.record?.revealed ?? 'no']];
+      const cells = [
+        String(index + 1),
+        item.title ?? `${item.lesson} › ${item.exercise}`,
+        shown(item.record?.answer),
+        statusText(item),
+        String(item.record?.attempts ?? 0),
+        SOLUTION[item.record?.revealed ?? 'no'],
+      ];
       for (const text of cells) {
         const cell = document.createElement('td');
         cell.textContent = text;

@@ -6,6 +6,10 @@ import { placeItems, type PlacedItem } from './assignment-items.ts';
 import { reviewedHandIn, showReviewed, wireHandIn, wireOpenHandIn } from './hand-in-controls.ts';
 import { showSummary } from './assignment-summary.ts';
 import { reportToLms } from './scorm-report.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/assignment.ts';
+
+const t = strings(pageLang());
 
 /**
  * The learner's view of an assignment: reads the link (a broken one gives a
@@ -24,38 +28,42 @@ export async function mountAssignment(root: HTMLElement): Promise<void> {
   wireOpenHandIn(root);
   const read = await readAssignment(location.search);
   if ('problem' in read) {
-    notice(`This assignment link could not be read: ${read.problem} Ask your TA for the link again; nothing from it was used.`, 'warn');
+    notice(t('view.unreadable', { problem: read.problem }), 'warn');
     root.dataset['state'] = 'empty';
     return;
   }
   const { assignment, edited } = read;
-  if (edited) notice('This link was changed after it was made (its check does not match what it holds), so it may not be the assignment your TA sent. It is shown as it is; your hand-in will say so.', 'warn');
+  if (edited) notice(t('view.edited'), 'warn');
   root.querySelector('[data-title]')!.textContent = assignment.title;
-  root.querySelector('[data-due]')!.textContent = assignment.due ? `Due: ${assignment.due}` : '';
-  if (assignment.solutions === 'withheld') notice('Your TA has withheld the worked solutions for this assignment: each exercise still tells you whether you are right, and gives its feedback.');
+  root.querySelector('[data-due]')!.textContent = assignment.due ? t('view.due', { due: assignment.due }) : '';
+  if (assignment.solutions === 'withheld') notice(t('view.withheld'));
   const lessons = new Set<string>(JSON.parse(root.dataset['lessons'] ?? '[]') as string[]);
   const list = root.querySelector<HTMLElement>('[data-items]')!;
   let items: PlacedItem[];
   try {
     items = await placeItems(assignment, list, lessons, notice);
   } catch (error) {
-    notice(`The assignment's lessons could not be loaded (${(error as Error).message}); reloading the page may help.`, 'warn');
+    notice(t('view.loadFailed', { error: (error as Error).message }), 'warn');
     return;
   }
   if (items.length === 0) {
-    notice('None of the exercises this link names is in the book.', 'warn');
+    notice(t('view.noneFound'), 'warn');
     root.dataset['state'] = 'empty';
     return;
   }
   const review = reviewedHandIn();
   if (review) {
     showReviewed(review, items);
-    const who = review.learner ? `${review.learner}’s hand-in` : 'a hand-in';
-    notice(`You are reviewing ${who} of ${new Date(review.handedInAt).toLocaleString()}: ${review.summary.done} of ${review.summary.total} done. Checking answers here changes this copy, not the file.${review.assignment.edited ? ' The learner opened an edited link.' : ''}`, 'warn');
+    const who = review.learner ? t('view.learnersHandIn', { learner: review.learner }) : t('view.aHandIn');
+    notice(
+      `${t('view.reviewing', { who, date: new Date(review.handedInAt).toLocaleString(), done: review.summary.done, total: review.summary.total })}${review.assignment.edited ? ` ${t('view.reviewEdited')}` : ''}`,
+      'warn',
+    );
   }
   bootWidgets();
   initExercises();
-  const records = () => items.map(({ lesson, exercise, kind, title, root: element }) => ({ lesson, exercise, kind, title, record: loadRecord(recordKey(element)) }));
+  const records = () =>
+    items.map(({ lesson, exercise, kind, title, root: element }) => ({ lesson, exercise, kind, title, record: loadRecord(recordKey(element)) }));
   const update = () => {
     const current = records();
     showSummary(root, current);

@@ -2,23 +2,33 @@ import { decodeState } from '~/engine/shared/state.ts';
 import { validateWidgetState } from '~/engine/shared/widget-params/validate.ts';
 import type { WidgetSettings } from './assignment.ts';
 import { widgetControls } from './widget-controls.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/assignment.ts';
+
+const t = strings(pageLang());
 
 /**
  * The builder's settings for one widget: a row per control with "lock" and
  * "hide", and a field for a widget link (the widget's own "Copy link to this
  * view") whose state the widget will start from.
  */
-export function widgetSettingsForm(widget: HTMLElement, lesson: string, settings: WidgetSettings | undefined, change: (next: WidgetSettings) => void): HTMLElement {
+export function widgetSettingsForm(
+  widget: HTMLElement,
+  lesson: string,
+  settings: WidgetSettings | undefined,
+  change: (next: WidgetSettings) => void,
+): HTMLElement {
   const kind = widget.dataset['widget'] ?? '';
   let current: WidgetSettings = settings ?? { lesson, id: widget.id, lock: [], hide: [] };
   const box = document.createElement('fieldset');
   box.className = 'widget-settings';
   const legend = document.createElement('legend');
-  legend.textContent = `Widget: ${widget.querySelector('h3')?.textContent?.trim() ?? widget.id}`;
+  legend.textContent = t('widget.legend', { name: widget.querySelector('h3')?.textContent?.trim() ?? widget.id });
   box.append(legend);
   const table = document.createElement('table');
   const head = table.createTHead().insertRow();
-  for (const title of ['Control', 'Locked', 'Hidden']) head.append(Object.assign(document.createElement('th'), { textContent: title, scope: 'col' }));
+  for (const title of [t('widget.control'), t('widget.locked'), t('widget.hidden')])
+    head.append(Object.assign(document.createElement('th'), { textContent: title, scope: 'col' }));
   const body = table.createTBody();
   for (const control of widgetControls(widget)) {
     const row = body.insertRow();
@@ -27,7 +37,7 @@ export function widgetSettingsForm(widget: HTMLElement, lesson: string, settings
       const box = document.createElement('input');
       box.type = 'checkbox';
       box.checked = current[list].includes(control.key);
-      box.setAttribute('aria-label', `${list === 'lock' ? 'Lock' : 'Hide'} “${control.label}”`);
+      box.setAttribute('aria-label', list === 'lock' ? t('widget.lock', { label: control.label }) : t('widget.hide', { label: control.label }));
       box.dataset['control'] = `${list}:${control.key}`;
       box.addEventListener('change', () => {
         const others = current[list].filter((k) => k !== control.key);
@@ -40,7 +50,7 @@ export function widgetSettingsForm(widget: HTMLElement, lesson: string, settings
   box.append(table);
   const label = document.createElement('label');
   label.className = 'start-from';
-  label.textContent = 'Start from this view (paste the widget’s “Copy link to this view”; leave empty for its default) ';
+  label.textContent = t('widget.startFrom');
   const input = document.createElement('input');
   input.type = 'url';
   input.className = 'form-field';
@@ -48,10 +58,10 @@ export function widgetSettingsForm(widget: HTMLElement, lesson: string, settings
   const said = document.createElement('span');
   said.className = 'said';
   said.setAttribute('role', 'status');
-  if (current.state) said.textContent = 'Starts from the view you gave.';
+  if (current.state) said.textContent = t('widget.givenView');
   input.addEventListener('change', () => {
     const { state, notices, problem } = readWidgetLink(input.value, widget.id, kind);
-    said.textContent = problem ?? (state ? `Starts from that view.${notices.length ? ` ${notices.join(' ')}` : ''}` : 'Starts from its default.');
+    said.textContent = problem ?? (state ? `${t('widget.thatView')}${notices.length ? ` ${notices.join(' ')}` : ''}` : t('widget.default'));
     if (problem) return;
     const { state: _old, ...rest } = current;
     current = state ? { ...rest, state } : rest;
@@ -69,13 +79,13 @@ export function readWidgetLink(text: string, id: string, kind: string): { state?
   try {
     encoded = new URL(text.trim(), location.origin).searchParams.get(`state.${id}`);
   } catch {
-    return { notices: [], problem: 'That is not a link.' };
+    return { notices: [], problem: t('widget.notLink') };
   }
-  if (!encoded) return { notices: [], problem: `That link holds no view of this widget (“${id}”): copy it with this widget’s own “Copy link to this view”.` };
+  if (!encoded) return { notices: [], problem: t('widget.noView', { id }) };
   try {
-    const { state, notices } = validateWidgetState(decodeState(encoded, kind));
+    const { state, notices } = validateWidgetState(decodeState(encoded, kind), pageLang());
     return { state, notices };
   } catch (error) {
-    return { notices: [], problem: `That link’s view could not be read (${(error as Error).message}).` };
+    return { notices: [], problem: t('widget.unreadable', { error: (error as Error).message }) };
   }
 }

@@ -5,6 +5,10 @@ import { widgetSettingsForm } from './builder-widgets.ts';
 import { exerciseContext, lessonPage } from './lesson-pages.ts';
 import { fileStem, saveFile } from './save-file.ts';
 import { scormPackage } from './scorm-package.ts';
+import { localizedPath, pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/assignment.ts';
+
+const t = strings(pageLang());
 
 /**
  * The assignment builder: exercises picked from the lessons (the page lists
@@ -44,14 +48,17 @@ export async function mountBuilder(root: HTMLElement): Promise<void> {
       link.value = '';
       open.removeAttribute('href');
       scorm.disabled = true;
-      status.textContent = draft.items.length === 0 ? 'Pick at least one exercise.' : `This assignment cannot be made into a link yet: ${parsed.error.issues[0]?.message}.`;
+      status.textContent = draft.items.length === 0 ? t('builder.pickOne') : t('builder.notYet', { problem: String(parsed.error.issues[0]?.message) });
       return;
     }
     const query = await encodeAssignment(parsed.data);
     link.value = `${location.origin}/assignment/?${query}`;
-    open.href = `/assignment/?${query}`;
+    open.href = `${localizedPath('/assignment/', pageLang())}?${query}`;
     scorm.disabled = false;
-    status.textContent = `${draft.items.length} exercise${draft.items.length === 1 ? '' : 's'}; the link is ${link.value.length} characters long.`;
+    status.textContent =
+      draft.items.length === 1
+        ? t('builder.oneExercise', { length: link.value.length })
+        : t('builder.exercises', { n: draft.items.length, length: link.value.length });
   }
 
   function setWidget(next: WidgetSettings): void {
@@ -83,9 +90,9 @@ export async function mountBuilder(root: HTMLElement): Promise<void> {
         items.splice(to, 0, moved!);
         update({ items });
       };
-      button('Up', index === 0, move(index - 1));
-      button('Down', index === draft.items.length - 1, move(index + 1));
-      button('Remove', false, () => update({ items: draft.items.filter((_, k) => k !== index) }));
+      button(t('builder.up'), index === 0, move(index - 1));
+      button(t('builder.down'), index === draft.items.length - 1, move(index + 1));
+      button(t('builder.remove'), false, () => update({ items: draft.items.filter((_, k) => k !== index) }));
       row.append(label, buttons);
       return row;
     });
@@ -98,7 +105,14 @@ export async function mountBuilder(root: HTMLElement): Promise<void> {
       for (const widget of context?.widgets ?? []) {
         if (shown.has(widget.id)) continue;
         shown.add(widget.id);
-        rows[index]!.append(widgetSettingsForm(widget, item.lesson, draft.widgets.find((w) => w.lesson === item.lesson && w.id === widget.id), setWidget));
+        rows[index]!.append(
+          widgetSettingsForm(
+            widget,
+            item.lesson,
+            draft.widgets.find((w) => w.lesson === item.lesson && w.id === widget.id),
+            setWidget,
+          ),
+        );
       }
     }
   }
@@ -125,10 +139,10 @@ export async function mountBuilder(root: HTMLElement): Promise<void> {
     const link = q<HTMLInputElement>('[data-link]').value;
     try {
       await navigator.clipboard.writeText(link);
-      status.textContent = 'Link copied.';
+      status.textContent = t('builder.copied');
     } catch {
       q<HTMLInputElement>('[data-link]').select();
-      status.textContent = 'Select the link and copy it (your browser did not allow copying from the page).';
+      status.textContent = t('builder.copyByHand');
     }
   });
   q('[data-scorm]').addEventListener('click', async () => {
@@ -136,7 +150,7 @@ export async function mountBuilder(root: HTMLElement): Promise<void> {
     const bytes = scormPackage(parsed, location.origin, await encodeAssignment(parsed));
     const name = `${fileStem(parsed.title, 'assignment')}-scorm12.zip`;
     saveFile(name, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
-    status.textContent = `Saved ${name}: upload it to your LMS as a SCORM 1.2 package.`;
+    status.textContent = t('builder.savedScorm', { name });
   });
   q('[data-clear]').addEventListener('click', () => update({ ...EMPTY }));
   await render();

@@ -4,6 +4,10 @@ import { linkCheck } from './assignment-link.ts';
 import type { PlacedItem } from './assignment-items.ts';
 import { makeHandIn, readHandIn, type HandIn } from './hand-in.ts';
 import { fileStem, saveFile } from './save-file.ts';
+import { localizedPath, pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/assignment.ts';
+
+const t = strings(pageLang());
 
 /**
  * Hand in (a JSON file the learner sends however the course collects work),
@@ -55,7 +59,7 @@ export function wireHandIn(root: HTMLElement, assignment: Assignment, edited: bo
     const who = fileStem(learner);
     const name = `${fileStem(assignment.title, 'assignment')}${who ? `-${who}` : ''}.json`;
     saveFile(name, new Blob([JSON.stringify(handIn, null, 2)], { type: 'application/json' }));
-    say.textContent = `Saved ${name}: ${handIn.summary.done} of ${handIn.summary.total} done. Send this file to your TA the way your course collects work.`;
+    say.textContent = t('handIn.saved', { name, done: handIn.summary.done, total: handIn.summary.total });
   });
   root.querySelector('[data-print]')!.addEventListener('click', () => window.print());
 }
@@ -69,10 +73,10 @@ export function wireOpenHandIn(root: HTMLElement): void {
     if (!file) return;
     const read = readHandIn(file.size > 2_000_000 ? '' : await file.text());
     if ('problem' in read) {
-      say.textContent = `That file could not be opened: ${read.problem}`;
+      say.textContent = t('handIn.openFailed', { problem: read.problem });
       return;
     }
     sessionStorage.setItem(REVIEW, JSON.stringify(read.handIn));
-    location.assign(`/assignment/?${linkQuery(read.handIn.assignment.link)}&review=1`);
+    location.assign(`${localizedPath('/assignment/', pageLang())}?${linkQuery(read.handIn.assignment.link)}&review=1`);
   });
 }

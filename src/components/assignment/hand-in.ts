@@ -1,6 +1,10 @@
 import { z } from '~/engine/shared/zod.ts';
 import { exerciseRecordSchema, type ExerciseRecord } from '~/components/lesson/exercise-record.ts';
 import type { Assignment } from './assignment.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/assignment.ts';
+
+const t = strings(pageLang());
 
 /**
  * The file a learner hands in: the assignment it answers (title, due text, the
@@ -61,7 +65,12 @@ export function afterSolution(record: ExerciseRecord | null): boolean {
 }
 
 /** The hand-in for an assignment, from the records its page shows. */
-export function makeHandIn(assignment: Assignment, link: { query: string; check: string; edited: boolean }, items: readonly HandInItem[], learner: string): HandIn {
+export function makeHandIn(
+  assignment: Assignment,
+  link: { query: string; check: string; edited: boolean },
+  items: readonly HandInItem[],
+  learner: string,
+): HandIn {
   const withRecords = items.map(({ lesson, exercise, kind, record }) => ({ lesson, exercise, kind, record }));
   return handInSchema.parse({
     format: 'glassbox-hand-in',
@@ -84,12 +93,12 @@ export function readHandIn(text: string): { handIn: HandIn } | { problem: string
   try {
     value = JSON.parse(text);
   } catch {
-    return { problem: 'the file is not JSON.' };
+    return { problem: t('handIn.notJson') };
   }
   const parsed = handInSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { problem: `the file is not a Glassbox hand-in (${issue?.path.join('.') || 'file'}: ${issue?.message}).` };
+    return { problem: t('handIn.notHandIn', { path: issue?.path.join('.') || 'file', message: String(issue?.message) }) };
   }
   return { handIn: parsed.data };
 }

@@ -6,6 +6,11 @@
  * booted them with its own copies of the widget and exercise code.
  */
 
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/assignment.ts';
+
+const t = strings(pageLang());
+
 /** What an exercise needs around it: the section it is in, and the widgets of that section before it. */
 export interface ExerciseContext {
   exercise: HTMLElement;
@@ -23,7 +28,7 @@ export function builtPage(path: string): Promise<Document> {
   let page = pages.get(path);
   if (!page) {
     page = fetch(path).then(async (response) => {
-      if (!response.ok) throw new Error(`the page “${path}” could not be loaded (${response.status})`);
+      if (!response.ok) throw new Error(t('pages.loadFailed', { path, status: response.status }));
       return new DOMParser().parseFromString(await response.text(), 'text/html');
     });
     pages.set(path, page);

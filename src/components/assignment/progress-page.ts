@@ -1,6 +1,10 @@
 import { loadRecord, recordKey } from '~/components/lesson/exercise-record.ts';
 import { statusText, type ItemRecord } from './assignment-summary.ts';
 import { isDone } from './hand-in.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/assignment.ts';
+
+const t = strings(pageLang());
 
 /** Fills the progress page from this browser's exercise records: each exercise's status, each lesson's count, the total. */
 export function showProgress(root: HTMLElement): void {
@@ -23,9 +27,9 @@ export function showProgress(root: HTMLElement): void {
       if (isDone(item.record)) lessonDone += 1;
     }
     lesson.querySelector<HTMLProgressElement>('[data-lesson-bar]')!.value = lessonDone;
-    lesson.querySelector('[data-lesson-count]')!.textContent = `${lessonDone} of ${items.length} done`;
+    lesson.querySelector('[data-lesson-count]')!.textContent = t('doneCount', { done: lessonDone, total: items.length });
     done += lessonDone;
     total += items.length;
   }
-  root.querySelector('[data-total]')!.textContent = `${done} of ${total} exercises done in this browser.`;
+  root.querySelector('[data-total]')!.textContent = t('progress.total', { done, total });
 }

@@ -1,4 +1,6 @@
 import { Markup, setMarkup } from '~/components/ui/markup.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/lesson-exercise.ts';
 import { grade, type GradedSpec } from './exercise-grade.ts';
 import { ATTEMPTS_BEFORE_SOLUTION, EMPTY_RECORD, loadRecord, recordKey, saveRecord, type ExerciseRecord } from './exercise-record.ts';
 import { unseal } from './exercise-seal.ts';
@@ -34,6 +36,7 @@ export function readSpec(root: HTMLElement): Spec {
 }
 
 const now = () => new Date().toISOString();
+const t = strings(pageLang());
 
 /** One exercise's response fields, feedback line, status badge and worked solution. */
 class Exercise {
@@ -104,11 +107,11 @@ class Exercise {
     if (this.spec.kind === 'reflection') {
       this.record = { ...this.record, answer, correct: true, firstAttemptAt: this.record.firstAttemptAt ?? now() };
       saveRecord(this.key, this.record);
-      this.say('correct', 'Saved in this browser.');
+      this.say('correct', t('saved'));
       return this.showStatus();
     }
     const outcome = this.spec.kind === 'widget' ? await this.checkWidget() : await grade(this.spec as GradedSpec, answer);
-    if (outcome.result === 'unreadable') return this.say('wrong', `Not yet — ${outcome.message}`);
+    if (outcome.result === 'unreadable') return this.say('wrong', t('notYet', { message: outcome.message }));
     const correct = outcome.result === 'correct';
     const attempts = this.record.attempts + 1;
     this.record = {
@@ -124,18 +127,19 @@ class Exercise {
     this.showStatus();
     if (correct) {
       const measured = 'message' in outcome ? `${outcome.message} ` : '';
-      this.say('correct', `Correct! ${measured}${this.solution ? 'Compare your working with the worked solution below.' : ''}`);
+      this.say('correct', t('correct', { rest: `${measured}${this.solution ? t('compare') : ''}` }));
       if (this.record.revealed === 'no') await this.open('solved', false);
       return;
     }
     const left = ATTEMPTS_BEFORE_SOLUTION - attempts;
-    const more = this.solution && this.record.revealed === 'no' ? (left > 0 ? ` (${left} more ${left === 1 ? 'try' : 'tries'} before the worked solution opens.)` : ' The worked solution is now open below.') : '';
-    this.say('wrong', `Not yet — ${outcome.message}${more}`);
+    const more =
+      this.solution && this.record.revealed === 'no' ? (left > 0 ? (left === 1 ? t('oneMoreTry') : t('moreTries', { n: left })) : t('solutionOpen')) : '';
+    this.say('wrong', t('notYet', { message: `${outcome.message}${more}` }));
     if (left <= 0 && this.record.revealed === 'no') await this.open('attempts', false);
   }
 
   private async checkWidget(): Promise<{ result: 'correct' | 'wrong' | 'unreadable'; message: string; passedState?: ExerciseRecord['passedState'] }> {
-    this.say('wrong', 'Checking the widget…');
+    this.say('wrong', t('checking'));
     return checkWidgetTask(this.root.dataset['widgetTarget'] ?? '', this.root.dataset['task'] ?? '', Number(this.root.dataset['target']));
   }
 
@@ -152,9 +156,9 @@ class Exercise {
     const { correct, revealed } = this.record;
     this.root.dataset['state'] = correct === null ? 'open' : correct ? 'correct' : 'wrong';
     if (!this.status) return;
-    if (this.spec.kind === 'reflection') this.status.textContent = correct ? 'Saved' : '';
-    else if (correct === true) this.status.textContent = revealed === 'asked' || revealed === 'attempts' ? 'Solved after seeing the solution' : 'Solved';
-    else this.status.textContent = correct === false ? 'Not solved yet' : '';
+    if (this.spec.kind === 'reflection') this.status.textContent = correct ? t('statusSaved') : '';
+    else if (correct === true) this.status.textContent = revealed === 'asked' || revealed === 'attempts' ? t('statusSolvedAfter') : t('statusSolved');
+    else this.status.textContent = correct === false ? t('statusNotSolved') : '';
   }
 
   /** Unseals the worked solution into the page and records how it was earned (the first way only). */
@@ -172,7 +176,7 @@ class Exercise {
         // Our own build's HTML, authenticated by AES-GCM: a changed byte fails to open rather than reaching the page.
         setMarkup(body, new Markup(await unseal(this.spec.salt, this.root.dataset['sealed'] ?? '')));
       } catch {
-        body.textContent = 'The worked solution could not be opened in this browser.';
+        body.textContent = t('unsealFailed');
       }
     }
     solution.hidden = false;

@@ -1,3 +1,5 @@
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/lesson-exercise.ts';
 import { choiceKey, digest, gridStep, numberKey, textKey } from './exercise-answer.ts';
 
 /**
@@ -26,6 +28,8 @@ export type Grade = { result: 'correct' } | { result: 'wrong'; message: string; 
 
 export type Parsed = { ok: true; value: number; percent: boolean } | { ok: false; message: string };
 
+const t = strings(pageLang());
+
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 
 /**
@@ -39,26 +43,26 @@ export function parseNumber(raw: string): Parsed {
   let text = raw.trim().replace(/\u2212/g, '-');
   const percent = /\s*%$/.test(text);
   text = text.replace(/\s*%$/, '');
-  if (text === '') return { ok: false, message: 'type a number first.' };
+  if (text === '') return { ok: false, message: t('grade.typeNumber') };
   if (NUMBER.test(text)) return { ok: true, value: Number(text), percent };
   if (/^[+-]?\d*,\d+$/.test(text)) {
-    return { ok: false, message: `use a dot for decimals: write ${text.replace(',', '.')} rather than ${text}.` };
+    return { ok: false, message: t('grade.useDot', { dot: text.replace(',', '.'), comma: text }) };
   }
-  return { ok: false, message: 'that is not a number this exercise can read. Write it like 1.5 or -3.' };
+  return { ok: false, message: t('grade.notNumber') };
 }
 
 /** The response's key, or why it cannot have one. */
 function responseKey(spec: GradedSpec, response: string | readonly string[]): { key: string; value?: number } | { message: string } {
   if (spec.kind === 'choice' || spec.kind === 'multiple') {
     const chosen = typeof response === 'string' ? (response ? [response] : []) : response;
-    if (chosen.length === 0) return { message: spec.kind === 'choice' ? 'choose one of the options first.' : 'tick the options you think are right first.' };
+    if (chosen.length === 0) return { message: spec.kind === 'choice' ? t('grade.chooseFirst') : t('grade.tickFirst') };
     return { key: choiceKey(chosen) };
   }
   const text = typeof response === 'string' ? response : response.join(' ');
-  if (spec.kind === 'text') return text.trim() === '' ? { message: 'type an answer first.' } : { key: textKey(text) };
+  if (spec.kind === 'text') return text.trim() === '' ? { message: t('grade.typeAnswer') } : { key: textKey(text) };
   const parsed = parseNumber(text);
   if (!parsed.ok) return { message: parsed.message };
-  if (parsed.percent && spec.unit !== 'percent' && spec.unit !== 'fraction') return { message: 'this answer has no unit: write the number alone, without %.' };
+  if (parsed.percent && spec.unit !== 'percent' && spec.unit !== 'fraction') return { message: t('grade.noUnit') };
   const value = parsed.percent && spec.unit === 'fraction' ? parsed.value / 100 : parsed.value;
   return { key: numberKey(value, gridStep(spec.tolerance)), value };
 }
@@ -77,15 +81,15 @@ export async function grade(spec: GradedSpec, response: string | readonly string
   if (value !== undefined) {
     const step = gridStep(spec.tolerance);
     if (value !== 0 && (await matches(numberKey(-value, step)))) {
-      return { result: 'wrong', message: 'the size is right but the sign is not: check which terms are subtracted, or a minus sign lost on the way.', slip: true };
+      return { result: 'wrong', message: t('grade.sign'), slip: true };
     }
     if (spec.unit === 'percent' && (await matches(numberKey(value * 100, step)))) {
-      return { result: 'wrong', message: 'that looks like a fraction, and this question asks for a percentage: 0.25 would be written 25.', slip: true };
+      return { result: 'wrong', message: t('grade.looksFraction'), slip: true };
     }
     if (spec.unit === 'fraction' && (await matches(numberKey(value / 100, step)))) {
-      return { result: 'wrong', message: 'that looks like a percentage, and this question asks for a fraction between 0 and 1: 25 % would be written 0.25.', slip: true };
+      return { result: 'wrong', message: t('grade.looksPercent'), slip: true };
     }
   }
-  const hint = spec.hint ? `Hint: ${spec.hint}` : 'check your working and try again.';
+  const hint = spec.hint ? t('grade.hint', { hint: spec.hint }) : t('grade.tryAgain');
   return { result: 'wrong', message: hint, slip: false };
 }

@@ -1,4 +1,5 @@
 import { writeStored } from '~/components/ui/stored.ts';
+import { basePath } from '~/i18n/lang.ts';
 import { z } from '~/engine/shared/zod.ts';
 import { widgetStateSchema } from '~/engine/shared/state.ts';
 
@@ -35,10 +36,13 @@ export const ATTEMPTS_BEFORE_SOLUTION = 3;
 
 /**
  * glassbox:exercise:<pathname>:<id>. The trailing slash is dropped because the
- * site answers on both /lessons/x and /lessons/x/, and one page should keep one answer.
+ * site answers on both /lessons/x and /lessons/x/, and one page should keep one answer;
+ * the edition prefix is dropped because both editions of a lesson have the same
+ * exercises, and a reader who switches language keeps their work.
  */
 export function storageKey(pathname: string, id: string): string {
-  const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  const base = basePath(pathname);
+  const path = base.length > 1 ? base.replace(/\/+$/, '') : base;
   return `glassbox:exercise:${path}:${id}`;
 }
 

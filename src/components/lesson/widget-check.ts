@@ -1,5 +1,9 @@
 import type { ExerciseRecord } from './exercise-record.ts';
 import { widgetState } from '~/components/ui/widget-events.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/lesson-exercise.ts';
+
+const t = strings(pageLang());
 
 export interface WidgetCheck {
   result: 'correct' | 'wrong' | 'unreadable';
@@ -14,14 +18,14 @@ export interface WidgetCheck {
  */
 export async function checkWidgetTask(widgetId: string, taskName: string, target: number): Promise<WidgetCheck> {
   const state = widgetState(widgetId);
-  if (!state) return { result: 'unreadable', message: 'the widget has not started yet: scroll to it, wait for its first result, and check again.' };
+  if (!state) return { result: 'unreadable', message: t('task.notStarted') };
   const { WIDGET_TASKS } = await import('./widget-tasks.ts');
   const task = WIDGET_TASKS[taskName];
-  if (!task || task.widget !== state.widget) return { result: 'unreadable', message: `this exercise names a task ("${taskName}") that the widget cannot answer.` };
+  if (!task || task.widget !== state.widget) return { result: 'unreadable', message: t('task.unknown', { task: taskName }) };
   try {
     const outcome = await task.check(state, target);
     return outcome.pass ? { result: 'correct', message: outcome.message, passedState: state } : { result: 'wrong', message: outcome.message };
   } catch (error) {
-    return { result: 'unreadable', message: `the widget’s result could not be recomputed (${(error as Error).message}).` };
+    return { result: 'unreadable', message: t('task.failed', { error: (error as Error).message }) };
   }
 }

@@ -2,6 +2,9 @@ import { compute, startSession } from '~/engine/client.ts';
 import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
 import { PATCH_GREY } from '~/components/widgets/scene-view.ts';
+import { className } from '~/i18n/classes.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/lesson-exercise.ts';
 
 /**
  * Widget tasks: exercises answered by putting a widget in a state whose live
@@ -22,26 +25,29 @@ export interface WidgetTask {
 }
 
 const fixed3 = (x: number) => x.toFixed(3);
+const lang = pageLang();
+const t = strings(lang);
 
 /** Occlusion: a patch that brings a class the model sees (p >= 0.5 unoccluded) below `target`. */
 const occlusionBelow: WidgetTask = {
   widget: 'occlusion-explorer',
   async check(state, target) {
     const ref = state.image;
-    if (ref?.kind !== 'dataset') return { pass: false, message: 'pick one of the explorer’s scenes first.' };
+    if (ref?.kind !== 'dataset') return { pass: false, message: t('occlusion.pickScene') };
     const classIndex = state.class ?? 0;
     const patch = { top: Number(state.params['top']), left: Number(state.params['left']), size: Number(state.params['patch']), fill: PATCH_GREY };
     const result = await compute('exercise-widget-task', async (tasks) => {
       const scene = await tasks.datasetScene(ref.dataset, ref.index);
       return tasks.occludedScore(scene.image, classIndex, patch);
     });
-    const name = OBJECT_CLASSES[classIndex] ?? `class ${classIndex}`;
+    const label = OBJECT_CLASSES[classIndex];
+    const name = label === undefined ? t('occlusion.class', { n: classIndex }) : className(label, lang);
     const before = result.baseline.probability;
     const after = result.occluded.probability;
-    const measured = `p(${name}) is ${fixed3(before)} without the patch and ${fixed3(after)} with it (patch ${patch.size} × ${patch.size} at row ${patch.top}, column ${patch.left})`;
-    if (before < 0.5) return { pass: false, message: `${measured}: the model does not see a ${name} here to begin with. Choose a class it sees with p ≥ 0.5.` };
-    if (after >= target) return { pass: false, message: `${measured}: not below ${target} yet. Move the patch over the part of the object that matters most, or make it larger.` };
-    return { pass: true, message: `${measured}.` };
+    const measured = t('occlusion.measured', { name, before: fixed3(before), after: fixed3(after), size: patch.size, top: patch.top, left: patch.left });
+    if (before < 0.5) return { pass: false, message: t('occlusion.notSeen', { measured, name }) };
+    if (after >= target) return { pass: false, message: t('occlusion.notBelow', { measured, target }) };
+    return { pass: true, message: t('occlusion.passed', { measured }) };
   },
 };
 
@@ -55,7 +61,7 @@ const lastReluFlowers: WidgetTask = {
     const layer = String(state.params['layer']);
     const channel = Number(state.params['channel']);
     const images = Number(state.params['images']);
-    if (layer !== 'last_relu') return { pass: false, message: `the widget shows ${layer}; switch its layer to last_relu first.` };
+    if (layer !== 'last_relu') return { pass: false, message: t('flowers.switchLayer', { layer }) };
     // Scanned under the task's own name, so the check does not depend on what the widget's scan left behind;
     // a second check of the same layer and images re-ranks the set the engine already holds.
     const set = 'exercise-widget-task';
@@ -68,12 +74,9 @@ const lastReluFlowers: WidgetTask = {
       return tasks.topPatches(set, channel, 9);
     });
     const flowers = top.patches.filter((p) => OBJECT_CLASSES[p.classIndex] === 'flower').length;
-    const measured = `over ${top.images} held-out images, ${flowers} of the nine strongest patches of ${layer}, channel ${channel}, come from flowers`;
-    return flowers >= target ? { pass: true, message: `${measured}.` } : { pass: false, message: `${measured}; the task asks for at least ${target}. Try another channel.` };
+    const measured = t('flowers.measured', { images: top.images, flowers, layer, channel });
+    return flowers >= target ? { pass: true, message: t('flowers.passed', { measured }) } : { pass: false, message: t('flowers.tooFew', { measured, target }) };
   },
 };
 
-export const WIDGET_TASKS: Readonly<Record<string, WidgetTask>> = {
-  'occlusion-below': occlusionBelow,
-  'last-relu-flowers': lastReluFlowers,
-};
+export const WIDGET_TASKS: Readonly<Record<string, WidgetTask>> = { 'occlusion-below': occlusionBelow, 'last-relu-flowers': lastReluFlowers };

@@ -3,6 +3,10 @@ import { readSpec } from '~/components/lesson/exercise-check.ts';
 import { PHASES } from './room-schema.ts';
 import type { PeerRound } from './pi-round.ts';
 import { tally, voteKey, type Tally } from './pi-tally.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/peer.ts';
+
+const t = strings(pageLang());
 
 /**
  * The vote part of the session panel: the host's steps, the question and its
@@ -10,10 +14,10 @@ import { tally, voteKey, type Tally } from './pi-tally.ts';
  * discussion group, and the class's votes once the host shows them.
  */
 const PHASE_TEXT: Record<(typeof PHASES)[number], string> = {
-  answer: 'Vote alone first: no discussion yet.',
-  discuss: 'Discuss your answer with your group.',
-  revote: 'Vote again. If you change your answer, say why in a sentence.',
-  closed: 'The round is over: here is how the class moved.',
+  answer: t('phase.answer'),
+  discuss: t('phase.discuss'),
+  revote: t('phase.revote'),
+  closed: t('phase.closed'),
 };
 
 const $ = <T extends HTMLElement>(root: HTMLElement, name: string): T => root.querySelector<T>(`[data-pi-${name}]`)!;
@@ -23,7 +27,7 @@ export function mountVote(root: HTMLElement, rounds: PeerRound, signal: AbortSig
   const select = $<HTMLSelectElement>(root, 'exercise');
   select.replaceChildren(
     ...choices.map((exercise, i) => {
-      const title = exercise.querySelector('.title')?.textContent?.trim() || `Exercise ${i + 1}`;
+      const title = exercise.querySelector('.title')?.textContent?.trim() || t('vote.exerciseN', { n: i + 1 });
       return new Option(
         `${title}: ${(exercise.querySelector('.question')?.textContent ?? '').trim().slice(0, 70)}…`,
         `${location.pathname}#${exercise.dataset['exerciseId']}`,
@@ -71,17 +75,18 @@ export function mountVote(root: HTMLElement, rounds: PeerRound, signal: AbortSig
     const exercise = current && choices.find((e) => `${location.pathname}#${e.dataset['exerciseId']}` === current.round.exercise);
     if (!current || !exercise) {
       $(root, 'state').textContent = current
-        ? `A vote is open on ${current.round.exercise.split('#')[0]}: follow the presenter there to vote.`
+        ? t('vote.openElsewhere', { path: current.round.exercise.split('#')[0]! })
         : choices.length
-          ? 'No vote is open.'
-          : 'No vote is open. Votes are on the exercises with options.';
+          ? t('vote.none')
+          : t('vote.noneHere');
       for (const name of ['question', 'form', 'group', 'results']) $(root, name).hidden = true;
       return;
     }
     const answers = rounds.answersOf(current.id);
     const mine = answers.get(rounds.mineKey());
     const { phase, revealed, groups } = current.round;
-    $(root, 'state').textContent = `${PHASE_TEXT[phase]} ${answers.size} ${answers.size === 1 ? 'vote' : 'votes'} so far.`;
+    $(root, 'state').textContent =
+      answers.size === 1 ? t('vote.oneSoFar', { phase: PHASE_TEXT[phase] }) : t('vote.soFar', { phase: PHASE_TEXT[phase], n: answers.size });
     const labels = [...exercise.querySelectorAll('.choice span')].map((span) => span.textContent ?? '');
     if (shownRound !== current.id) {
       shownRound = current.id;
@@ -103,15 +108,15 @@ export function mountVote(root: HTMLElement, rounds: PeerRound, signal: AbortSig
     const voting = phase === 'answer' || phase === 'revote';
     const done = phase === 'answer' ? mine?.first : phase === 'revote' ? mine?.second : undefined;
     $(root, 'form').hidden = !voting;
-    $<HTMLButtonElement>(root, 'submit').textContent = done ? 'Change my vote' : 'Vote';
-    $(root, 'voted').textContent = done ? 'Your vote is in.' : '';
+    $<HTMLButtonElement>(root, 'submit').textContent = done ? t('vote.change') : t('panel.vote');
+    $(root, 'voted').textContent = done ? t('vote.in') : '';
     const group = groups[rounds.mineKey()];
     const mates = Object.entries(groups)
       .filter(([id, g]) => g === group && id !== rounds.mineKey())
-      .map(([id]) => names().get(id) ?? answers.get(id)?.name ?? 'someone');
+      .map(([id]) => names().get(id) ?? answers.get(id)?.name ?? t('vote.someone'));
     $(root, 'group').hidden = !group || phase !== 'discuss';
-    $(root, 'group').textContent = group ? `You are in group ${group}${mates.length ? `, with ${mates.join(', ')}` : ''}.` : '';
-    $(root, 'reveal').textContent = revealed ? 'Hide the class’s votes' : 'Show the class’s votes';
+    $(root, 'group').textContent = group ? (mates.length ? t('vote.groupWith', { group, mates: mates.join(', ') }) : t('vote.group', { group })) : '';
+    $(root, 'reveal').textContent = revealed ? t('vote.hide') : t('vote.show');
     const ticket = (drawn += 1);
     void showResults(root, exercise, labels, [...answers.values()], revealed || phase === 'closed', phase, () => ticket === drawn);
   };
@@ -152,13 +157,20 @@ async function showResults(
   drawBars($(root, 'bars'), labels, counts, phase === 'closed' || phase === 'revote', (i) => marked && right.get(String(i)) === true);
   $(root, 'moves').hidden = phase !== 'closed';
   const m = counts.moves;
-  $(root, 'moves').textContent =
-    `Right alone: ${m.stayedRight + m.becameWrong} of ${m.stayedRight + m.becameRight + m.becameWrong + m.stayedWrong}; right after discussing: ${m.stayedRight + m.becameRight}. Wrong to right: ${m.becameRight}. Right to wrong: ${m.becameWrong}. Right both times: ${m.stayedRight}. Wrong both times: ${m.stayedWrong}.`;
+  $(root, 'moves').textContent = t('vote.moves', {
+    rightAlone: m.stayedRight + m.becameWrong,
+    total: m.stayedRight + m.becameRight + m.becameWrong + m.stayedWrong,
+    rightAfter: m.stayedRight + m.becameRight,
+    becameRight: m.becameRight,
+    becameWrong: m.becameWrong,
+    stayedRight: m.stayedRight,
+    stayedWrong: m.stayedWrong,
+  });
   $(root, 'moves').dataset['moves'] = JSON.stringify(m);
   const whys = $(root, 'whys');
   whys.replaceChildren(
     ...(phase === 'closed' ? counts.changed : []).map((c) =>
-      Object.assign(document.createElement('li'), { textContent: `${c.name}: ${c.why || '(no reason given)'}` }),
+      Object.assign(document.createElement('li'), { textContent: `${c.name}: ${c.why || t('vote.noReason')}` }),
     ),
   );
 }
@@ -174,7 +186,7 @@ function drawBars(list: HTMLElement, labels: string[], counts: Tally, both: bool
       const name = Object.assign(document.createElement('span'), { className: 'pi-label', textContent: label });
       if (isRight(i)) {
         row.dataset['right'] = 'true';
-        name.append(' ', Object.assign(document.createElement('span'), { className: 'pi-right', textContent: '✓ the right answer' }));
+        name.append(' ', Object.assign(document.createElement('span'), { className: 'pi-right', textContent: t('vote.right') }));
       }
       const bars = Object.assign(document.createElement('span'), { className: 'pi-bars' });
       for (const [which, n] of both
@@ -185,7 +197,7 @@ function drawBars(list: HTMLElement, labels: string[], counts: Tally, both: bool
         : ([['first', counts.first[i]!]] as const)) {
         const bar = Object.assign(document.createElement('span'), { className: `pi-bar pi-${which}`, textContent: String(n) });
         bar.style.inlineSize = `${Math.max(2, (100 * n) / most)}%`;
-        bar.title = `${which === 'first' ? 'First vote' : 'Second vote'}: ${n}`;
+        bar.title = which === 'first' ? t('vote.firstBar', { n }) : t('vote.secondBar', { n });
         bars.append(bar);
       }
       row.append(name, bars);

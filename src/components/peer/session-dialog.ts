@@ -2,6 +2,10 @@ import { readRoomCode, newRoomCode, showRoomCode } from './room-code.ts';
 import { LIMITS } from './room-limits.ts';
 import { runSession } from './session-run.ts';
 import { activeSession, DEFAULT_SERVER, enterSession, identity, joinLink, leaveSession, nameSchema, saveName, serverSchema } from './session-settings.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/peer.ts';
+
+const t = strings(pageLang());
 
 /**
  * The session page: start a session (a new code; the reader becomes its host),
@@ -47,9 +51,9 @@ function showSession(code: string, server: string): void {
 field('copy').addEventListener('click', async () => {
   try {
     await navigator.clipboard.writeText(field<HTMLAnchorElement>('link').href);
-    field('copied').textContent = 'Link copied.';
+    field('copied').textContent = t('dialog.copied');
   } catch {
-    field('copied').textContent = 'Copy the link above by hand: this browser did not allow copying.';
+    field('copied').textContent = t('dialog.copyByHand');
   }
 });
 
@@ -57,15 +61,15 @@ form.addEventListener('submit', (event) => {
   event.preventDefault();
   const joining = (event.submitter as HTMLButtonElement | null)?.value === 'join';
   const name = nameSchema.safeParse(field<HTMLInputElement>('name').value);
-  if (!name.success) return say(`Write the name the others will see (up to ${LIMITS.name} characters).`, 'error');
+  if (!name.success) return say(t('dialog.nameNeeded', { max: LIMITS.name }), 'error');
   const server = serverSchema.safeParse(field<HTMLInputElement>('server').value.trim());
-  if (!server.success) return say('The server address must start with ws:// or wss:// and name a host, e.g. wss://sessions.example.org.', 'error');
+  if (!server.success) return say(t('dialog.badServer'), 'error');
   const code = joining ? readRoomCode(field<HTMLInputElement>('join-code').value) : newRoomCode();
-  if (!code) return say('A session code is 20 letters and digits (dashes and spaces do not matter). Check it with whoever shared it.', 'error');
+  if (!code) return say(t('dialog.badCode'), 'error');
   saveName(name.data);
   const session = { code, server: server.data, following: true };
   enterSession(session);
-  say(`Connecting to ${server.data}…`);
+  say(t('dialog.connecting', { server: server.data }));
   const room = runSession(session, { ...identity(), name: name.data });
   room.onConnection((state) => {
     if (state === 'connected') {
@@ -75,10 +79,7 @@ form.addEventListener('submit', (event) => {
       leaveSession();
       room.leave();
       document.querySelector<HTMLElement>('[data-peer]')!.hidden = true;
-      say(
-        `No session server answered at ${server.data}. You are not in a session, and the book works as before. Check the address under “Session server”, or ask whoever runs your group’s server; a course starts one with npm run peer-server.`,
-        'error',
-      );
+      say(t('dialog.unreachable', { server: server.data }), 'error');
     }
   });
 });

@@ -9,6 +9,10 @@ import { joinRoom, type Connection, type Room } from './session-connect.ts';
 import { exportSession, sessionMarkdown } from './session-export.ts';
 import { identity, joinLink, leaveSession, setFollowing, type ActiveSession, type Identity } from './session-settings.ts';
 import { WidgetSync } from './widget-sync.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/peer.ts';
+
+const t = strings(pageLang());
 
 /**
  * A page in a peer session: joins the room, shows the session panel (who is
@@ -17,11 +21,11 @@ import { WidgetSync } from './widget-sync.ts';
  * The first page to find the room empty makes its reader the host.
  */
 const STATUS: Record<Connection, string> = {
-  connecting: 'Connecting to the session server…',
-  connected: 'Connected.',
-  reconnecting: 'The connection to the session server is lost. Keep working: your changes are kept on this page and sent when it comes back.',
-  unreachable: 'No session server answers at this address. The book works as before without one; check the address with whoever runs your group’s server.',
-  refused: 'The session server refused a change from this page, so this page has left the room. Everything on it still works; reload the page to rejoin.',
+  connecting: t('status.connecting'),
+  connected: t('status.connected'),
+  reconnecting: t('status.reconnecting'),
+  unreachable: t('status.unreachable'),
+  refused: t('status.refused'),
 };
 
 const part = <T extends HTMLElement>(panel: HTMLElement, name: string): T => panel.querySelector<T>(`[data-peer-${name}]`)!;
@@ -60,7 +64,7 @@ export function runSession(session: ActiveSession, me: Identity = identity()): R
     { signal },
   );
   room.onConnection((state) => {
-    part(panel, 'status').textContent = state === 'refused' ? `${STATUS[state]} (The server said: ${room.refusal()}.)` : STATUS[state];
+    part(panel, 'status').textContent = state === 'refused' ? t('status.serverSaid', { status: STATUS[state], reason: room.refusal() }) : STATUS[state];
     panel.dataset['connection'] = state;
   });
   publish(room, { id: me.id, name: me.name, following, since: Date.now() });
@@ -76,14 +80,18 @@ export function runSession(session: ActiveSession, me: Identity = identity()): R
   const people = (): void => {
     const list = participants(room);
     const presenter = follow.presenter();
-    part(panel, 'count').textContent = `${list.length} here`;
-    part(panel, 'presenter').textContent = follow.isPresenter() ? '(you are presenting)' : (list.find((p) => p.id === presenter)?.name ?? '');
+    part(panel, 'count').textContent = t('people.here', { n: list.length });
+    part(panel, 'presenter').textContent = follow.isPresenter() ? t('people.youPresent') : (list.find((p) => p.id === presenter)?.name ?? '');
     part(panel, 'people').replaceChildren(
       ...list.map((p) => {
         const item = document.createElement('li');
-        item.textContent = `${p.name}${p.id === presenter ? ' (presenting)' : ''}${p.id === me.id ? ' (you)' : ''}${p.following || p.id === presenter ? '' : ' (not following)'}`;
+        item.textContent = `${p.name}${p.id === presenter ? ` ${t('people.presenting')}` : ''}${p.id === me.id ? ` ${t('people.you')}` : ''}${p.following || p.id === presenter ? '' : ` ${t('people.notFollowing')}`}`;
         if (p.ask && p.id !== presenter && (follow.isPresenter() || follow.isHost())) {
-          const give = Object.assign(document.createElement('button'), { type: 'button', className: 'pill', textContent: `Hand the wheel to ${p.name}` });
+          const give = Object.assign(document.createElement('button'), {
+            type: 'button',
+            className: 'pill',
+            textContent: t('people.handOver', { name: p.name }),
+          });
           give.addEventListener('click', () => follow.handOver(p.id));
           item.append(' ', give);
         }
@@ -92,7 +100,7 @@ export function runSession(session: ActiveSession, me: Identity = identity()): R
     );
     const ask = part<HTMLButtonElement>(panel, 'ask');
     ask.hidden = follow.isPresenter();
-    ask.textContent = list.find((p) => p.id === me.id)?.ask ? 'You asked for the wheel' : 'Ask for the wheel';
+    ask.textContent = list.find((p) => p.id === me.id)?.ask ? t('people.asked') : t('panel.ask');
     panel.dataset['role'] = follow.isPresenter() ? 'presenter' : 'participant';
   };
   part(panel, 'ask').addEventListener('click', () => follow.ask(true), { signal });

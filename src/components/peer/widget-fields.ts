@@ -1,5 +1,5 @@
 import { parseWidgetState, shareableState, type WidgetState } from '../../engine/shared/state.ts';
-import { show, type FieldRule } from '../../engine/shared/widget-params/fields.ts';
+import { say, show, type FieldRule } from '../../engine/shared/widget-params/fields.ts';
 import { validateWidgetState, WIDGET_SPECS } from '../../engine/shared/widget-params/validate.ts';
 
 /**
@@ -51,7 +51,7 @@ export function fieldsProblem(fields: Fields): string | undefined {
   const check = (name: string, value: unknown, rule: FieldRule | undefined): string | undefined =>
     value === undefined || !rule || typeof rule === 'function' || rule.schema.safeParse(value).success
       ? undefined
-      : `${name}: ${show(value)} is not ${rule.expected}`;
+      : `${name}: ${show(value)} is not ${say(rule.expected)}`;
   for (const [name, value] of Object.entries(given.params)) {
     const problem = check(name, value, spec.params[name]);
     if (problem) return problem;

@@ -5,6 +5,10 @@ import { WIDGET_STATE_CHANGED, widgetState } from '~/components/ui/widget-events
 import { bootWidgets } from '~/components/widgets/boot.ts';
 import type { Room } from './session-connect.ts';
 import { changedFields, fieldsProblem, fieldsToState, stateToFields, type Fields } from './widget-fields.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/peer.ts';
+
+const t = strings(pageLang());
 
 /**
  * Shares the widgets of this page with the room while the reader follows: a
@@ -129,5 +133,5 @@ export class WidgetSync {
 
 function setFixed(root: HTMLElement, state: WidgetState): void {
   root.dataset['fixedState'] = encodeState(state);
-  root.dataset['fixedBy'] = 'The session';
+  root.dataset['fixedBy'] = t('sync.fixedBy');
 }

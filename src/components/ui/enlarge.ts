@@ -5,13 +5,17 @@
  * canvas's own label as the caption. Esc, the Close button or a click beside
  * the picture closes it, and focus goes back to the thumbnail.
  */
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/kit.ts';
+
 const DIALOG_ID = 'enlarged-image';
+const t = strings(pageLang());
 
 export function enlargeable(canvas: HTMLCanvasElement): HTMLButtonElement {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'enlarge';
-  button.title = 'Enlarge';
+  button.title = t('enlarge.button');
   button.append(canvas);
   button.addEventListener('click', () => show(canvas));
   return button;
@@ -23,7 +27,7 @@ function show(source: HTMLCanvasElement): void {
   copy.width = source.width;
   copy.height = source.height;
   copy.getContext('2d')!.drawImage(source, 0, 0);
-  const label = source.getAttribute('aria-label') ?? 'The image, enlarged';
+  const label = source.getAttribute('aria-label') ?? t('enlarge.fallbackLabel');
   copy.setAttribute('aria-label', label);
   dialog.querySelector('figcaption')!.textContent = label;
   dialog.showModal();
@@ -36,14 +40,14 @@ function pageDialog(): HTMLDialogElement {
   const dialog = document.createElement('dialog');
   dialog.id = DIALOG_ID;
   dialog.className = 'enlarged';
-  dialog.setAttribute('aria-label', 'Enlarged image');
+  dialog.setAttribute('aria-label', t('enlarge.dialog'));
   const figure = document.createElement('figure');
   const canvas = document.createElement('canvas');
   canvas.setAttribute('role', 'img');
   const close = document.createElement('button');
   close.type = 'button';
   close.className = 'pill';
-  close.textContent = 'Close';
+  close.textContent = t('enlarge.close');
   close.addEventListener('click', () => dialog.close());
   figure.append(canvas, document.createElement('figcaption'));
   dialog.append(figure, close);

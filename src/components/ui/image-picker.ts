@@ -2,6 +2,11 @@ import type { ImageRef } from '~/engine/shared/state.ts';
 import { show } from '~/engine/shared/widget-params/fields.ts';
 import { centreSquare, decodeDataUrl, decodeFile, decodeUrl, toDataUrl } from './image-source.ts';
 import { WIDGET_NOTICE } from './widget-shell.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/kit.ts';
+
+const lang = pageLang();
+const t = strings(lang);
 
 export interface PickedImage {
   ref: ImageRef;
@@ -61,7 +66,7 @@ export class ImagePicker {
         bitmap = await decodeDataUrl(ref.dataUrl);
       } catch {
         const photo = fallback?.kind === 'photo' ? fallback : { kind: 'photo' as const, id: this.photoRadios()[0]!.value };
-        const detail = `image: ${show(ref)} could not be decoded; using ${show(photo)}.`;
+        const detail = t('image.fallback', { ref: show(ref, lang), photo: show(photo, lang) });
         this.root.dispatchEvent(new CustomEvent(WIDGET_NOTICE, { bubbles: true, detail }));
         return this.select(photo);
       }

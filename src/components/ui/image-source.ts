@@ -1,4 +1,8 @@
 import { GlassboxError } from '~/engine/shared/errors.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/kit.ts';
+
+const t = strings(pageLang());
 
 /** Files larger than this are refused before decoding: the widgets only need a few thousand pixels. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -12,20 +16,28 @@ export const MAX_SIDE = 12000;
  */
 export async function decodeFile(file: File): Promise<ImageBitmap> {
   if (file.size > MAX_FILE_BYTES) {
-    throw new GlassboxError('image-too-large', `“${file.name}” is ${(file.size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB`, 'try a smaller photo or a screenshot');
+    throw new GlassboxError(
+      'image-too-large',
+      t('image.tooManyBytes', { name: file.name, size: (file.size / 1048576).toFixed(1), limit: MAX_FILE_BYTES / 1048576 }),
+      t('image.tooManyBytesHint'),
+    );
   }
   if (file.type && !file.type.startsWith('image/')) {
-    throw new GlassboxError('image-decode', `“${file.name}” is not an image (${file.type})`, 'choose a PNG, JPEG, WebP or GIF file');
+    throw new GlassboxError('image-decode', t('image.notImage', { name: file.name, type: file.type }), t('image.notImageHint'));
   }
   let bitmap: ImageBitmap;
   try {
     bitmap = await createImageBitmap(file);
   } catch (error) {
-    throw new GlassboxError('image-decode', `“${file.name}” could not be read as an image; it may be damaged`, 'try another file', { cause: error });
+    throw new GlassboxError('image-decode', t('image.damaged', { name: file.name }), t('image.damagedHint'), { cause: error });
   }
   if (bitmap.width > MAX_SIDE || bitmap.height > MAX_SIDE) {
     bitmap.close();
-    throw new GlassboxError('image-too-large', `“${file.name}” is ${bitmap.width} x ${bitmap.height} pixels; the limit is ${MAX_SIDE} per side`, 'try a smaller image');
+    throw new GlassboxError(
+      'image-too-large',
+      t('image.tooManyPixels', { name: file.name, width: bitmap.width, height: bitmap.height, limit: MAX_SIDE }),
+      t('image.tooManyPixelsHint'),
+    );
   }
   return bitmap;
 }
@@ -33,7 +45,7 @@ export async function decodeFile(file: File): Promise<ImageBitmap> {
 /** Loads one of the site's own images. */
 export async function decodeUrl(src: string): Promise<ImageBitmap> {
   const response = await fetch(src);
-  if (!response.ok) throw new GlassboxError('image-decode', `image ${src} could not be loaded (HTTP ${response.status})`);
+  if (!response.ok) throw new GlassboxError('image-decode', t('image.notLoaded', { src, status: response.status }));
   return createImageBitmap(await response.blob());
 }
 
@@ -43,7 +55,7 @@ export async function decodeUrl(src: string): Promise<ImageBitmap> {
  */
 export async function decodeDataUrl(dataUrl: string): Promise<ImageBitmap> {
   const match = /^data:(image\/[a-z0-9.+-]+);base64,([A-Za-z0-9+/]*={0,2})$/.exec(dataUrl);
-  if (!match) throw new GlassboxError('image-decode', 'the saved image is not a base64 image data URL');
+  if (!match) throw new GlassboxError('image-decode', t('image.notDataUrl'));
   const bytes = Uint8Array.from(atob(match[2]!), (c) => c.charCodeAt(0));
   return createImageBitmap(new Blob([bytes], { type: match[1] }));
 }

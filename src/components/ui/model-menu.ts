@@ -1,8 +1,25 @@
 import { compute } from '~/engine/client.ts';
 import { isSuperseded } from '~/engine/shared/errors.ts';
-import type { ModelEntry } from '~/engine/shared/models.ts';
+import { labModelLabel, parseLabRunName } from '~/engine/shared/lab-policies.ts';
+import { RUN_MODEL_PREFIX, shippedModelLabel, type ModelEntry } from '~/engine/shared/models.ts';
 import { chooseModel, DEFAULT_MODEL } from '~/engine/shared/widget-params/model.ts';
 import type { WidgetShell } from './widget-shell.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/kit.ts';
+
+const lang = pageLang();
+const t = strings(lang);
+
+/**
+ * A model's words in the menu, in this edition: a shipped model's label, or a saved run's. The engine names a run
+ * in English when it saves it; other editions name it again from the settings its name encodes.
+ */
+function menuLabel(m: ModelEntry): string {
+  if (m.origin === 'shipped') return shippedModelLabel(m.id, lang) ?? m.label;
+  if (m.origin !== 'run') return m.label;
+  const settings = lang === 'en' ? null : parseLabRunName(m.id.slice(RUN_MODEL_PREFIX.length));
+  return t('model.savedRun', { label: settings ? labModelLabel(settings, lang) : m.label, id: m.id });
+}
 
 /**
  * An explanation widget's model menu (ModelPicker.astro): the shipped Glassbox
@@ -37,7 +54,7 @@ export class ModelMenu {
   /** Lists the models and chooses `wanted` (a restored id) if it is offered, else the course model with a notice. */
   async start(wanted: string | undefined): Promise<string> {
     await this.list();
-    const { model, notice } = chooseModel(wanted, this.ids);
+    const { model, notice } = chooseModel(wanted, this.ids, lang);
     if (notice) this.shell.notice(notice);
     this.select.value = model;
     return model;
@@ -51,7 +68,7 @@ export class ModelMenu {
       if (!isSuperseded(error)) this.shell.say((error as Error).message, 'error');
       return;
     }
-    const { model, notice } = chooseModel(shown, this.ids);
+    const { model, notice } = chooseModel(shown, this.ids, lang);
     this.select.value = model;
     if (!notice) return;
     this.shell.notice(notice);
@@ -68,8 +85,15 @@ export class ModelMenu {
     this.ids = objects.map((m) => m.id);
     const shown = this.select.value;
     this.select.replaceChildren(
-      group('Shipped with the book', objects.filter((m) => m.origin === 'shipped')),
-      group('Your saved runs (training lab)', objects.filter((m) => m.origin === 'run'), 'none saved in this browser yet'),
+      group(
+        t('model.shipped'),
+        objects.filter((m) => m.origin === 'shipped'),
+      ),
+      group(
+        t('model.runs'),
+        objects.filter((m) => m.origin === 'run'),
+        t('model.noRuns'),
+      ),
     );
     if (this.ids.includes(shown)) this.select.value = shown;
   }
@@ -78,7 +102,7 @@ export class ModelMenu {
 function group(label: string, models: ModelEntry[], empty?: string): HTMLOptGroupElement {
   const element = document.createElement('optgroup');
   element.label = label;
-  element.append(...models.map((m) => new Option(m.origin === 'run' ? `${m.label} (saved run ${m.id})` : m.label, m.id)));
+  element.append(...models.map((m) => new Option(menuLabel(m), m.id)));
   if (!models.length && empty) element.append(Object.assign(new Option(empty, ''), { disabled: true }));
   return element;
 }

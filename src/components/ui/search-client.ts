@@ -1,3 +1,7 @@
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/site.ts';
+import { searchTerms } from './search-terms.ts';
+
 /** The parts of Pagefind's browser API used here. */
 interface Pagefind {
   search(query: string): Promise<{ results: { data(): Promise<PagefindHit> }[] }>;
@@ -9,6 +13,7 @@ interface PagefindHit {
 }
 
 const INDEX = '/pagefind/pagefind.js';
+const t = strings(pageLang());
 
 /** Wires a search dialog to Pagefind's index, loaded on the first keystroke. */
 export function openSearch(dialog: HTMLDialogElement): void {
@@ -28,14 +33,14 @@ export function openSearch(dialog: HTMLDialogElement): void {
     }
     try {
       pagefind ??= import(/* @vite-ignore */ INDEX) as Promise<Pagefind>;
-      const { results } = await (await pagefind).search(query);
+      const { results } = await (await pagefind).search(searchTerms(query));
       const hits = await Promise.all(results.slice(0, 8).map((result) => result.data()));
       if (ticket !== latest) return;
       list.replaceChildren(...hits.map(renderHit));
-      status.textContent = hits.length ? `${results.length} result${results.length === 1 ? '' : 's'}` : `Nothing found for “${query}”.`;
+      status.textContent = hits.length ? (results.length === 1 ? t('oneResult') : t('results', { n: results.length })) : t('nothingFound', { query });
     } catch {
       pagefind = undefined;
-      status.textContent = 'Search is available on the built site (npm start), not in the dev server.';
+      status.textContent = t('searchOffline');
     }
   });
 }
@@ -59,6 +64,8 @@ function renderHit(hit: PagefindHit): HTMLLIElement {
 function excerptNodes(excerpt: string): Node[] {
   const parsed = new DOMParser().parseFromString(excerpt, 'text/html').body.childNodes;
   return [...parsed].map((node) =>
-    node.nodeName === 'MARK' ? Object.assign(document.createElement('mark'), { textContent: node.textContent }) : document.createTextNode(node.textContent ?? ''),
+    node.nodeName === 'MARK'
+      ? Object.assign(document.createElement('mark'), { textContent: node.textContent })
+      : document.createTextNode(node.textContent ?? ''),
   );
 }

@@ -1,6 +1,8 @@
 import { isSuperseded } from '~/engine/shared/errors.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
 import { engineInfo } from '~/engine/client.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/kit.ts';
 import { WIDGET_STATE_CHANGED, WIDGET_STATE_REQUEST, type WidgetStateRequest } from './widget-events.ts';
 import { WidgetStore } from './widget-store.ts';
 
@@ -10,6 +12,8 @@ import { WidgetStore } from './widget-store.ts';
  * sentence for the reader. The widget's shell shows it beside the status line.
  */
 export const WIDGET_NOTICE = 'glassbox:widget-notice';
+
+const t = strings(pageLang());
 
 /**
  * The behaviour every widget shares: its saved or linked state, the status
@@ -40,10 +44,10 @@ export class WidgetShell {
       const link = this.store.link(this.state());
       try {
         await navigator.clipboard.writeText(link);
-        this.say('Link copied: it opens this page with the widget exactly as it is now.');
+        this.say(t('shell.linkCopied'));
       } catch {
         history.replaceState(null, '', link);
-        this.say('The address bar now holds a link to this view.');
+        this.say(t('shell.linkInAddressBar'));
       }
     });
   }
@@ -74,7 +78,7 @@ export class WidgetShell {
       const result = await work();
       const ms = performance.now() - start;
       const info = await engineInfo();
-      this.say(`Computed${info ? ` on ${info.backend}` : ''} in ${ms.toFixed(1)} ms.`);
+      this.say(info ? t('shell.computedOn', { backend: info.backend, ms: ms.toFixed(1) }) : t('shell.computed', { ms: ms.toFixed(1) }));
       this.root.dataset['ready'] = 'true';
       const state = this.state();
       this.store.save(state);

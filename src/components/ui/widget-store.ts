@@ -1,6 +1,11 @@
 import { decodeState, encodeState, parseWidgetState, type WidgetState } from '~/engine/shared/state.ts';
 import { validateWidgetState } from '~/engine/shared/widget-params/validate.ts';
 import { writeStored } from './stored.ts';
+import { basePath, pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/kit.ts';
+
+const lang = pageLang();
+const t = strings(lang);
 
 /**
  * Keeps a widget's state across visits (localStorage) and in shareable links
@@ -16,9 +21,10 @@ export class WidgetStore {
     private readonly widget: string,
     private readonly fixed?: string,
     /** Who fixed the state, for the notice when it cannot be read: an assignment or a peer session. */
-    private readonly fixedBy = 'The assignment',
+    private readonly fixedBy = t('store.theAssignment'),
   ) {
-    this.key = `glassbox:widget:${location.pathname}:${id}`;
+    // Both editions of a page share its widgets' settings (a reader who switches language keeps them).
+    this.key = `glassbox:widget:${basePath(location.pathname)}:${id}`;
   }
 
   /**
@@ -30,20 +36,20 @@ export class WidgetStore {
       try {
         return checked(decodeState(this.fixed, this.widget), this.fixedBy);
       } catch (error) {
-        return { notices: [`${this.fixedBy}'s setting for this widget could not be read (${(error as Error).message}); showing the default.`] };
+        return { notices: [t('store.fixedUnreadable', { source: this.fixedBy, error: (error as Error).message })] };
       }
     }
     const linked = new URLSearchParams(location.search).get(`state.${this.id}`);
     if (linked) {
       try {
-        return checked(decodeState(linked, this.widget), 'This link');
+        return checked(decodeState(linked, this.widget), t('store.thisLink'));
       } catch (error) {
-        return { notices: [`This link's widget state could not be read (${(error as Error).message}); showing the default.`] };
+        return { notices: [t('store.linkUnreadable', { error: (error as Error).message })] };
       }
     }
     try {
       const saved = localStorage.getItem(this.key);
-      return saved ? checked(parseWidgetState(JSON.parse(saved), this.widget), 'The state saved from your last visit') : { notices: [] };
+      return saved ? checked(parseWidgetState(JSON.parse(saved), this.widget), t('store.lastVisit')) : { notices: [] };
     } catch {
       return { notices: [] };
     }
@@ -64,7 +70,7 @@ export class WidgetStore {
 
 /** A restored state with its refused values replaced, and one notice saying where they came from. */
 function checked(state: WidgetState, source: string): { state: WidgetState; notices: string[] } {
-  const result = validateWidgetState(state);
-  const notices = result.notices.length ? [`${source} had settings this widget does not offer: ${result.notices.join(' ')}`] : [];
+  const result = validateWidgetState(state, lang);
+  const notices = result.notices.length ? [t('store.refused', { source, notices: result.notices.join(' ') })] : [];
   return { state: result.state, notices };
 }

@@ -1,9 +1,13 @@
 import { prepareEngine } from '~/engine/client.ts';
 import { loadPlotWhenIdle } from '~/components/ui/plot.ts';
 import { whenVisible } from '~/components/ui/when-visible.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-boot.ts';
 import { PLOT_WIDGETS } from './plot-widgets.ts';
 import { WIDGETS } from './registry.ts';
 import { WIDGET_MODELS } from './widget-models.ts';
+
+const t = strings(pageLang());
 
 /**
  * The one boot script of every widget on a page: when a widget nears the
@@ -30,7 +34,7 @@ export function bootWidgets(): void {
         },
         (error: Error) => {
           const status = root.querySelector<HTMLElement>('[data-widget-status]')!;
-          status.textContent = `This widget could not be loaded (${error.message}); reloading the page may help.`;
+          status.textContent = t('loadFailed', { message: error.message });
           status.dataset['kind'] = 'error';
         },
       );

@@ -8,12 +8,15 @@ import { attachProbe } from '~/components/ui/probe.ts';
 import { FIRST_SCENE, ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
 import { html, setMarkup } from '~/components/ui/markup.ts';
-import { mapCanvas, showScene } from './cam-parts.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-cam.ts';
+import { mapCanvas, markupOf, showScene } from './cam-parts.ts';
 import { classMenu } from './scene-view.ts';
 
 const KIND = 'cam-builder';
 /** Channels shown as small maps, in order of their share of the score. */
 const SHOWN = 6;
+const t = strings(pageLang());
 
 /** CAM's sum M_c = sum_k w_k^c f_k built up channel by channel on a held-out scene. */
 export function mountCamBuilder(root: HTMLElement): void {
@@ -47,7 +50,8 @@ export function mountCamBuilder(root: HTMLElement): void {
     if (!build) return;
     last = build;
     slider.max = String(build.channels);
-    q('[data-summed-label]').textContent = build.summed === build.channels ? `all ${build.channels}` : `${build.summed} of ${build.channels}`;
+    q('[data-summed-label]').textContent =
+      build.summed === build.channels ? t('summedAll', { n: build.channels }) : t('summedSome', { n: build.summed, total: build.channels });
     drawChannels(root, build);
     partial.draw(build.partial);
     overlay.draw(build.overlay);
@@ -67,7 +71,7 @@ export function mountCamBuilder(root: HTMLElement): void {
     showScene(sceneFigure, next.scene, q('[data-map="scene"]'));
     void update();
   });
-  shell.start('Loading the engine and the model…', picker.select(restored?.image));
+  shell.start(t('loadingEngineModel'), picker.select(restored?.image));
 }
 
 /** Marks a cell of the partial sum, the pixels it covers, and reads out its value. */
@@ -76,7 +80,7 @@ function explainCell(root: HTMLElement, figures: { partial: MapFigure; overlay: 
   partial.mark(i, j, 1);
   const size = build.overlay.width / partial.current!.width;
   overlay.mark(i * size, j * size, size);
-  setMarkup(root.querySelector('[data-where]')!, html`S<sub>${build.summed}</sub>(${i}, ${j}) = ${signed(partial.value(i, j))}, the sum of the first ${build.summed} weighted maps at row ${i}, column ${j}; this cell covers ${size} × ${size} pixels of the image.`);
+  setMarkup(root.querySelector('[data-where]')!, markupOf(t, 'cellExplain', { n: build.summed, i, j, value: signed(partial.value(i, j)), size }));
 }
 
 /** The channels with the largest shares of the score, each as a small map with its weight, mean and share. */
@@ -87,8 +91,11 @@ function drawChannels(root: HTMLElement, build: CamBuild): void {
     item.dataset['contribution'] = String(channel.contribution);
     item.dataset['channel'] = String(channel.channel);
     const caption = document.createElement('span');
-    setMarkup(caption, html`k = ${channel.channel}<br>w = ${signed(channel.weight)}<br>F = ${signed(channel.mean)}<br>wF = ${signed(channel.contribution)}`);
-    item.append(mapCanvas(channel.map, `Channel ${channel.channel}, weight ${signed(channel.weight)}`), caption);
+    setMarkup(
+      caption,
+      html`k = ${channel.channel}<br />w = ${signed(channel.weight)}<br />F = ${signed(channel.mean)}<br />wF = ${signed(channel.contribution)}`,
+    );
+    item.append(mapCanvas(channel.map, t('channelLabel', { k: channel.channel, w: signed(channel.weight) })), caption);
     return item;
   });
   root.querySelector('[data-channels]')!.replaceChildren(...items);
@@ -102,8 +109,14 @@ function drawScore(root: HTMLElement, build: CamBuild): void {
   Object.assign(score.dataset, { partial: String(partialScore), all: String(all), logit: String(build.logit), bias: String(build.bias) });
   setMarkup(
     score,
-    html`Σ<sub>first ${build.summed} of ${build.channels}</sub> w<sub>k</sub><sup>c</sup> F<sub>k</sub> = <strong>${signed(partialScore)}</strong>`,
-    html` (all ${build.channels}: ${signed(all)}; plus the bias b<sub>c</sub> = ${signed(build.bias)} gives ${signed(all + build.bias)},`,
-    html` and the model's logit is y<sup>c</sup> = ${signed(build.logit)}). The mean of S<sub>n</sub> over the map is this same partial sum.`,
+    markupOf(t, 'score', {
+      n: build.summed,
+      total: build.channels,
+      partial: signed(partialScore),
+      all: signed(all),
+      bias: signed(build.bias),
+      withBias: signed(all + build.bias),
+      logit: signed(build.logit),
+    }),
   );
 }

@@ -7,9 +7,14 @@ import type { OverlayView } from '~/engine/tasks/index.ts';
 import { CLASS_COLOURS, drawScene, outlineMask } from '~/components/ui/scene-tile.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
 import { enlargeable } from '~/components/ui/enlarge.ts';
+import { className } from '~/i18n/classes.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-cam.ts';
 
 const KIND = 'cam-gallery';
 const SCALE = 3;
+const lang = pageLang();
+const t = strings(lang);
 
 interface Explained {
   scene: Scene;
@@ -61,16 +66,16 @@ function row({ scene, maps }: Explained): HTMLLIElement {
   const item = document.createElement('li');
   const original = document.createElement('canvas');
   drawScene(original, scene, { scale: SCALE, masks: true, boxes: false });
-  item.append(figure(original, scene.objects.map((o) => OBJECT_CLASSES[o.classIndex]).join(', ')));
+  item.append(figure(original, scene.objects.map((o) => className(OBJECT_CLASSES[o.classIndex], lang)).join(', ')));
   for (const { classIndex, mask, cam } of maps) {
     const canvas = document.createElement('canvas');
     const hit = drawCam(canvas, cam, mask, CLASS_COLOURS[classIndex]!);
-    const caption = figure(canvas, `“${OBJECT_CLASSES[classIndex]}”: `);
+    const caption = figure(canvas, t('objectCaption', { name: className(OBJECT_CLASSES[classIndex], lang) }));
     const verdict = document.createElement('span');
     verdict.className = hit ? 'hit' : 'miss';
-    verdict.textContent = hit ? 'hit' : 'miss';
+    verdict.textContent = hit ? t('hit') : t('miss');
     caption.querySelector('figcaption')!.append(verdict);
-    canvas.setAttribute('aria-label', `CAM for ${caption.textContent}`);
+    canvas.setAttribute('aria-label', t('camFor', { caption: caption.textContent ?? '' }));
     caption.dataset['hit'] = String(hit);
     item.append(caption);
   }

@@ -5,7 +5,13 @@ import { distanceToObject, objectAt } from '~/engine/shared/scene-hits.ts';
 import type { MethodMap, SceneExplanation } from '~/engine/tasks/index.ts';
 import { fixed, percent } from '~/components/ui/format.ts';
 import type { MapFigure } from '~/components/ui/map-view.ts';
+import { className } from '~/i18n/classes.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-composer.ts';
 import { markPeak } from './cam-parts.ts';
+
+const lang = pageLang();
+const t = strings(lang);
 
 /**
  * Shows the engine's answer to "where is class `asked`?" on a composed scene:
@@ -13,18 +19,23 @@ import { markPeak } from './cam-parts.ts';
  * (within the course's tolerance, on the exact masks), and the model's top classes.
  */
 export function showAnswer(root: HTMLElement, figures: ReadonlyMap<string, MapFigure>, scene: Scene, answer: SceneExplanation, asked: number): void {
-  const name = OBJECT_CLASSES[asked]!;
+  const name = className(OBJECT_CLASSES[asked]!, lang);
   const verdicts = answer.methods.map((method) => verdict(figures.get(method.id)!, method, scene, asked));
   root.querySelector('[data-verdicts]')!.replaceChildren(...verdicts);
-  const ranked = Array.from(answer.probabilities, (p, c) => ({ p, c })).sort((a, b) => b.p - a.p).slice(0, 3);
-  root.querySelector('[data-probabilities]')!.textContent =
-    `The model's top classes for the whole image: ${ranked.map(({ p, c }) => `${OBJECT_CLASSES[c]} ${percent(p)}`).join(', ')}. p(${name}) = ${percent(answer.probabilities[asked]!)}.`;
+  const ranked = Array.from(answer.probabilities, (p, c) => ({ p, c }))
+    .sort((a, b) => b.p - a.p)
+    .slice(0, 3);
+  root.querySelector('[data-probabilities]')!.textContent = t('topClasses', {
+    classes: ranked.map(({ p, c }) => `${className(OBJECT_CLASSES[c]!, lang)} ${percent(p)}`).join(', '),
+    name,
+    p: percent(answer.probabilities[asked]!),
+  });
   root.dataset['asked'] = String(asked);
 }
 
 /** Draws one method's map and peak, marks its figure hit or miss, and says where the peak lies. */
 function verdict(figure: MapFigure, method: MethodMap, scene: Scene, asked: number): HTMLLIElement {
-  const name = OBJECT_CLASSES[asked]!;
+  const name = className(OBJECT_CLASSES[asked]!, lang);
   figure.draw(method.view);
   markPeak(figure, method.view.peak);
   const [row, col] = method.view.peak;
@@ -32,9 +43,12 @@ function verdict(figure: MapFigure, method: MethodMap, scene: Scene, asked: numb
   const distance = Math.min(...scene.objects.map((o, i) => (o.classIndex === asked ? distanceToObject(scene, i, row, col) : Infinity)));
   const hit = distance <= POINTING_TOLERANCE;
   Object.assign(figure.canvas.closest<HTMLElement>('[data-map]')!.dataset, { peak: `${row},${col}`, hit: String(hit) });
-  const where = on >= 0 ? `on the ${OBJECT_CLASSES[scene.objects[on]!.classIndex]}` : 'on the background';
-  const near = on < 0 && hit ? `, ${fixed(distance, 1)} px from the ${name}` : '';
+  const vars = { method: method.label, row, col, name };
   const item = document.createElement('li');
-  item.textContent = `${method.label}: peak at row ${row}, column ${col}, ${where}${near}: ${hit ? `points at the ${name} ✓` : `misses the ${name} ✗`}`;
+  // The peak on an object or on the background; on the background, a hit says how far the object is.
+  item.textContent =
+    on >= 0
+      ? t(hit ? 'onObjectHit' : 'onObjectMiss', { ...vars, on: className(OBJECT_CLASSES[scene.objects[on]!.classIndex]!, lang) })
+      : t(hit ? 'nearHit' : 'backgroundMiss', { ...vars, distance: fixed(distance, 1) });
   return item;
 }

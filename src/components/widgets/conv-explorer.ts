@@ -9,8 +9,11 @@ import { MapFigure } from '~/components/ui/map-view.ts';
 import { attachProbe } from '~/components/ui/probe.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
 import { IMAGE_SIDE } from '~/engine/shared/image-side.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-conv.ts';
 
 const KIND = 'conv-explorer';
+const t = strings(pageLang());
 
 /** The convolution explorer: image and kernel in, feature map out, and the sum behind any output pixel. */
 export function mountConvExplorer(root: HTMLElement): void {
@@ -62,7 +65,7 @@ export function mountConvExplorer(root: HTMLElement): void {
     padding.value = String(restored.params['padding'] ?? 1);
     bias.value = String(restored.params['bias'] ?? 0);
   }
-  shell.start('Loading the engine…', picker.select(restored?.image ?? { kind: 'photo', id: 'camera' }));
+  shell.start(t('loadingEngine'), picker.select(restored?.image ?? { kind: 'photo', id: 'camera' }));
 }
 
 function clampTo([i, j]: [number, number], view: MapView): [number, number] {
@@ -105,9 +108,7 @@ function explain(root: HTMLElement, input: MapFigure, output: MapFigure, state: 
   table.tBodies[0]!.replaceChildren(...rows);
   table.hidden = false;
   const y = output.value(i, j);
-  root.querySelector('[data-where]')!.textContent =
-    `Output pixel Y[${i}, ${j}] reads input rows ${top}–${top + 2} and columns ${left}–${left + 2}` +
-    (padded ? '; the grey cells lie in the padding, where X is 0.' : '.');
+  root.querySelector('[data-where]')!.textContent = t(padded ? 'readsPadded' : 'reads', { i, j, top, bottom: top + 2, left, right: left + 2 });
   const sum = root.querySelector<HTMLElement>('[data-sum]')!;
   sum.dataset['y'] = String(y);
   sum.dataset['b'] = String(b);

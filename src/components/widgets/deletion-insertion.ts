@@ -5,13 +5,19 @@ import type { DeletionInsertionProgress, DeletionInsertionResult, TrustMethod } 
 import { fixed } from '~/components/ui/format.ts';
 import { ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
-import { html, setMarkup } from '~/components/ui/markup.ts';
+import { setMarkup } from '~/components/ui/markup.ts';
+import { className } from '~/i18n/classes.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-cam-metrics.ts';
+import { markupOf } from './cam-parts.ts';
 import { drawOverlay } from './trust-draw.ts';
 import { drawCurves } from './trust-plot.ts';
 import { objectMenu, stop } from './trust-controls.ts';
 
 const KIND = 'deletion-insertion';
 const SMOOTH_SAMPLES = 16;
+const lang = pageLang();
+const t = strings(lang);
 
 /** One method's map for one object: pointing game on the mask, deletion and insertion curves with their areas. */
 export function mountDeletionInsertion(root: HTMLElement): void {
@@ -40,7 +46,7 @@ export function mountDeletionInsertion(root: HTMLElement): void {
     void cancelSession(root.id);
     delete root.dataset['ready'];
     progress.value = 0;
-    shell.say('Computing the map, then the curves…');
+    shell.say(t('computing'));
     const result = await shell.run(() => startSession(root.id, 'deletionInsertion', args, (report) => grow(report.progress)));
     if (!result) return;
     drawOverlay(overlay, result.overlay, scene.size, 4, scene.objects[objectIndex]!, result.pointing);
@@ -69,18 +75,24 @@ export function mountDeletionInsertion(root: HTMLElement): void {
     showObjects(next.scene);
     void update();
   });
-  shell.start('Loading the model…', picker.select(restored?.image));
+  shell.start(t('loadingModel'), picker.select(restored?.image));
 }
 
 /** The pointing game's verdict and the two areas, in words, with their values in data-*. */
 function describe(root: HTMLElement, result: DeletionInsertionResult, label: string, steps: number): void {
   const { pointing } = result;
-  const name = OBJECT_CLASSES[result.classIndex];
+  const name = className(OBJECT_CLASSES[result.classIndex], lang);
   const where = root.querySelector<HTMLElement>('[data-pointing]')!;
   where.dataset['hit'] = String(pointing.hit);
-  where.textContent = `Pointing game: ${pointing.hit ? 'hit' : 'miss'}. ${label}'s map for "${name}" peaks at row ${pointing.row}, column ${pointing.col}, ${pointing.hit ? 'on' : 'off'} the ${name}'s mask (tolerance 2 px). p(${name} | image) = ${fixed(result.probability, 3)}.`;
+  where.textContent = t(pointing.hit ? 'pointingHit' : 'pointingMiss', {
+    method: label,
+    name,
+    row: pointing.row,
+    col: pointing.col,
+    p: fixed(result.probability, 3),
+  });
   const auc = root.querySelector<HTMLElement>('[data-auc]')!;
   auc.dataset['deletion'] = String(result.deletionAuc);
   auc.dataset['insertion'] = String(result.insertionAuc);
-  setMarkup(auc, html`Deletion AUC = <strong>${fixed(result.deletionAuc, 3)}</strong> (lower is better) · Insertion AUC = <strong>${fixed(result.insertionAuc, 3)}</strong> (higher is better) · ${steps + 1} points per curve`);
+  setMarkup(auc, markupOf(t, 'auc', { deletion: fixed(result.deletionAuc, 3), insertion: fixed(result.insertionAuc, 3), points: steps + 1 }));
 }

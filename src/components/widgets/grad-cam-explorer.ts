@@ -8,8 +8,10 @@ import type { GradCamDetails, GradCamView } from '~/engine/tasks/index.ts';
 import { MapFigure } from '~/components/ui/map-view.ts';
 import { FIRST_SCENE, ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
-import { html, setMarkup } from '~/components/ui/markup.ts';
-import { markPeak, showScene } from './cam-parts.ts';
+import { setMarkup } from '~/components/ui/markup.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-cam.ts';
+import { markPeak, markupOf, showScene } from './cam-parts.ts';
 import { classMenu } from './scene-view.ts';
 
 const KIND = 'grad-cam-explorer';
@@ -17,6 +19,7 @@ const KIND = 'grad-cam-explorer';
 const LISTED = 5;
 /** How long class and layer must stay put after their heatmap is drawn before Guided Grad-CAM and the CAM check are computed. */
 const DETAILS_AFTER_MS = 150;
+const t = strings(pageLang());
 
 /** Grad-CAM, Guided Grad-CAM and Grad-CAM++ for a chosen class and layer, with the live alphas. */
 export function mountGradCamExplorer(root: HTMLElement): void {
@@ -24,7 +27,11 @@ export function mountGradCamExplorer(root: HTMLElement): void {
   const classSelect = q<HTMLSelectElement>('[data-class]');
   const layerSelect = q<HTMLSelectElement>('[data-layer]');
   const sceneFigure = new MapFigure(q('[data-map="scene"]'));
-  const figures = { gradCam: new MapFigure(q('[data-map="grad-cam"]')), guided: new MapFigure(q('[data-map="guided"]')), plusPlus: new MapFigure(q('[data-map="plus-plus"]')) };
+  const figures = {
+    gradCam: new MapFigure(q('[data-map="grad-cam"]')),
+    guided: new MapFigure(q('[data-map="guided"]')),
+    plusPlus: new MapFigure(q('[data-map="plus-plus"]')),
+  };
   let picked: PickedScene | undefined;
   const state = (): WidgetState => ({
     widget: KIND,
@@ -38,9 +45,12 @@ export function mountGradCamExplorer(root: HTMLElement): void {
   const shell = new WidgetShell(root, KIND, state);
   // Another model has other layers (and channels): refill the layer menu, keeping the layer where the model has it.
   const menu = new ModelMenu(q('[data-model-menu]'), shell, (model) => {
-    fillLayers(root.id, layerSelect, model, layerSelect.value).then(() => update(), (error: Error) => {
-      if (!isSuperseded(error)) shell.say(error.message, 'error');
-    });
+    fillLayers(root.id, layerSelect, model, layerSelect.value).then(
+      () => update(),
+      (error: Error) => {
+        if (!isSuperseded(error)) shell.say(error.message, 'error');
+      },
+    );
   });
 
   async function update(): Promise<void> {
@@ -65,7 +75,7 @@ export function mountGradCamExplorer(root: HTMLElement): void {
     figures.guided.draw(details.guided);
     drawAgreement(root, details);
     root.dataset['details'] = `${layer}:${c}`;
-    shell.say(`Grad-CAM on screen ${heatmapMs.toFixed(1)} ms after the change; Guided Grad-CAM and the CAM check after ${(performance.now() - started).toFixed(1)} ms (they wait until class and layer have stayed put for ${DETAILS_AFTER_MS} ms after the heatmap).`);
+    shell.say(t('detailsTiming', { heatmap: heatmapMs.toFixed(1), total: (performance.now() - started).toFixed(1), wait: DETAILS_AFTER_MS }));
   }
 
   for (const select of [classSelect, layerSelect]) select.addEventListener('change', () => void update());
@@ -78,8 +88,9 @@ export function mountGradCamExplorer(root: HTMLElement): void {
     showScene(sceneFigure, next.scene, q('[data-map="scene"]'));
     void update();
   });
-  shell.say('Loading the engine and the model…');
-  void menu.start(restored?.model)
+  shell.say(t('loadingEngineModel'));
+  void menu
+    .start(restored?.model)
     .then((model) => fillLayers(root.id, layerSelect, model, restored?.layer))
     .then((notice) => {
       if (notice) shell.notice(notice);
@@ -94,11 +105,16 @@ export function mountGradCamExplorer(root: HTMLElement): void {
  */
 async function fillLayers(id: string, select: HTMLSelectElement, model: string, wanted: string | undefined): Promise<string | undefined> {
   const { layers, pooled } = await compute(`${id}/layers`, (tasks) => tasks.camLayers(model));
-  const { layer: chosen, notice } = chooseLayer(wanted, layers.map((l) => l.name), pooled);
+  const { layer: chosen, notice } = chooseLayer(
+    wanted,
+    layers.map((l) => l.name),
+    pooled,
+    pageLang(),
+  );
   select.replaceChildren(
     ...layers.map((l) => {
-      const note = l.name === pooled ? ', read by the pooling' : '';
-      const option = new Option(`${l.name} (${l.className}, ${l.outputShape.join(' × ')}${note})`, l.name);
+      const label = t(l.name === pooled ? 'layerOptionPooled' : 'layerOption', { name: l.name, type: l.className, shape: l.outputShape.join(' × ') });
+      const option = new Option(label, l.name);
       option.selected = l.name === chosen;
       return option;
     }),
@@ -113,8 +129,8 @@ function drawHeatmaps(root: HTMLElement, figures: Record<'gradCam' | 'plusPlus',
   figures.plusPlus.draw(view.plusPlus);
   markPeak(figures.plusPlus, view.plusPlus.peak);
   const [h, w, k] = view.layer.outputShape;
-  root.querySelector('[data-map="grad-cam"] [data-map-dims]')!.textContent = `from ${h} × ${w} × ${k}`;
-  setMarkup(root.querySelector('[data-score]')!, html`y<sup>c</sup> = ${signed(view.logit)}, softmax p<sup>c</sup> = ${percent(view.probability)}`);
+  root.querySelector('[data-map="grad-cam"] [data-map-dims]')!.textContent = t('fromShape', { h: String(h), w: String(w), k: String(k) });
+  setMarkup(root.querySelector('[data-score]')!, markupOf(t, 'logitScore', { logit: signed(view.logit), p: percent(view.probability) }));
   drawAlphas(root, view);
   root.dataset['layer'] = view.layer.name;
   root.dataset['classIndex'] = String(classIndex);
@@ -132,7 +148,10 @@ function drawAlphas(root: HTMLElement, view: GradCamView): void {
     return box;
   };
   const chart = root.querySelector<HTMLElement>('[data-alphas-chart]')!;
-  chart.replaceChildren(column(`largest ${LISTED} of ${ranked.length}`, ranked.slice(0, LISTED)), column(`smallest ${LISTED}`, ranked.slice(-LISTED).reverse()));
+  chart.replaceChildren(
+    column(t('largest', { n: LISTED, total: ranked.length }), ranked.slice(0, LISTED)),
+    column(t('smallest', { n: LISTED }), ranked.slice(-LISTED).reverse()),
+  );
   // Every alpha, for readers who inspect the page and for the tests.
   root.dataset['alphas'] = JSON.stringify(Array.from(view.alphas));
 }
@@ -163,11 +182,5 @@ function drawAgreement(root: HTMLElement, { agreement }: GradCamDetails): void {
   const { layer, z, mapGap, weightGap } = agreement;
   const line = root.querySelector<HTMLElement>('[data-agreement]')!;
   Object.assign(line.dataset, { mapGap: String(mapGap), weightGap: String(weightGap), z: String(z) });
-  setMarkup(
-    line,
-    html`CAM against Grad-CAM at <code>${layer}</code>, the layer global average pooling reads (Z = ${z} positions): `,
-    html`largest difference of the two maps scaled to [0, 1] = <strong>${mapGap.toExponential(1)}</strong>; `,
-    html`largest |Z α<sub>k</sub><sup>c</sup> − w<sub>k</sub><sup>c</sup>| = <strong>${weightGap.toExponential(1)}</strong>. `,
-    html`Through the pooling, ∂y<sup>c</sup>/∂A<sup>k</sup><sub>ij</sub> = w<sub>k</sub><sup>c</sup>/Z at every position, so the two methods weigh the channels alike.`,
-  );
+  setMarkup(line, markupOf(t, 'agreement', { layer, z, mapGap: mapGap.toExponential(1), weightGap: weightGap.toExponential(1) }));
 }

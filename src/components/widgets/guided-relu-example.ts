@@ -3,8 +3,11 @@ import { compute } from '~/engine/client.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
 import type { GuidedReluRows } from '~/engine/tasks/index.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-conv.ts';
 
 const KIND = 'guided-relu-example';
+const t = strings(pageLang());
 const ROWS: (keyof GuidedReluRows)[] = ['forward', 'forwardMask', 'backwardMask', 'backprop', 'deconvnet', 'guided'];
 
 /** A ReLU on six editable numbers: its forward pass and the three backward rules, from the engine. */
@@ -18,7 +21,7 @@ export function mountGuidedReluExample(root: HTMLElement): void {
   async function update(): Promise<void> {
     const z = read(zInputs);
     const r = read(rInputs);
-    if (![...z, ...r].every(Number.isFinite)) return shell.say('Every cell needs a number.', 'error');
+    if (![...z, ...r].every(Number.isFinite)) return shell.say(t('needsNumbers'), 'error');
     const rows = await shell.run(() => compute(root.id, (tasks) => tasks.guidedReluExample(z, r)));
     if (!rows) return;
     for (const key of ROWS) {

@@ -4,11 +4,14 @@ import type { MethodTable } from '~/engine/tasks/index.ts';
 import { percent } from '~/components/ui/format.ts';
 import { ModelMenu } from '~/components/ui/model-menu.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-cam-metrics.ts';
 import { stop } from './trust-controls.ts';
 import { bestOf, methodRow } from './method-rows.ts';
 
 const KIND = 'method-table';
 const SEED = 1;
+const t = strings(pageLang());
 
 /** Pointing game, mean deletion AUC and mean insertion AUC of every method on a held-out batch, scene by scene. */
 export function mountMethodTable(root: HTMLElement): void {
@@ -28,7 +31,7 @@ export function mountMethodTable(root: HTMLElement): void {
     void cancelSession(root.id);
     delete root.dataset['ready'];
     progress.value = 0;
-    shell.say(`Measuring ${n} scenes, one at a time…`);
+    shell.say(t('measuring', { n }));
     // The engine makes held-out scenes 0 .. n-1 (2 or 3 objects, alternating: the batch the model card's pointing game uses).
     const model = menu.value;
     root.dataset['model'] = model;
@@ -51,7 +54,10 @@ export function mountMethodTable(root: HTMLElement): void {
   const initial = override > 0 ? override : Number(restored?.params['batch'] ?? defaultBatch);
   if (![...batch.options].some((option) => Number(option.value) === initial)) batch.append(new Option(String(initial)));
   batch.value = String(initial);
-  menu.start(restored?.model).then(run).catch((error: Error) => shell.say(error.message, 'error'));
+  menu
+    .start(restored?.model)
+    .then(run)
+    .catch((error: Error) => shell.say(error.message, 'error'));
 }
 
 /** The table so far (`table.scenes` of `total` scenes measured), its caption and the note on the random row. */
@@ -61,7 +67,6 @@ function render(root: HTMLElement, table: MethodTable, total: number, steps: num
   root.querySelector<HTMLElement>('[data-rows]')!.replaceChildren(...table.rows.map((row) => methodRow(row, objects, best)));
   const caption = root.querySelector<HTMLElement>('[data-caption]')!;
   caption.dataset['scenes'] = String(table.scenes);
-  caption.textContent = `${table.scenes} of ${total} held-out scenes (${objects} objects) · pointing game within 2 px of the exact mask · curves of ${steps + 1} points for the class the model finds most probable in each scene · bold: best so far.`;
-  root.querySelector<HTMLElement>('[data-note]')!.textContent =
-    `What a random map scores: its peak lands anywhere with equal chance, so it wins the pointing game about ${percent(table.chance)} of the time on these objects (the share of the image within 2 px of each mask), and its deletion and insertion curves fall and rise with the pixel count alone. A method is worth reading only where it beats that row.`;
+  caption.textContent = t('tableCaption', { scenes: table.scenes, total, objects, points: steps + 1 });
+  root.querySelector<HTMLElement>('[data-note]')!.textContent = t('randomNote', { chance: percent(table.chance) });
 }

@@ -5,13 +5,23 @@ import type { WidgetState } from '~/engine/shared/state.ts';
 import { Controls, flag, num, text } from '~/components/ui/controls.ts';
 import { CLASS_COLOURS, drawScene, type TileOptions } from '~/components/ui/scene-tile.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
+import { className } from '~/i18n/classes.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-objects.ts';
 
 const KIND = 'objects-gallery';
+const lang = pageLang();
+const t = strings(lang);
 
 /** A grid of freshly generated Glassbox Objects, drawn with their exact masks and boxes. */
 export function mountObjectsGallery(root: HTMLElement): void {
   const seed = root.querySelector<HTMLInputElement>('[data-seed]')!;
-  const controls = new Controls(root, { objects: num('[data-objects]'), style: text('[data-style]'), masks: flag('[data-masks]'), boxes: flag('[data-boxes]') });
+  const controls = new Controls(root, {
+    objects: num('[data-objects]'),
+    style: text('[data-style]'),
+    masks: flag('[data-masks]'),
+    boxes: flag('[data-boxes]'),
+  });
   const grid = root.querySelector<HTMLOListElement>('[data-grid]')!;
   const count = Number(root.querySelector<HTMLElement>('[data-count]')!.dataset['count']);
   const state = (): WidgetState => ({ widget: KIND, params: controls.values(), seed: seed.valueAsNumber || 0 });
@@ -53,15 +63,15 @@ function tile(scene: Scene, options: TileOptions): HTMLLIElement {
   const item = document.createElement('li');
   const figure = document.createElement('figure');
   const canvas = document.createElement('canvas');
-  const names = scene.objects.map((o) => OBJECT_CLASSES[o.classIndex]).join(', ');
+  const names = scene.objects.map((o) => className(OBJECT_CLASSES[o.classIndex]!, lang)).join(', ');
   canvas.setAttribute('role', 'img');
-  canvas.setAttribute('aria-label', `Generated image containing ${names}`);
+  canvas.setAttribute('aria-label', t('tileLabel', { names }));
   drawScene(canvas, scene, options);
   const caption = document.createElement('figcaption');
   for (const object of scene.objects) {
     const swatch = document.createElement('b');
     swatch.style.background = CLASS_COLOURS[object.classIndex]!;
-    caption.append(swatch, `${OBJECT_CLASSES[object.classIndex]} `);
+    caption.append(swatch, `${className(OBJECT_CLASSES[object.classIndex]!, lang)} `);
   }
   figure.append(canvas, caption);
   item.append(figure);

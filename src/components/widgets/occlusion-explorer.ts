@@ -8,10 +8,15 @@ import { MapFigure } from '~/components/ui/map-view.ts';
 import { attachProbe } from '~/components/ui/probe.ts';
 import { FIRST_SCENE, ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
+import { className } from '~/i18n/classes.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-occlusion.ts';
 import { OcclusionMap } from './occlusion-map.ts';
 import { classMenu, PATCH_GREY, sceneView } from './scene-view.ts';
 
 const KIND = 'occlusion-explorer';
+const lang = pageLang();
+const t = strings(lang);
 
 /** Occlusion (Zeiler & Fergus 2014): a grey patch moved by hand, and the whole map computed in batches. */
 export function mountOcclusionExplorer(root: HTMLElement): void {
@@ -69,7 +74,7 @@ export function mountOcclusionExplorer(root: HTMLElement): void {
     showClasses(next);
     void moveTo(...corner);
   });
-  shell.start('Loading the engine and the model…', picker.select(restored?.image));
+  shell.start(t('loadingEngineModel'), picker.select(restored?.image));
 }
 
 /** Patch corner for a pointer at (i, j): the patch of side k is centred on it, kept inside the image. */
@@ -80,14 +85,34 @@ function centred(i: number, j: number, side: number, k: number): [number, number
 /** The patch's place and the class's score with and without it, in words and in data attributes. */
 function showScore(root: HTMLElement, patch: Patch, classIndex: number, result: OccludedScore): void {
   const { top, left, size } = patch;
-  root.querySelector('[data-where]')!.textContent = `Patch ${size} × ${size} at rows ${top}–${top + size - 1}, columns ${left}–${left + size - 1}. Class “${OBJECT_CLASSES[classIndex]}”.`;
+  root.querySelector('[data-where]')!.textContent = t('patchAt', {
+    size,
+    top,
+    bottom: top + size - 1,
+    left,
+    right: left + size - 1,
+    name: className(OBJECT_CLASSES[classIndex]!, lang),
+  });
   const line = root.querySelector<HTMLElement>('[data-score]')!;
-  Object.assign(line.dataset, { top: String(top), left: String(left), size: String(size), score: String(result.occluded.score), baseline: String(result.baseline.score), drop: String(result.drop), probability: String(result.occluded.probability) });
+  Object.assign(line.dataset, {
+    top: String(top),
+    left: String(left),
+    size: String(size),
+    score: String(result.occluded.score),
+    baseline: String(result.baseline.score),
+    drop: String(result.drop),
+    probability: String(result.occluded.probability),
+  });
   line.replaceChildren();
   const strong = document.createElement('strong');
   strong.textContent = fixed(result.drop, 3);
   line.append(
-    `S(image) = ${fixed(result.baseline.score, 3)} (p = ${fixed(result.baseline.probability, 3)}); S(with patch) = ${fixed(result.occluded.score, 3)} (p = ${fixed(result.occluded.probability, 3)}); drop d = `,
+    t('scores', {
+      score: fixed(result.baseline.score, 3),
+      p: fixed(result.baseline.probability, 3),
+      occluded: fixed(result.occluded.score, 3),
+      occludedP: fixed(result.occluded.probability, 3),
+    }),
     strong,
   );
 }

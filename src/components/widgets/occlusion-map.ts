@@ -4,7 +4,11 @@ import type { Scene } from '~/engine/data/objects.ts';
 import type { SweepProgress } from '~/engine/tasks/index.ts';
 import { MapFigure } from '~/components/ui/map-view.ts';
 import type { WidgetShell } from '~/components/ui/widget-shell.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-occlusion.ts';
 import { PATCH_GREY, rgbaView } from './scene-view.ts';
+
+const t = strings(pageLang());
 
 /** Where the hand-moved patch sits: its top-left corner and side. */
 export interface PatchPlace {
@@ -57,19 +61,21 @@ export class OcclusionMap {
     this.cancelled = false;
     const began = performance.now();
     // The runtime never reports a sweep that was cancelled or replaced, so nothing stale is drawn.
-    const last = await this.shell.run(() => startSession(this.id, 'occlusionSweep', { image: scene.image, classIndex, ...options }, (report) => this.draw(report.progress, scene.size)));
+    const last = await this.shell.run(() =>
+      startSession(this.id, 'occlusionSweep', { image: scene.image, classIndex, ...options }, (report) => this.draw(report.progress, scene.size)),
+    );
     this.startButton.hidden = false;
     this.cancelButton.hidden = true;
     if (this.cancelled) {
       const per = Math.floor((scene.size - options.patch) / options.stride) + 1;
-      this.shell.say(`Cancelled after ${this.sweep?.done ?? 0} of ${per * per} positions.`);
+      this.shell.say(t('cancelledAfter', { done: this.sweep?.done ?? 0, total: per * per }));
     }
     if (!last) return;
     this.draw(last, scene.size);
     const ms = performance.now() - began;
     // In the worker a batch never holds the page; on the main thread it holds it for as long as it runs.
-    const where = (await engineInfo())?.thread === 'worker' ? "in the engine's worker, off the page's thread" : 'holding the page that long';
-    this.shell.say(`Whole map: ${last.total} occluded images, one per position, sent through the network in ${last.batches} batches, ${ms.toFixed(0)} ms; the longest batch took ${last.longestBatchMs.toFixed(1)} ms, ${where}.`);
+    const sentence = (await engineInfo())?.thread === 'worker' ? 'wholeMapWorker' : 'wholeMapMain';
+    this.shell.say(t(sentence, { total: last.total, batches: last.batches, ms: ms.toFixed(0), longest: last.longestBatchMs.toFixed(1) }));
     // Marked done once the status says how it went, so whoever waits for 'done' reads the final status.
     this.root.dataset['sweep'] = 'done';
   }
@@ -91,17 +97,20 @@ export class OcclusionMap {
     const view = this.grid.current;
     if (!this.sweep || !view) return void (cell.textContent = '');
     const s = this.sweep.plan.stride;
-    const { corner: [top, left], size } = this.patch();
+    const {
+      corner: [top, left],
+      size,
+    } = this.patch();
     if (top % s || left % s || this.sweep.plan.patch !== size) {
       this.grid.unmark();
-      cell.textContent = `The patch is between grid positions (the map uses stride ${s}).`;
+      cell.textContent = t('betweenPositions', { stride: s });
       return;
     }
     const [r, c] = [top / s, left / s];
     this.grid.mark(r, c, 1);
     const value = view.values[r * view.width + c]!;
     Object.assign(cell.dataset, { row: String(r), col: String(c), value: String(value) });
-    cell.textContent = `Map cell (${r}, ${c}) = ${fixed(value, 3)}${r * view.width + c < this.sweep.done ? '' : ' (not computed yet)'}`;
+    cell.textContent = t(r * view.width + c < this.sweep.done ? 'mapCell' : 'mapCellPending', { row: r, col: c, value: fixed(value, 3) });
   }
 
   private draw(progress: SweepProgress, side: number): void {
@@ -109,7 +118,7 @@ export class OcclusionMap {
     this.grid.draw(progress.grid);
     this.overlay.draw(rgbaView(progress.overlay, side));
     this.bar.value = progress.done / progress.total;
-    this.progressText.textContent = `${progress.done} of ${progress.total} positions, ${progress.batches} batches`;
+    this.progressText.textContent = t('positions', { done: progress.done, total: progress.total, batches: progress.batches });
     this.showCell();
   }
 }

@@ -8,8 +8,11 @@ import { MapFigure } from '~/components/ui/map-view.ts';
 import { attachProbe } from '~/components/ui/probe.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
 import { IMAGE_SIDE } from '~/engine/shared/image-side.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-pooling.ts';
 
 const KIND = 'relu-pool';
+const t = strings(pageLang());
 
 /** ReLU then max pooling of a feature map, with the window behind any pooled pixel. */
 export function mountReluPool(root: HTMLElement): void {
@@ -18,12 +21,7 @@ export function mountReluPool(root: HTMLElement): void {
   const rectified = new MapFigure(root.querySelector('[data-map="rectified"]')!);
   const pooled = new MapFigure(root.querySelector('[data-map="pooled"]')!);
   let image: PickedImage | undefined;
-  const state = (): WidgetState => ({
-    widget: KIND,
-    image: image?.ref ?? { kind: 'photo', id: 'camera' },
-    params: controls.values(),
-    seed: 0,
-  });
+  const state = (): WidgetState => ({ widget: KIND, image: image?.ref ?? { kind: 'photo', id: 'camera' }, params: controls.values(), seed: 0 });
   const shell = new WidgetShell(root, KIND, state);
   const probe = attachProbe(pooled, (i, j) => explain(i, j));
 
@@ -51,7 +49,7 @@ export function mountReluPool(root: HTMLElement): void {
     const p = pooled.value(i, j);
     const table = root.querySelector<HTMLTableElement>('[data-window]')!;
     const values = drawWindow(table, { feature, rectified }, top, left, k, p);
-    root.querySelector('[data-where]')!.textContent = `P[${i}, ${j}] pools rows ${top}–${top + k - 1} and columns ${left}–${left + k - 1} of ReLU(Y); negative values of Y (struck out) became 0.`;
+    root.querySelector('[data-where]')!.textContent = t('pools', { i, j, top, bottom: top + k - 1, left, right: left + k - 1 });
     const sum = root.querySelector<HTMLElement>('[data-pool-sum]')!;
     sum.dataset['p'] = String(p);
     sum.textContent = `P[${i}, ${j}] = max(${values.map(plain).join(', ')}) = ${plain(p)}`;
@@ -65,7 +63,7 @@ export function mountReluPool(root: HTMLElement): void {
   const restored = shell.restore();
   controls.restore(restored?.params);
   const cat = { kind: 'photo', id: 'cat' } as const;
-  shell.start('Loading the engine…', picker.select(restored?.image ?? cat, cat));
+  shell.start(t('loadingEngine'), picker.select(restored?.image ?? cat, cat));
 }
 
 /** The k x k pooling window at (top, left): Y struck out where ReLU zeroed it, the maximum marked; returns ReLU(Y)'s values. */

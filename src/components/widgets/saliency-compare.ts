@@ -8,11 +8,14 @@ import { tonedView, type Tone } from '~/components/ui/map-tone.ts';
 import { attachProbe } from '~/components/ui/probe.ts';
 import { FIRST_SCENE, ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-occlusion.ts';
 import { showScene } from './cam-parts.ts';
 import { classMask, classMenu, maskContrast } from './scene-view.ts';
 import { SmoothGradRun } from './smooth-grad-run.ts';
 
 const KIND = 'saliency-compare';
+const t = strings(pageLang());
 const METHODS = ['vanilla', 'smooth', 'guided'] as const;
 type Method = (typeof METHODS)[number];
 /** SmoothGrad's noise seed, saved with the state. */
@@ -55,7 +58,13 @@ export function mountSaliencyCompare(root: HTMLElement): void {
   }
 
   const smoothArgs = (): SmoothGradArgs | undefined =>
-    picked && { image: picked.scene.image, classIndex: Number(classSelect.value), samples: controls.value('samples'), sigma: controls.value('sigma'), seed: SEED };
+    picked && {
+      image: picked.scene.image,
+      classIndex: Number(classSelect.value),
+      samples: controls.value('samples'),
+      sigma: controls.value('sigma'),
+      seed: SEED,
+    };
   const smoothGrad = new SmoothGradRun(root, shell, smoothArgs, (view) => draw('smooth', view));
 
   async function update(): Promise<void> {
@@ -86,7 +95,7 @@ export function mountSaliencyCompare(root: HTMLElement): void {
     showScene(sceneFigure, next.scene, root.querySelector('[data-map="scene"]')!);
     void update();
   });
-  shell.start('Loading the engine and the model…', picker.select(restored?.image));
+  shell.start(t('loadingEngineModel'), picker.select(restored?.image));
 }
 
 /**
@@ -117,8 +126,8 @@ function explainPixel(root: HTMLElement, figures: Record<Method, MapFigure>, sce
     if (!figure.current) continue;
     figure.mark(i, j, 1);
     where.dataset[method] = String(figure.value(i, j));
-    parts.push(`${method === 'smooth' ? 'SmoothGrad' : method} ${precise(figure.value(i, j), 3)}`);
+    parts.push(`${t(`method.${method}`)} ${precise(figure.value(i, j), 3)}`);
   }
   sceneFigure.mark(i, j, 1);
-  where.textContent = `Pixel (${i}, ${j}), max over colour channels of |∂S/∂I|: ${parts.join(', ')}.`;
+  where.textContent = t('pixelValues', { i, j, values: parts.join(', ') });
 }

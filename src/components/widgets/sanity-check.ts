@@ -5,10 +5,15 @@ import type { WidgetState } from '~/engine/shared/state.ts';
 import type { SanityStep } from '~/engine/tasks/index.ts';
 import { ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
+import { className } from '~/i18n/classes.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-trust.ts';
 import { SanityGrid, rhoText } from './sanity-grid.ts';
 import { objectMenu, stop } from './trust-controls.ts';
 
 const KIND = 'sanity-check';
+const lang = pageLang();
+const t = strings(lang);
 
 /** Cascading randomisation: each method's map after each re-initialised layer, beside the trained one, with Spearman's rho. */
 export function mountSanityCheck(root: HTMLElement): void {
@@ -49,12 +54,12 @@ export function mountSanityCheck(root: HTMLElement): void {
     showObjects(next.scene);
     void update();
   });
-  shell.start('Loading the model…', picker.select(restored?.image));
+  shell.start(t('loadingModel'), picker.select(restored?.image));
 }
 
 /** The sentence under the table: Grad-CAM's rho once only the logits layer is re-initialised. */
 function summarise(summary: Element, scene: Scene, objectIndex: number, steps: SanityStep[]): void {
-  const name = OBJECT_CLASSES[scene.objects[objectIndex]!.classIndex];
+  const name = className(OBJECT_CLASSES[scene.objects[objectIndex]!.classIndex]!, lang);
   const top = steps[1]?.maps.find((map) => map.method === 'grad-cam');
-  summary.textContent = `Maps for "${name}". After re-initialising only the logits layer, Grad-CAM's map has ρ = ${rhoText(top?.similarity ?? NaN)} with the trained one; a method whose ρ stays near 1 down the row is not reading what the model learned.`;
+  summary.textContent = t('summary', { name, rho: rhoText(top?.similarity ?? NaN) });
 }

@@ -1,13 +1,17 @@
 import type { SanityMap, SanityProgress, SanityStep } from '~/engine/tasks/index.ts';
 import { drawOverlay } from './trust-draw.ts';
 import { enlargeable } from '~/components/ui/enlarge.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-trust.ts';
+
+const t = strings(pageLang());
 
 const LABELS: Record<string, string> = {
   'grad-cam': 'Grad-CAM',
   cam: 'CAM',
-  saliency: 'Saliency',
-  guided: 'Guided back\u00adprop',
-  smoothgrad: 'Smooth\u00adGrad',
+  saliency: t('label.saliency'),
+  guided: t('label.guided'),
+  smoothgrad: t('label.smoothgrad'),
 };
 
 /** The sanity check's table: one row per method, one column per step of the cascade, each cell a map and its rho. */
@@ -26,7 +30,7 @@ export class SanityGrid {
     const key = `${run}/${done.length}`;
     if (this.drawn === key) return;
     this.drawn = key;
-    this.head.replaceChildren(th('Method'));
+    this.head.replaceChildren(th(t('method')));
     this.body.replaceChildren();
     for (const step of done) this.column(step, size);
     this.progress.value = done.length / total;
@@ -34,7 +38,7 @@ export class SanityGrid {
 
   private column(step: SanityStep, size: number): void {
     const header = th(step.name.replace('_', '_\u200b'));
-    header.title = step.randomized.length ? `Re-initialised: ${step.randomized.join(', ')}` : 'The trained model';
+    header.title = step.randomized.length ? t('reinitialised', { layers: step.randomized.join(', ') }) : t('trainedModel');
     this.head.append(header);
     for (const map of step.maps) this.row(map.method).append(mapCell(step, map, size));
   }
@@ -59,7 +63,7 @@ function mapCell(step: SanityStep, map: SanityMap, size: number): HTMLTableCellE
   const canvas = document.createElement('canvas');
   canvas.setAttribute('role', 'img');
   const rho = `ρ ${rhoText(map.similarity, true)}`;
-  canvas.setAttribute('aria-label', `${LABELS[map.method]} map, ${step.name}: ${rho}`);
+  canvas.setAttribute('aria-label', t('mapLabel', { method: String(LABELS[map.method]), step: step.name, rho }));
   drawOverlay(canvas, map.overlay, size, 1);
   cell.dataset['step'] = step.name;
   cell.dataset['similarity'] = String(map.similarity);
@@ -77,5 +81,5 @@ function th(text: string): HTMLTableCellElement {
 /** rho to two decimals; a flat map has no ranking to compare. */
 export function rhoText(rho: number, short = false): string {
   if (!Number.isNaN(rho)) return rho.toFixed(2);
-  return short ? 'flat' : 'undefined (the map is flat)';
+  return short ? t('flat') : t('undefinedFlat');
 }

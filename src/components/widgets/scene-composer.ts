@@ -7,12 +7,15 @@ import { isLayout, START_LAYOUT } from '~/engine/shared/widget-params/explain.ts
 import { MapFigure } from '~/components/ui/map-view.ts';
 import { ModelMenu } from '~/components/ui/model-menu.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-composer.ts';
 import { showAnswer } from './composer-answer.ts';
 import { MAX_OBJECTS, renderObjects, renderQuestions } from './composer-lists.ts';
 import { ComposerStage } from './composer-stage.ts';
 
 const KIND = 'scene-composer';
 const SIZE = 26;
+const t = strings(pageLang());
 
 /** Drag 1-3 objects onto a background, then ask each CAM-family method where one class is. */
 export function mountSceneComposer(root: HTMLElement): void {
@@ -29,13 +32,18 @@ export function mountSceneComposer(root: HTMLElement): void {
   root.querySelector('[data-bg-prev]')!.addEventListener('click', () => stepBackground(-1));
   root.querySelector('[data-bg-next]')!.addEventListener('click', () => stepBackground(1));
   bg.addEventListener('change', () => void composer.recompose());
-  composer.shell.say('Loading the objects, the engine and the model…');
+  composer.shell.say(t('loading'));
   composer.start().catch((error: Error) => composer.shell.say(error.message, 'error'));
 }
 
 /** A layout param ([class, x, y, size] per object, back to front) as the objects it places. */
 function placed(flat: readonly number[]): PlacedObject[] {
-  return Array.from({ length: flat.length / 4 }, (_, i) => ({ classIndex: flat[4 * i]!, cx: flat[4 * i + 1]!, cy: flat[4 * i + 2]!, longest: flat[4 * i + 3]! }));
+  return Array.from({ length: flat.length / 4 }, (_, i) => ({
+    classIndex: flat[4 * i]!,
+    cx: flat[4 * i + 1]!,
+    cy: flat[4 * i + 2]!,
+    longest: flat[4 * i + 3]!,
+  }));
 }
 
 /**
@@ -58,10 +66,16 @@ class SceneComposer {
     this.figures = new Map(['cam', 'grad-cam', 'grad-cam-plus-plus'].map((id) => [id, new MapFigure(root.querySelector(`[data-map="${id}"]`)!)]));
     this.shell = new WidgetShell(root, KIND, () => this.state());
     this.menu = new ModelMenu(root.querySelector('[data-model-menu]')!, this.shell, () => void this.explain());
-    this.stage = new ComposerStage(root.querySelector('[data-stage]')!, () => this.objects, () => this.scene, (index, cx, cy) => this.move(index, cx, cy), () => {
-      this.renderList();
-      if (this.scene) this.stage.draw(this.scene);
-    });
+    this.stage = new ComposerStage(
+      root.querySelector('[data-stage]')!,
+      () => this.objects,
+      () => this.scene,
+      (index, cx, cy) => this.move(index, cx, cy),
+      () => {
+        this.renderList();
+        if (this.scene) this.stage.draw(this.scene);
+      },
+    );
   }
 
   /** Takes the layout, background, class and model a link or an earlier visit left, then composes the scene. */
@@ -107,11 +121,17 @@ class SceneComposer {
   private move(index: number, cx: number, cy: number): void {
     const object = this.objects[index];
     if (!object || (object.cx === cx && object.cy === cy)) return;
-    this.change(this.objects.map((o, i) => (i === index ? { ...o, cx, cy } : o)), this.stage.selected);
+    this.change(
+      this.objects.map((o, i) => (i === index ? { ...o, cx, cy } : o)),
+      this.stage.selected,
+    );
   }
 
   private remove(index: number): void {
-    this.change(this.objects.filter((_, i) => i !== index), Math.min(this.stage.selected, this.objects.length - 2));
+    this.change(
+      this.objects.filter((_, i) => i !== index),
+      Math.min(this.stage.selected, this.objects.length - 2),
+    );
   }
 
   private change(objects: PlacedObject[], selected: number): void {

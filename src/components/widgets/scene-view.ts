@@ -2,6 +2,12 @@ import type { Scene } from '~/engine/data/objects.ts';
 import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
 import type { MapView } from '~/engine/tasks/index.ts';
 import type { PickedScene } from '~/components/ui/scene-picker.ts';
+import { className } from '~/i18n/classes.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-objects.ts';
+
+const lang = pageLang();
+const t = strings(lang);
 
 /** Grey level the occlusion widgets write under the patch (0.5: mid grey, as in Zeiler & Fergus). */
 export const PATCH_GREY = 0.5;
@@ -49,7 +55,7 @@ function fillClassSelect(select: HTMLSelectElement, scene: Scene, chosen: number
   const present = new Set(scene.objects.map((object) => object.classIndex));
   select.replaceChildren(
     ...OBJECT_CLASSES.map((name, index) => {
-      const option = new Option(present.has(index) ? `${name} (in the image)` : name, String(index));
+      const option = new Option(present.has(index) ? t('inTheImage', { name: className(name, lang) }) : className(name, lang), String(index));
       option.selected = index === chosen;
       return option;
     }),
@@ -77,4 +83,3 @@ export function maskContrast(values: Float32Array, mask: Uint8Array): { inside: 
   const outside = outSum / Math.max(outCount, 1);
   return { inside, outside, ratio: inside / Math.max(outside, 1e-12) };
 }
-

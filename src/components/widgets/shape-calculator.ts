@@ -2,16 +2,20 @@ import { compute } from '~/engine/client.ts';
 import type { OutputSizeInput } from '~/engine/tasks/index.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-pooling.ts';
 
 const KIND = 'shape-calculator';
+const t = strings(pageLang());
 /** Longest padded row drawn cell by cell. */
 const STRIP_LIMIT = 72;
 
 /** O = floor((N + 2P - K) / S) + 1 with the reader's numbers, checked against a real convolution. */
 export function mountShapeCalculator(root: HTMLElement): void {
-  const fields = Object.fromEntries(
-    [...root.querySelectorAll<HTMLInputElement>('[data-field]')].map((input) => [input.dataset['field']!, input]),
-  ) as Record<keyof OutputSizeInput, HTMLInputElement>;
+  const fields = Object.fromEntries([...root.querySelectorAll<HTMLInputElement>('[data-field]')].map((input) => [input.dataset['field']!, input])) as Record<
+    keyof OutputSizeInput,
+    HTMLInputElement
+  >;
   const read = (): OutputSizeInput => ({ n: fields.n.valueAsNumber, k: fields.k.valueAsNumber, p: fields.p.valueAsNumber, s: fields.s.valueAsNumber });
   const state = (): WidgetState => ({ widget: KIND, params: { ...read() }, seed: 0 });
   const shell = new WidgetShell(root, KIND, state);
@@ -37,15 +41,15 @@ export function mountShapeCalculator(root: HTMLElement): void {
     strong.textContent = String(o);
     strong.dataset['o'] = String(o);
     formula.append(strong);
-    note.textContent = lost ? `The stride does not divide N + 2P − K: the last ${lost} padded row${lost > 1 ? 's are' : ' is'} never covered by a window.` : '';
+    note.textContent = lost ? t(lost > 1 ? 'lostMany' : 'lostOne', { n: lost }) : '';
     drawStrip(root.querySelector('[data-strip]')!, input, o, lost);
     if (!shape) {
       delete check.dataset['shape'];
-      check.textContent = 'Cross-check skipped: a real convolution this large would hold the page for too long.';
+      check.textContent = t('checkSkipped');
       return;
     }
     check.dataset['shape'] = shape.join('x');
-    check.textContent = `Cross-check: TensorFlow.js convolved the ${n} × ${n} input and returned a ${shape[0]} × ${shape[1]} feature map${shape[0] === o ? ', as the formula says' : ''}.`;
+    check.textContent = t(shape[0] === o ? 'checkedAgrees' : 'checked', { n, rows: shape[0], cols: shape[1] });
   }
 
   for (const input of Object.values(fields)) input.addEventListener('input', () => void update());

@@ -2,6 +2,10 @@ import { cancelSession, startSession } from '~/engine/client.ts';
 import { isSuperseded } from '~/engine/shared/errors.ts';
 import type { MapView, SmoothGradArgs, SmoothGradProgress } from '~/engine/tasks/index.ts';
 import type { WidgetShell } from '~/components/ui/widget-shell.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-occlusion.ts';
+
+const t = strings(pageLang());
 
 /**
  * SmoothGrad as a session: the run and stop buttons, the count of samples
@@ -55,12 +59,12 @@ export class SmoothGradRun {
   private async stop(): Promise<void> {
     await cancelSession(this.id);
     this.showRunning(false);
-    if (this.shown) this.progressText.textContent = `stopped after ${this.shown.done} of ${this.shown.total} samples`;
+    if (this.shown) this.progressText.textContent = t('stoppedAfter', { done: this.shown.done, total: this.shown.total });
   }
 
   private show(progress: SmoothGradProgress): void {
     this.shown = progress;
-    this.progressText.textContent = `${progress.done} of ${progress.total} samples`;
+    this.progressText.textContent = t('samplesDone', { done: progress.done, total: progress.total });
     // Before the first sample the average is all zeros: nothing to draw yet.
     if (progress.done > 0) this.onMap(progress.map);
   }

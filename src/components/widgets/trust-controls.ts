@@ -2,11 +2,17 @@ import { cancelSession } from '~/engine/client.ts';
 import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
 import type { Scene } from '~/engine/data/objects.ts';
 import type { WidgetShell } from '~/components/ui/widget-shell.ts';
+import { className } from '~/i18n/classes.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-trust.ts';
+
+const lang = pageLang();
+const t = strings(lang);
 
 /** Fills an object menu with the scene's objects by class name, keeping `keep` when it exists. */
 function fillObjects(select: HTMLSelectElement, scene: Scene, keep: number): void {
   select.replaceChildren(
-    ...scene.objects.map((object, i) => new Option(`${i + 1}: ${OBJECT_CLASSES[object.classIndex]}`, String(i), false, i === keep)),
+    ...scene.objects.map((object, i) => new Option(`${i + 1}: ${className(OBJECT_CLASSES[object.classIndex]!, lang)}`, String(i), false, i === keep)),
   );
   if (keep >= scene.objects.length) select.value = '0';
 }
@@ -23,5 +29,5 @@ export function objectMenu(select: HTMLSelectElement, restored: number | undefin
 /** Stops the widget's session for good; what it drew so far stays on screen. */
 export async function stop(id: string, shell: WidgetShell): Promise<void> {
   await cancelSession(id);
-  shell.say('Stopped. Change a setting to run again.');
+  shell.say(t('stopped'));
 }

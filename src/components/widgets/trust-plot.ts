@@ -1,5 +1,9 @@
 /** Deletion and insertion curves drawn with Observable Plot. */
 import { loadPlot } from '~/components/ui/plot.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-trust.ts';
+
+const t = strings(pageLang());
 
 export interface CurvePair {
   deletion: ArrayLike<number>;
@@ -24,19 +28,30 @@ export async function drawCurves(container: HTMLElement, curves: CurvePair): Pro
     marginLeft: 44,
     marginBottom: 44,
     style: { background: 'transparent', color: 'currentColor', fontSize: '12px' },
-    x: { domain: [0, 1], label: 'fraction of pixels deleted / inserted →', labelOffset: 38, tickFormat: '.0%' },
+    x: { domain: [0, 1], label: t('curvesX'), labelOffset: 38, tickFormat: '.0%' },
     y: { domain: [0, 1], label: '↑ p(c | x)', grid: true },
-    color: { domain: ['deletion', 'insertion'], range: [COLOURS.deletion, COLOURS.insertion], legend: true },
+    color: {
+      domain: ['deletion', 'insertion'],
+      range: [COLOURS.deletion, COLOURS.insertion],
+      legend: true,
+      tickFormat: (kind: 'deletion' | 'insertion') => t(kind),
+    },
     marks: [
       Plot.areaY(data, { x: 'fraction', y: 'p', fill: 'kind', fillOpacity: 0.12, curve: 'linear' }),
       // Dashes tell the curves apart without colour.
-      Plot.line(data.filter((d) => d.kind === 'deletion'), { x: 'fraction', y: 'p', stroke: 'kind', strokeWidth: 2 }),
-      Plot.line(data.filter((d) => d.kind === 'insertion'), { x: 'fraction', y: 'p', stroke: 'kind', strokeWidth: 2, strokeDasharray: '5 3' }),
+      Plot.line(
+        data.filter((d) => d.kind === 'deletion'),
+        { x: 'fraction', y: 'p', stroke: 'kind', strokeWidth: 2 },
+      ),
+      Plot.line(
+        data.filter((d) => d.kind === 'insertion'),
+        { x: 'fraction', y: 'p', stroke: 'kind', strokeWidth: 2, strokeDasharray: '5 3' },
+      ),
       Plot.dot(data, { x: 'fraction', y: 'p', fill: 'kind', r: 2 }),
       Plot.ruleY([0]),
     ],
   });
   chart.setAttribute('role', 'img');
-  chart.setAttribute('aria-label', 'Deletion and insertion curves: class probability against the fraction of pixels changed');
+  chart.setAttribute('aria-label', t('curvesLabel'));
   container.replaceChildren(chart);
 }

@@ -1,18 +1,32 @@
+import type { Lang } from '../../i18n/lang.ts';
+
 /**
  * The models the book ships, by id (the folder under public/models), with the
- * words a widget's model menu shows. Models trained in the page join them in
- * the engine's registry under ids that start with `page:`.
+ * words a widget's model menu shows (`labelKo` in the Korean edition). Models
+ * trained in the page join them in the engine's registry under ids that start
+ * with `page:`.
  */
 export const SHIPPED_MODELS = [
-  { id: 'objects-cnn', label: 'objects-cnn (the course model)', dataset: 'objects' },
-  { id: 'objects-cnn-b', label: 'objects-cnn-b (the second, smaller model)', dataset: 'objects' },
+  { id: 'objects-cnn', label: 'objects-cnn (the course model)', labelKo: 'objects-cnn (강좌 모델)', dataset: 'objects' },
+  { id: 'objects-cnn-b', label: 'objects-cnn-b (the second, smaller model)', labelKo: 'objects-cnn-b (두 번째, 더 작은 모델)', dataset: 'objects' },
   // The training experiment's lab spec, trained with and without augmentation at the same seed (npm run lab-export).
-  { id: 'objects-lab-flips-crops', label: 'objects-lab-flips-crops (lab, flips + crops)', dataset: 'objects' },
-  { id: 'objects-lab', label: 'objects-lab (lab, no augmentation)', dataset: 'objects' },
-  { id: 'fashion-cnn', label: 'fashion-cnn (Fashion-MNIST)', dataset: 'fashion' },
+  {
+    id: 'objects-lab-flips-crops',
+    label: 'objects-lab-flips-crops (lab, flips + crops)',
+    labelKo: 'objects-lab-flips-crops (실습, 뒤집기 + 자르기)',
+    dataset: 'objects',
+  },
+  { id: 'objects-lab', label: 'objects-lab (lab, no augmentation)', labelKo: 'objects-lab (실습, 증강 없음)', dataset: 'objects' },
+  { id: 'fashion-cnn', label: 'fashion-cnn (Fashion-MNIST)', labelKo: 'fashion-cnn (Fashion-MNIST)', dataset: 'fashion' },
 ] as const;
 
 export type ShippedModelId = (typeof SHIPPED_MODELS)[number]['id'];
+
+/** A shipped model's menu words in the reader's edition; undefined for an id the book does not ship. */
+export function shippedModelLabel(id: string, lang: Lang = 'en'): string | undefined {
+  const model = SHIPPED_MODELS.find((m) => m.id === id);
+  return model && (lang === 'ko' ? model.labelKo : model.label);
+}
 
 /** The attention lesson's Vision Transformer: shipped too, but left out of the model menus, whose widgets need a convolutional layer. */
 export const VIT_MODEL_ID = 'objects-vit';

@@ -7,6 +7,8 @@ import { Controls, text } from '~/components/ui/controls.ts';
 import { MapFigure } from '~/components/ui/map-view.ts';
 import { FIRST_SCENE, ScenePicker } from '~/components/ui/scene-picker.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-activations.ts';
 import { showScene } from '../cam-parts.ts';
 import { rgbaView } from '../scene-view.ts';
 import { ChannelGrid } from './channel-grid.ts';
@@ -14,6 +16,7 @@ import { ownImage, restoreOwnImage, type GridImage } from './own-image.ts';
 import { fillLayerSelect, layerMenu } from './layer-menu.ts';
 
 const KIND = 'activation-grid';
+const t = strings(pageLang());
 
 /** Every channel's activation map A^k of a chosen layer; one enlarged, with A^k(i, j) and its receptive field. */
 export function mountActivationGrid(root: HTMLElement): void {
@@ -57,7 +60,7 @@ export function mountActivationGrid(root: HTMLElement): void {
   function useOwn(own: GridImage): void {
     picked = own;
     sceneFigure.draw(rgbaView(own.rgba, 64));
-    q('[data-map="scene"] [data-map-dims]').textContent = `(your image, centre square at 64 × 64)`;
+    q('[data-map="scene"] [data-map-dims]').textContent = t('ownDims');
     void update();
   }
   q<HTMLInputElement>('[data-own-image]').addEventListener('change', (event) => {
@@ -65,7 +68,12 @@ export function mountActivationGrid(root: HTMLElement): void {
     if (file) ownImage(file).then(useOwn, (error: Error) => shell.say(error.message, 'error'));
   });
   const first = layerMenu(root.id).then(async (layers) => {
-    const { layer, notice } = chooseLayer(restored?.layer, layers.map((l) => l.name), 'conv_0');
+    const { layer, notice } = chooseLayer(
+      restored?.layer,
+      layers.map((l) => l.name),
+      'conv_0',
+      pageLang(),
+    );
     if (notice) shell.notice(notice);
     fillLayerSelect(layerSelect, layers, layer);
     const saved = restored?.image?.kind === 'upload' ? restored.image : undefined;
@@ -73,13 +81,13 @@ export function mountActivationGrid(root: HTMLElement): void {
     if (own) useOwn(own);
     else await picker.select(restored?.image);
   });
-  shell.start('Loading the engine and the model…', first);
+  shell.start(t('loadingEngineModel'), first);
 }
 
 /** The reader's own image a saved state holds, decoded again; undefined, with a notice, when it no longer decodes. */
 async function savedOwnImage(shell: WidgetShell, ref: Extract<ImageRef, { kind: 'upload' }>): Promise<GridImage | undefined> {
   return restoreOwnImage(ref).catch(() => {
-    shell.notice(`image: ${show(ref)} could not be decoded; using the first held-out scene.`);
+    shell.notice(t('ownLost', { name: show(ref.name) }));
     return undefined;
   });
 }

@@ -2,9 +2,13 @@ import { signed } from '~/components/ui/format.ts';
 import type { ActivationMaps } from '~/engine/tasks/index.ts';
 import { MapFigure } from '~/components/ui/map-view.ts';
 import { attachProbe } from '~/components/ui/probe.ts';
-import { html, setMarkup } from '~/components/ui/markup.ts';
+import { escapeHtml, Markup, setMarkup } from '~/components/ui/markup.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-activations.ts';
 import { mapCanvas } from '../cam-parts.ts';
 import { channelView } from './layer-menu.ts';
+
+const t = strings(pageLang());
 
 /**
  * A layer's channels as a grid of small maps, the chosen one enlarged, with
@@ -46,7 +50,8 @@ export class ChannelGrid {
     const maps = this.maps;
     if (!maps) return;
     this.chosen = Math.min(k, maps.channels - 1);
-    for (const button of this.root.querySelectorAll<HTMLButtonElement>('[data-grid] button')) button.setAttribute('aria-pressed', String(button.dataset['channel'] === String(this.chosen)));
+    for (const button of this.root.querySelectorAll<HTMLButtonElement>('[data-grid] button'))
+      button.setAttribute('aria-pressed', String(button.dataset['channel'] === String(this.chosen)));
     this.figure.draw(channelView(maps, this.chosen));
     this.root.dataset['channel'] = String(this.chosen);
     if (this.pointed) {
@@ -71,10 +76,22 @@ export class ChannelGrid {
     const value = this.figure.value(i, j);
     const line = this.root.querySelector<HTMLElement>('[data-value]')!;
     Object.assign(line.dataset, { k: String(this.chosen), i: String(i), j: String(j), value: String(value) });
-    setMarkup(line, html`A<sup>${this.chosen}</sup>(${i}, ${j}) = <strong>${signed(value, 4)}</strong> at layer ${maps.layer.name} (${height} × ${width} × ${maps.channels}).`);
+    setMarkup(
+      line,
+      new Markup(t('gridValue', { k: this.chosen, i, j, value: signed(value, 4), layer: escapeHtml(maps.layer.name), h: height, w: width, c: maps.channels })),
+    );
     const bottom = top + field.size - 1;
     const right = left + field.size - 1;
-    this.root.querySelector('[data-where]')!.textContent = `This unit sees input rows ${top} to ${bottom} and columns ${left} to ${right}: a ${field.size} × ${field.size} receptive field, ${field.jump} pixel${field.jump > 1 ? 's' : ''} from its neighbour's${top < 0 || left < 0 || bottom > 63 || right > 63 ? ' (part of it lies in the zero padding)' : ''}.`;
+    const padding = top < 0 || left < 0 || bottom > 63 || right > 63 ? t('inPadding') : '';
+    this.root.querySelector('[data-where]')!.textContent = t(field.jump > 1 ? 'gridSees' : 'gridSeesOne', {
+      top,
+      bottom,
+      left,
+      right,
+      size: field.size,
+      jump: field.jump,
+      padding,
+    });
   }
 
   private drawGrid(result: ActivationMaps, by: string): void {
@@ -86,15 +103,27 @@ export class ChannelGrid {
       const button = document.createElement('button');
       button.type = 'button';
       button.dataset['channel'] = String(k);
-      button.append(mapCanvas(channelView(result, k), `Channel ${k}, peak ${signed(result.maxima[k]!)}`), `k=${k}`, document.createElement('br'), signed(result.maxima[k]!, 2));
+      button.append(
+        mapCanvas(channelView(result, k), t('channelPeak', { k, peak: signed(result.maxima[k]!) })),
+        `k=${k}`,
+        document.createElement('br'),
+        signed(result.maxima[k]!, 2),
+      );
       button.addEventListener('click', () => this.choose(k));
       item.append(button);
       return item;
     });
     this.root.querySelector('[data-grid]')!.replaceChildren(...items);
-    const colours = result.signed ? 'blue = negative, white = 0, red = positive' : 'black = 0, white = the bound';
-    this.root.querySelector('[data-grid-caption]')!.textContent =
-      `${result.channels} channels of ${result.layer.name} (${result.layer.className}, ${result.height} × ${result.width}), ${colours}; ` +
-      `${result.scale === 'shared' ? `one bound for all, ${signed(result.bounds[0]!, 2)}` : 'each channel scaled by its own max |Aᵏ|'}. Under each map: k and its peak max Aᵏ.`;
+    const colours = t(result.signed ? 'coloursSigned' : 'coloursGray');
+    const scale = result.scale === 'shared' ? t('sharedBound', { bound: signed(result.bounds[0]!, 2) }) : t('ownBound');
+    this.root.querySelector('[data-grid-caption]')!.textContent = t('gridCaption', {
+      n: result.channels,
+      layer: result.layer.name,
+      type: result.layer.className,
+      h: result.height,
+      w: result.width,
+      colours,
+      scale,
+    });
   }
 }

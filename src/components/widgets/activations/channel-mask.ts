@@ -10,12 +10,15 @@ import { MapFigure } from '~/components/ui/map-view.ts';
 import { attachProbe } from '~/components/ui/probe.ts';
 import { ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
-import { html, setMarkup } from '~/components/ui/markup.ts';
+import { escapeHtml, Markup, setMarkup } from '~/components/ui/markup.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-activations.ts';
 import { showScene } from '../cam-parts.ts';
 import { rgbaView } from '../scene-view.ts';
 import { fillLayerSelect, layerMenu } from './layer-menu.ts';
 
 const KIND = 'channel-mask';
+const t = strings(pageLang());
 
 /** The union of all objects' exact masks in a scene: O in f = sum M O / sum M. */
 function objectsMask(scene: PickedScene['scene']): Uint8Array {
@@ -23,7 +26,6 @@ function objectsMask(scene: PickedScene['scene']): Uint8Array {
   for (const object of scene.objects) object.mask.forEach((v, p) => (mask[p] = mask[p]! | v));
   return mask;
 }
-
 
 /** Thresholds one channel's resized map, shows what it keeps, and how much of that is object. */
 export function mountChannelMask(root: HTMLElement): void {
@@ -54,7 +56,9 @@ export function mountChannelMask(root: HTMLElement): void {
     const { channel: k, mode, tau, t } = controls.values();
     const channel = Math.max(0, Math.min(Number(channelInput.max), Math.floor(k)));
     q('[data-tau-label]').textContent = tau.toFixed(2);
-    const result = await shell.run(() => compute(root.id, (tasks) => tasks.channelMask(image, object, layer, channel, mode === 'relative' ? tau : t, mode as ThresholdMode)));
+    const result = await shell.run(() =>
+      compute(root.id, (tasks) => tasks.channelMask(image, object, layer, channel, mode === 'relative' ? tau : t, mode as ThresholdMode)),
+    );
     if (!result) return;
     last = result;
     channelInput.max = String(result.channels - 1);
@@ -77,14 +81,22 @@ export function mountChannelMask(root: HTMLElement): void {
     showScene(sceneFigure, next.scene, q('[data-map="scene"]'));
     void update();
   });
-  shell.start('Loading the engine and the model…', layerMenu(root.id).then((menu) => {
-    layers = menu;
-    const { layer, notice } = chooseLayer(restored?.layer, layers.map((l) => l.name), 'conv_3');
-    if (notice) shell.notice(notice);
-    fillLayerSelect(layerSelect, layers, layer);
-    fitChannel(channelInput, layers, layerSelect.value);
-    return picker.select(restored?.image ?? FIRST_OBJECT);
-  }));
+  shell.start(
+    t('loadingEngineModel'),
+    layerMenu(root.id).then((menu) => {
+      layers = menu;
+      const { layer, notice } = chooseLayer(
+        restored?.layer,
+        layers.map((l) => l.name),
+        'conv_3',
+        pageLang(),
+      );
+      if (notice) shell.notice(notice);
+      fillLayerSelect(layerSelect, layers, layer);
+      fitChannel(channelInput, layers, layerSelect.value);
+      return picker.select(restored?.image ?? FIRST_OBJECT);
+    }),
+  );
 }
 
 /** Shows the threshold's own control: the slider for a fraction τ, or the box for a value t, which starts at the last threshold. */
@@ -112,9 +124,12 @@ function readPixel(root: HTMLElement, heat: MapFigure, last: ChannelMask, picked
   heat.mark(i, j, 1);
   const value = heat.value(i, j);
   const above = value > last.threshold;
+  const where = t(picked && objectsMask(picked.scene)[i * 64 + j] ? 'onObject' : 'onBackground');
   setMarkup(
     root.querySelector('[data-where]')!,
-    html`Â<sup>${last.channel}</sup>(${i}, ${j}) = ${signed(value, 4)}: ${above ? 'above' : 'not above'} t = ${signed(last.threshold, 4)}, so M = ${above ? 1 : 0} here${picked && objectsMask(picked.scene)[i * 64 + j] ? ', on the object' : ', on the background'}.`,
+    new Markup(
+      t(above ? 'pixelAbove' : 'pixelBelow', { k: last.channel, i, j, value: signed(value, 4), t: signed(last.threshold, 4), where: escapeHtml(where) }),
+    ),
   );
 }
 
@@ -125,14 +140,29 @@ function showMask(root: HTMLElement, figures: { heat: MapFigure; masked: MapFigu
   root.querySelector('[data-map="heat"] [data-map-dims]')!.textContent = `(${result.mapSize.join(' × ')} → ${side} × ${side})`;
   figures.masked.draw(rgbaView(result.masked, side, Float32Array.from(result.mask)));
   Object.assign(root.dataset, {
-    layer: result.layer, channel: String(result.channel), threshold: String(result.threshold), max: String(result.max),
-    kept: String(result.kept), onObject: String(result.onObject), fraction: String(result.fraction), objectShare: String(result.objectShare),
+    layer: result.layer,
+    channel: String(result.channel),
+    threshold: String(result.threshold),
+    max: String(result.max),
+    kept: String(result.kept),
+    onObject: String(result.onObject),
+    fraction: String(result.fraction),
+    objectShare: String(result.objectShare),
   });
   const fraction = tau === undefined ? '' : `τ · max Â = ${tau.toFixed(2)} × ${signed(result.max, 3)} = `;
   setMarkup(
     root.querySelector('[data-mask-sum]')!,
-    html`t = ${fraction}<strong>${signed(result.threshold, 3)}</strong>; the mask keeps Σ M = ${result.kept} of ${side * side} pixels, `,
-    html`Σ M·O = ${result.onObject} of them on the object: f = ${result.onObject} / ${result.kept || 1} = <strong>${result.fraction.toFixed(3)}</strong>.`,
+    new Markup(
+      t('maskSum', {
+        fraction: escapeHtml(fraction),
+        t: signed(result.threshold, 3),
+        kept: result.kept,
+        total: side * side,
+        onObject: result.onObject,
+        divisor: result.kept || 1,
+        f: result.fraction.toFixed(3),
+      }),
+    ),
   );
   root.querySelector('[data-verdict]')!.textContent = verdict(result);
 }
@@ -140,8 +170,8 @@ function showMask(root: HTMLElement, figures: { heat: MapFigure; masked: MapFigu
 /** Whether the mask lands on the objects more often than a mask placed without regard to them would. */
 function verdict(result: ChannelMask): string {
   const ratio = result.fraction / Math.max(result.objectShare, 1e-9);
-  if (result.max <= 0) return `Channel ${result.channel} is zero (or below) everywhere on this image: nothing here drives it. Try another image or channel.`;
-  if (result.kept === 0) return 'The mask is empty: lower the threshold.';
-  return `The objects cover ${percent(result.objectShare)} of the image, so a mask placed without regard to them would land about ${percent(result.objectShare)} on them; this one lands ${percent(result.fraction)} on them, ${ratio.toFixed(1)} times that. ` +
-    (ratio > 1.5 ? 'At this threshold the channel looks mostly at the objects.' : ratio < 0.67 ? 'At this threshold the channel looks mostly at the background.' : 'At this threshold the channel does not prefer the objects or the background.');
+  if (result.max <= 0) return t('verdictZero', { k: result.channel });
+  if (result.kept === 0) return t('verdictEmpty');
+  const finding = t(ratio > 1.5 ? 'verdictObjects' : ratio < 0.67 ? 'verdictBackground' : 'verdictNeither');
+  return t('verdictShare', { share: percent(result.objectShare), fraction: percent(result.fraction), ratio: ratio.toFixed(1), finding });
 }

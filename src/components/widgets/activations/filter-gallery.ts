@@ -4,9 +4,12 @@ import type { WidgetState } from '~/engine/shared/state.ts';
 import type { FilterBank, FilterScale } from '~/engine/tasks/index.ts';
 import { Controls, text } from '~/components/ui/controls.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
-import { html, setMarkup } from '~/components/ui/markup.ts';
+import { escapeHtml, Markup, setMarkup } from '~/components/ui/markup.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-activations.ts';
 
 const KIND = 'filter-gallery';
+const t = strings(pageLang());
 const CHANNEL_NAMES = ['R', 'G', 'B'];
 
 /** Draws RGBA bytes of a kh x kw tile into a canvas, pixel for pixel. */
@@ -44,7 +47,7 @@ export function mountFilterGallery(root: HTMLElement): void {
   const restored = shell.restore();
   controls.restore(restored?.params);
   if (restored) chosen = Number(restored.params['filter'] ?? 0) || 0;
-  shell.start('Loading the engine and the model…', update());
+  shell.start(t('loadingEngineModel'), update());
 }
 
 /** One list item per filter: its tile and k, chosen by pointing, focus or click. */
@@ -59,7 +62,7 @@ function tiles(bank: FilterBank, choose: (k: number) => void): HTMLLIElement[] {
     canvas.setAttribute('aria-hidden', 'true');
     paint(canvas, tile, kh, kw);
     button.append(canvas, `k = ${k}`);
-    button.title = `Filter ${k}: point or focus to read its weights`;
+    button.title = t('tileTitle', { k });
     for (const event of ['pointerenter', 'focus', 'click']) button.addEventListener(event, () => choose(k));
     item.append(button);
     return item;
@@ -69,20 +72,38 @@ function tiles(bank: FilterBank, choose: (k: number) => void): HTMLLIElement[] {
 /** Filter k enlarged, its weights per input channel, its bias and bound, and the tile's equation at the centre pixel. */
 function showFilter(root: HTMLElement, bank: FilterBank, k: number): void {
   const [kh, kw, cin] = bank.size;
-  for (const button of root.querySelectorAll<HTMLButtonElement>('[data-tiles] button')) button.setAttribute('aria-pressed', String(button.dataset['filter'] === String(k)));
+  for (const button of root.querySelectorAll<HTMLButtonElement>('[data-tiles] button'))
+    button.setAttribute('aria-pressed', String(button.dataset['filter'] === String(k)));
   paint(root.querySelector<HTMLCanvasElement>('[data-big]')!, bank.tiles[k]!, kh, kw);
   const w = bank.weights[k]!;
   root.querySelector('[data-weights]')!.replaceChildren(...weightTables(w, bank.size));
   const m = bank.bounds[k]!;
   const centre = w[(Math.floor(kh / 2) * kw + Math.floor(kw / 2)) * cin]!;
-  root.querySelector('[data-where]')!.textContent =
-    `Filter k = ${k} of ${bank.count} in ${bank.layer}: bias b = ${signed(bank.bias[k]!)}, bound m = ${signed(m)} (${bank.scale === 'filter' ? 'its own largest |W|' : 'the largest |W| of the layer'}).`;
+  root.querySelector('[data-where]')!.textContent = t('filterWhere', {
+    k,
+    count: bank.count,
+    layer: bank.layer,
+    bias: signed(bank.bias[k]!),
+    m: signed(m),
+    which: t(bank.scale === 'filter' ? 'ownLargest' : 'layerLargest'),
+  });
   Object.assign(root.dataset, { filter: String(k), bound: String(m), bias: String(bank.bias[k]!) });
   const value = 0.5 + centre / (2 * m);
   setMarkup(
     root.querySelector('[data-formula]')!,
-    html`Centre pixel${cin === 3 ? ', red' : ''}: T = 1/2 + W / (2m) = 0.5 ${centre < 0 ? '−' : '+'} ${signed(Math.abs(centre))} / ${signed(2 * m)} = <strong>${value.toFixed(3)}</strong> → ${Math.round(value * 255)} of 255.`,
-    bank.rescale ? html` The model feeds this layer x′ = ${bank.rescale.scale}x ${bank.rescale.offset < 0 ? '−' : '+'} ${Math.abs(bank.rescale.offset)}, so a tile is the image patch whose x′ is W / m.` : html``,
+    new Markup(
+      t('formula', {
+        pixel: escapeHtml(t(cin === 3 ? 'centrePixelRed' : 'centrePixel')),
+        sign: centre < 0 ? '−' : '+',
+        w: signed(Math.abs(centre)),
+        twoM: signed(2 * m),
+        value: value.toFixed(3),
+        byte: Math.round(value * 255),
+      }),
+    ),
+    new Markup(
+      bank.rescale ? t('rescale', { scale: bank.rescale.scale, sign: bank.rescale.offset < 0 ? '−' : '+', offset: Math.abs(bank.rescale.offset) }) : '',
+    ),
   );
 }
 
@@ -93,7 +114,8 @@ function weightTables(w: Float32Array, [kh, kw, cin]: FilterBank['size']): HTMLT
     table.className = 'numbers';
     let sum = 0;
     for (let p = 0; p < kh * kw; p++) sum += w[p * cin + c]!;
-    table.createCaption().textContent = `${cin === 1 ? 'W (grey)' : `W, ${CHANNEL_NAMES[c]}`}: sum ${signed(sum, 2)}`;
+    table.createCaption().textContent =
+      cin === 1 ? t('weightsGrey', { sum: signed(sum, 2) }) : t('weightsChannel', { c: CHANNEL_NAMES[c]!, sum: signed(sum, 2) });
     table.dataset['sum'] = String(sum);
     const body = table.createTBody();
     for (let u = 0; u < kh; u++) {

@@ -2,18 +2,21 @@ import { fixed, plain } from '~/components/ui/format.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
 import { compute } from '~/engine/client.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-augment.ts';
 
 const KIND = 'channel-stats';
 /** Training scenes measured: 300 scenes are 1.2 million pixels per channel, regenerated in about a second. */
 export const STATS_SCENES = 300;
 const CHANNELS = ['R', 'G', 'B'];
+const t = strings(pageLang());
 
 /** The per-channel mean and deviation of objects-cnn's training scenes, measured live, and the normalization they define. */
 export function mountChannelStats(root: HTMLElement): void {
   const state = (): WidgetState => ({ widget: KIND, params: { scenes: STATS_SCENES }, seed: 1 });
   const shell = new WidgetShell(root, KIND, state);
   shell.restore();
-  shell.start('Loading the engine…', show(root, shell));
+  shell.start(t('stats.loading'), show(root, shell));
 }
 
 async function show(root: HTMLElement, shell: WidgetShell): Promise<void> {
@@ -23,7 +26,13 @@ async function show(root: HTMLElement, shell: WidgetShell): Promise<void> {
   root.querySelector('[data-rows]')!.replaceChildren(
     ...CHANNELS.map((name, c) => {
       const row = document.createElement('tr');
-      Object.assign(row.dataset, { channel: name, mean: String(stats.mean[c]), std: String(stats.std[c]), x: String(pixel.before[c]), normalized: String(pixel.after[c]) });
+      Object.assign(row.dataset, {
+        channel: name,
+        mean: String(stats.mean[c]),
+        std: String(stats.std[c]),
+        x: String(pixel.before[c]),
+        normalized: String(pixel.after[c]),
+      });
       const cells = [name, ...[stats.mean[c]!, stats.std[c]!, pixel.before[c]!, pixel.after[c]!, after.mean[c]!, after.std[c]!].map(four)];
       row.replaceChildren(
         ...cells.map((text, k) => {
@@ -36,9 +45,7 @@ async function show(root: HTMLElement, shell: WidgetShell): Promise<void> {
       return row;
     }),
   );
-  root.querySelector('[data-note]')!.textContent =
-    `Measured on the first ${plain(result.count)} scenes of objects-cnn's training stream (${(result.count * 64 * 64).toLocaleString('en-US')} pixels per channel), regenerated in your browser from the stream's seed. ` +
-    `The pixel x is the centre of the first scene, and x′ = (x − μ) / σ. After normalizing every scene with these numbers, each channel has mean μ′ = 0 and standard deviation σ′ = 1, as the last two columns show.`;
+  root.querySelector('[data-note]')!.textContent = t('stats.note', { count: plain(result.count), pixels: (result.count * 64 * 64).toLocaleString('en-US') });
   root.dataset['measured'] = 'true';
 }
 

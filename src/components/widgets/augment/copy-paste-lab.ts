@@ -6,12 +6,17 @@ import { compute } from '~/engine/client.ts';
 import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
 import type { CopyPasteLabView } from '~/engine/tasks/index.ts';
+import { className } from '~/i18n/classes.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-augment-mixing.ts';
 
 const KIND = 'copy-paste-lab';
 const SCALE = 4;
 /** The two held-out streams the lab pastes between: targets of two objects, sources of three. */
 const TARGETS = 'objects-scenes-2';
 const SOURCES = 'objects-scenes-3';
+const lang = pageLang();
+const t = strings(lang);
 
 /** Simple Copy-Paste between two held-out scenes, seeded, with the occluded masks and boxes and the dropped objects. */
 export function mountCopyPasteLab(root: HTMLElement): void {
@@ -24,7 +29,9 @@ export function mountCopyPasteLab(root: HTMLElement): void {
     const { target, source, p, outlines } = controls.values();
     root.querySelector('[data-p-value]')!.textContent = fixed(p, 2);
     const s = seed.valueAsNumber || 0;
-    const view = await shell.run(() => compute(root.id, (tasks) => tasks.copyPasteLab({ dataset: TARGETS, index: target }, { dataset: SOURCES, index: source }, p, s)));
+    const view = await shell.run(() =>
+      compute(root.id, (tasks) => tasks.copyPasteLab({ dataset: TARGETS, index: target }, { dataset: SOURCES, index: source }, p, s)),
+    );
     if (!view) return;
     const tile = (name: string) => root.querySelector<HTMLCanvasElement>(`[data-tile="${name}"]`)!;
     // Every box here is the box of a mask: drawn solid, as scene-tile draws boxes recomputed from masks.
@@ -56,7 +63,12 @@ export function mountCopyPasteLab(root: HTMLElement): void {
 /** The source drawn with outlines on the objects chosen for pasting only. */
 function chosenOnly({ source, op }: CopyPasteLabView): CopyPasteLabView['source'] {
   const keep = source.classes.map((_, k) => op.paste[k] === true);
-  return { ...source, masks: source.masks.filter((_, k) => keep[k]), boxes: source.boxes.filter((_, k) => keep[k]), classes: source.classes.filter((_, k) => keep[k]) };
+  return {
+    ...source,
+    masks: source.masks.filter((_, k) => keep[k]),
+    boxes: source.boxes.filter((_, k) => keep[k]),
+    classes: source.classes.filter((_, k) => keep[k]),
+  };
 }
 
 /** One row per object: the target's (visible pixels before → after, struck out when dropped), then the pasted ones. */
@@ -71,11 +83,22 @@ function drawFates(root: HTMLElement, { fates, result, op, source }: CopyPasteLa
   const box = (k: number) => `[${result.boxes[k]!.join(', ')})`;
   let next = 0;
   const targetRows = fates.map((f) => {
-    const name = OBJECT_CLASSES[f.classIndex]!;
-    if (f.after === 0) return row([name, 'target', `${f.before} → 0`, 'dropped'], true);
-    return row([name, 'target', `${f.before} → ${f.after}`, box(next++)]);
+    const name = className(OBJECT_CLASSES[f.classIndex]!, lang);
+    if (f.after === 0) return row([name, t('paste.fromTarget'), `${f.before} → 0`, t('paste.dropped')], true);
+    return row([name, t('paste.fromTarget'), `${f.before} → ${f.after}`, box(next++)]);
   });
-  const pastedRows = source.classes.flatMap((c, k) => (op.paste[k] ? [row([OBJECT_CLASSES[c]!, 'source', String(source.masks[k]!.reduce((s, v) => s + v, 0)), box(kept + pastedIndex(op.paste, k))])] : []));
+  const pastedRows = source.classes.flatMap((c, k) =>
+    op.paste[k]
+      ? [
+          row([
+            className(OBJECT_CLASSES[c]!, lang),
+            t('paste.fromSource'),
+            String(source.masks[k]!.reduce((s, v) => s + v, 0)),
+            box(kept + pastedIndex(op.paste, k)),
+          ]),
+        ]
+      : [],
+  );
   root.querySelector('[data-fates] tbody')!.replaceChildren(...targetRows, ...pastedRows);
 }
 

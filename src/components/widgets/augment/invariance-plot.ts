@@ -1,8 +1,10 @@
 /** The invariance probe's chart: p(class) against the change, the chosen value marked, the unchanged image's value ruled. */
 import { loadPlot } from '~/components/ui/plot.ts';
 import type { InvarianceCurve } from '~/engine/tasks/augment/invariance.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-augment.ts';
 
-const AXIS: Record<InvarianceCurve['kind'], string> = { rotate: 'rotation (degrees) →', scale: 'scale factor →', brightness: 'brightness factor →' };
+const t = strings(pageLang());
 /** The value that leaves the image as it was. */
 export const UNCHANGED: Record<InvarianceCurve['kind'], number> = { rotate: 0, scale: 1, brightness: 1 };
 
@@ -22,7 +24,7 @@ export async function drawInvariance(container: HTMLElement, curve: InvarianceCu
     marginLeft: 48,
     marginBottom: 40,
     style: { background: 'transparent', color: 'currentColor', fontSize: '12px' },
-    x: { label: AXIS[curve.kind], grid: true },
+    x: { label: t(`probe.axis.${curve.kind}`), grid: true },
     y: { label: `↑ p(${className})`, domain: [0, 1], grid: true, tickFormat: '.0%' },
     marks: [
       Plot.ruleX([UNCHANGED[curve.kind]], { stroke: 'currentColor', strokeDasharray: '4 3', strokeOpacity: 0.6 }),
@@ -33,6 +35,9 @@ export async function drawInvariance(container: HTMLElement, curve: InvarianceCu
     ],
   });
   chart.setAttribute('role', 'img');
-  chart.setAttribute('aria-label', `The probability of ${className} against the ${curve.kind} value, from ${curve.values[0]} to ${curve.values.at(-1)}; dashed line: the unchanged image`);
+  chart.setAttribute(
+    'aria-label',
+    t('probe.chart', { name: className, kind: t(`probe.kind.${curve.kind}`), from: String(curve.values[0]), to: String(curve.values.at(-1)) }),
+  );
   container.replaceChildren(chart);
 }

@@ -6,17 +6,26 @@ import { fixed, percent } from '~/components/ui/format.ts';
 import { drawSample } from '~/components/ui/scene-tile.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
 import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
+import { className } from '~/i18n/classes.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-augment-mixing.ts';
 import { drawHistogram, softLabelPanel, weightText } from './mixing-draw.ts';
 
 const KIND = 'mixing-batch';
-/** A no-break space: a size such as 64 × 64 or an equation such as λ = 0.8436 stays on one line. */
-const NB = '\u00a0';
+const lang = pageLang();
+const t = strings(lang);
 
 /** Cutout, Hide-and-Seek, Mixup and CutMix on two held-out images, with lambda's histogram, the soft labels and the loss. */
 export function mountMixingBatch(root: HTMLElement): void {
   const q = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
   const seed = q<HTMLInputElement>('[data-seed]');
-  const controls = new Controls(root, { a: num('[data-a]'), b: num('[data-b]'), alpha: num('[data-alpha]'), cutoutSide: num('[data-cutout-side]'), grid: num('[data-grid]') });
+  const controls = new Controls(root, {
+    a: num('[data-a]'),
+    b: num('[data-b]'),
+    alpha: num('[data-alpha]'),
+    cutoutSide: num('[data-cutout-side]'),
+    grid: num('[data-grid]'),
+  });
   const state = (): WidgetState => ({ widget: KIND, params: controls.values(), seed: seed.valueAsNumber || 0 });
   const shell = new WidgetShell(root, KIND, state);
   let last: MixingView | undefined;
@@ -48,7 +57,7 @@ export function mountMixingBatch(root: HTMLElement): void {
   const restored = shell.restore();
   if (restored) seed.value = String(restored.seed);
   controls.restore(restored?.params);
-  shell.say('Loading the engine and the model…');
+  shell.say(t('loadingEngineModel'));
   void update();
 }
 
@@ -63,24 +72,35 @@ function draw(root: HTMLElement, view: MixingView, alpha: number, drawn: unknown
     drawSample(tile(`cutmix-${k}`), view.cutmix[k].sample, options);
     placeBox(root.querySelector<HTMLElement>(`[data-cut-box="${k}"]`)!, view.box, view.inputs[k].size);
   }
-  const [ca, cb] = view.classes.map((c) => OBJECT_CLASSES[c]!);
+  const [ca, cb] = view.classes.map((c) => className(OBJECT_CLASSES[c]!, lang));
   const [x0, y0, x1, y1] = view.box;
   const share = view.cutmix[0].weights[1];
-  root.querySelector('[data-batch-caption]')!.textContent =
-    `Item 1 is a ${ca}, item 2 a ${cb}. Mixup and CutMix mix each item with the other. CutMix's box (dashed red) is ` +
-    `${x1 - x0}${NB}×${NB}${y1 - y0}${NB}px = ${percent(share)} of the 64${NB}×${NB}64 image, pasted from the other item ` +
-    `(the drawn λ${NB}=${NB}${weightText(view.lambda)} asked for ${percent(1 - view.lambda)}; ${view.clipped ? 'the border clipped the box' : 'the box was rounded to whole pixels'}).`;
+  root.querySelector('[data-batch-caption]')!.textContent = t('mixing.caption', {
+    a: ca!,
+    b: cb!,
+    w: x1 - x0,
+    h: y1 - y0,
+    share: percent(share),
+    lambda: weightText(view.lambda),
+    asked: percent(1 - view.lambda),
+    how: view.clipped ? t('mixing.clipped') : t('mixing.rounded'),
+  });
   Object.assign(root.dataset, { drawn: JSON.stringify(drawn), lambda: String(view.lambda), box: view.box.join(','), classes: view.classes.join(',') });
   drawHistogram(root.querySelector('[data-histogram]')!, view.histogram, view.lambda);
   const draws = view.histogram.reduce((s, c) => s + c, 0);
   const ends = view.histogram[0]! + view.histogram.at(-1)!;
-  root.querySelector('[data-hist-caption]')!.textContent =
-    `${draws.toLocaleString('en')} draws of λ ~ Beta(${fixed(alpha, 1)}, ${fixed(alpha, 1)}) from the seed; ${percent(ends / draws)} lie within 0.05 of 0 or 1. ` +
-    `This batch's λ${NB}=${NB}${weightText(view.lambda)} (red line).`;
-  root.querySelector('[data-labels]')!.replaceChildren(
-    softLabelPanel('mixup', 'Mixup, item 1', view.mixup[0], view.classes),
-    softLabelPanel('cutmix', 'CutMix, item 1', view.cutmix[0], view.classes),
-  );
+  root.querySelector('[data-hist-caption]')!.textContent = t('mixing.histCaption', {
+    draws: draws.toLocaleString('en'),
+    alpha: fixed(alpha, 1),
+    ends: percent(ends / draws),
+    lambda: weightText(view.lambda),
+  });
+  root
+    .querySelector('[data-labels]')!
+    .replaceChildren(
+      softLabelPanel('mixup', t('mixing.panel', { method: 'Mixup' }), view.mixup[0], view.classes),
+      softLabelPanel('cutmix', t('mixing.panel', { method: 'CutMix' }), view.cutmix[0], view.classes),
+    );
 }
 
 /** Lays the dashed box over the CutMix tile, in percentages of the tile so it scales with it. */

@@ -2,9 +2,14 @@ import type { MixedView } from '~/engine/tasks/index.ts';
 import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
 import { fixed } from '~/components/ui/format.ts';
 import { html, setMarkup } from '~/components/ui/markup.ts';
+import { className } from '~/i18n/classes.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-augment-mixing.ts';
 
 /** The cut box and the lambda mark: the same red as CutMix's box on the tiles. */
 const MARK = '#e31a1c';
+const lang = pageLang();
+const t = strings(lang);
 
 /** Bars of the histogram of lambda's draws over [0, 1], with the batch's lambda as a red line. */
 export function drawHistogram(canvas: HTMLCanvasElement, counts: readonly number[], lambda: number): void {
@@ -41,7 +46,7 @@ export function drawHistogram(canvas: HTMLCanvasElement, counts: readonly number
   for (const v of [0, 0.25, 0.5, 0.75, 1]) context.fillText(String(v), x(v), y(0) + 14 * ratio);
   context.fillText('λ →', x(0.5), y(0) + 31 * ratio);
   context.textAlign = 'left';
-  context.fillText('↑ count', 2 * ratio, 12 * ratio);
+  context.fillText(t('mixing.count'), 2 * ratio, 12 * ratio);
   context.textAlign = 'right';
   context.fillText(String(top), pad.left - 4 * ratio, pad.top + 8 * ratio);
   context.fillText('0', pad.left - 4 * ratio, y(0));
@@ -66,20 +71,30 @@ export function softLabelPanel(key: string, title: string, mixed: MixedView, cla
   });
   const heading = document.createElement('h4');
   heading.textContent = title;
-  const [a, b] = classes.map((c) => OBJECT_CLASSES[c]!);
+  const [a, b] = classes.map((c) => className(OBJECT_CLASSES[c]!, lang));
   const combination = document.createElement('p');
   combination.className = 'combination';
-  setMarkup(combination, html`ỹ = <b data-weight="0">${weightText(mixed.weights[0])}</b> · y<sub>${a!}</sub> + <b data-weight="1">${weightText(mixed.weights[1])}</b> · y<sub>${b!}</sub>`);
+  setMarkup(
+    combination,
+    html`ỹ = <b data-weight="0">${weightText(mixed.weights[0])}</b> · y<sub>${a!}</sub> + <b data-weight="1">${weightText(mixed.weights[1])}</b> · y<sub
+        >${b!}</sub
+      >`,
+  );
   const bars = document.createElement('ol');
   bars.className = 'bars';
-  bars.setAttribute('aria-label', `${title}: soft label and predicted probability per class`);
-  bars.append(...OBJECT_CLASSES.map((name, k) => row(name, mixed.label[k]!, mixed.probabilities[k]!)));
+  bars.setAttribute('aria-label', t('mixing.panelBars', { title }));
+  bars.append(...OBJECT_CLASSES.map((name, k) => row(className(name, lang), mixed.label[k]!, mixed.probabilities[k]!)));
   const loss = document.createElement('p');
   loss.className = 'sum';
   // One unbreakable span per term: the formula wraps between terms, never inside one.
-  const terms = OBJECT_CLASSES.flatMap((_, k) => (mixed.label[k]! > 0 ? [`${weightText(mixed.label[k]!)} log ${probabilityText(mixed.probabilities[k]!)}`] : []));
+  const terms = OBJECT_CLASSES.flatMap((_, k) =>
+    mixed.label[k]! > 0 ? [`${weightText(mixed.label[k]!)} log ${probabilityText(mixed.probabilities[k]!)}`] : [],
+  );
   const end = html`) = <strong data-loss-value>${fixed(mixed.loss, 3)}</strong>`;
-  setMarkup(loss, ...terms.map((t, k) => html`${k === 0 ? '' : ' '}<span class="term">${k === 0 ? 'H(ỹ, p) = −(' : '+ '}${t}${k === terms.length - 1 ? end : ''}</span>`));
+  setMarkup(
+    loss,
+    ...terms.map((t, k) => html`${k === 0 ? '' : ' '}<span class="term">${k === 0 ? 'H(ỹ, p) = −(' : '+ '}${t}${k === terms.length - 1 ? end : ''}</span>`),
+  );
   panel.append(heading, combination, bars, loss);
   return panel;
 }

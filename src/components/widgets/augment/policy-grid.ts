@@ -6,13 +6,16 @@ import { fixed } from '~/components/ui/format.ts';
 import { FIRST_SCENE, ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
 import { drawSample } from '~/components/ui/scene-tile.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
-import { html, setMarkup, type Markup } from '~/components/ui/markup.ts';
+import { Markup, setMarkup } from '~/components/ui/markup.ts';
 import { describeOperation } from './policy-steps.ts';
 import { enlargeable } from '~/components/ui/enlarge.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-augment-policy.ts';
 
 const KIND = 'policy-grid';
 /** Tiles drawn per task: sixteen at once made one 55-70 ms task on the page's thread (canvas draws and garbage collection). */
 const PER_TASK = 2;
+const t = strings(pageLang());
 
 /** A seeded grid of 16 augmented copies of one held-out scene under RandAugment(N, M), TrivialAugment or AutoAugment. */
 export function mountPolicyGrid(root: HTMLElement): void {
@@ -57,7 +60,7 @@ export function mountPolicyGrid(root: HTMLElement): void {
     picked = next;
     void update();
   });
-  shell.start('Loading the engine and the scene…', picker.select(restored?.image));
+  shell.start(t('policy.loading'), picker.select(restored?.image));
 }
 
 /** Replaces the tiles a few per task, in place; false when a newer grid was asked for meanwhile. */
@@ -86,12 +89,12 @@ function tileItem(tile: PolicyTile, k: number): HTMLLIElement {
   drawSample(canvas, tile.sample, { scale: 2, masks: true, boxes: true, maskBoxes: tile.maskBoxes });
   const lines = tile.operations.map((drawn) => describeOperation(drawn, tile.sample.size));
   canvas.setAttribute('role', 'img');
-  canvas.setAttribute('aria-label', `Draw ${k + 1}: ${lines.join(', ') || 'no operation'}`);
+  canvas.setAttribute('aria-label', t('policy.draw', { k: k + 1, operations: lines.join(', ') || t('policy.noOperation') }));
   const caption = document.createElement('figcaption');
   const list = document.createElement('ol');
   list.append(...lines.map((line) => Object.assign(document.createElement('li'), { textContent: line })));
-  if (tile.subPolicy !== null) caption.append(`sub-policy ${tile.subPolicy + 1}:`);
-  if (!lines.length) caption.append(Object.assign(document.createElement('span'), { className: 'none', textContent: 'nothing applied' }));
+  if (tile.subPolicy !== null) caption.append(t('policy.subPolicy', { n: tile.subPolicy + 1 }));
+  if (!lines.length) caption.append(Object.assign(document.createElement('span'), { className: 'none', textContent: t('policy.nothing') }));
   caption.append(list);
   figure.append(enlargeable(canvas), caption);
   item.append(figure);
@@ -100,12 +103,13 @@ function tileItem(tile: PolicyTile, k: number): HTMLLIElement {
 
 /** How many settings each policy leaves to choose: the point of the lesson in one line. */
 function showSpace(line: HTMLElement, view: PolicyGridView, { policy, n, m }: { policy: PolicyName; n: number; m: number }): void {
-  const auto = html`AutoAugment searched about 10<sup>${fixed(view.autoAugmentSpaceLog10, 1)}</sup> policies`;
-  const text: Record<PolicyName, Markup> = {
-    'rand-augment': html`RandAugment(N = ${n}, M = ${m}): ${n} operation${n === 1 ? '' : 's'} per image, all at magnitude ${m} of 30. ${auto}; RandAugment's two sliders offer 6 × 31 = 186 settings.`,
-    'trivial-augment': html`TrivialAugment: one operation per image at a random magnitude, nothing to set. ${auto}.`,
-    'auto-augment': html`AutoAugment's ImageNet policy: one of its 25 sub-policies per image, each operation applied with its own probability. ${auto} to find it.`,
+  // The strings' markup is the module's own (<sup>); the values filled in are numbers.
+  const exp = fixed(view.autoAugmentSpaceLog10, 1);
+  const text: Record<PolicyName, string> = {
+    'rand-augment': t(n === 1 ? 'policy.spaceRandOne' : 'policy.spaceRand', { n, m, exp }),
+    'trivial-augment': t('policy.spaceTrivial', { exp }),
+    'auto-augment': t('policy.spaceAuto', { exp }),
   };
-  setMarkup(line, text[policy]);
+  setMarkup(line, new Markup(text[policy]));
   line.dataset['autoAugmentLog10'] = String(view.autoAugmentSpaceLog10);
 }

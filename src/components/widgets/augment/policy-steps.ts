@@ -1,5 +1,9 @@
 import type { DrawnOperation } from '~/engine/augment/policies/operations.ts';
 import { fixed, signed } from '~/components/ui/format.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-augment-policy.ts';
+
+const t = strings(pageLang());
 
 /** The op's own numbers, as a reader checks them: degrees, pixels of the image's side, factors, bits, thresholds. */
 function amount({ name, op }: NonNullable<DrawnOperation['step']>, size: number): string {
@@ -12,9 +16,9 @@ function amount({ name, op }: NonNullable<DrawnOperation['step']>, size: number)
     case 'translate':
       return v['x'] ? `x ${signed(v['x'] * size, 1)} px` : `y ${signed(v['y']! * size, 1)} px`;
     case 'posterize':
-      return `${v['bits']} bits`;
+      return t('step.bits', { bits: String(v['bits']) });
     case 'solarize':
-      return v['threshold'] === 0 ? 'inverts all' : `inverts ≥ ${fixed(v['threshold']!, 2)}`;
+      return v['threshold'] === 0 ? t('step.invertsAll') : t('step.inverts', { threshold: fixed(v['threshold']!, 2) });
     case 'brightness':
     case 'saturation':
     case 'contrast':
@@ -27,8 +31,9 @@ function amount({ name, op }: NonNullable<DrawnOperation['step']>, size: number)
 
 /** "Rotate 9/30: −9.0°": the operation, its magnitude bin, and what it did. */
 export function describeOperation(drawn: DrawnOperation, size: number): string {
-  const head = drawn.step && ['AutoContrast', 'Equalize', 'Invert'].includes(drawn.operation) ? drawn.operation : `${drawn.operation} ${drawn.bin}/${drawn.bins - 1}`;
-  if (!drawn.step) return `${drawn.operation} (no change)`;
+  const head =
+    drawn.step && ['AutoContrast', 'Equalize', 'Invert'].includes(drawn.operation) ? drawn.operation : `${drawn.operation} ${drawn.bin}/${drawn.bins - 1}`;
+  if (!drawn.step) return t('step.noChange', { operation: drawn.operation });
   const detail = amount(drawn.step, size);
   return detail ? `${head}: ${detail}` : head;
 }

@@ -5,6 +5,8 @@ import type { WidgetState } from '~/engine/shared/state.ts';
 import type { StyleBatch, StyleName } from '~/engine/tasks/augment/style-gap.ts';
 import { extent } from '../embeddings/map-dots.ts';
 import { classLegend, drawMap } from '../embeddings/map-plot.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-augment.ts';
 
 const KIND = 'style-gap';
 /** Images measured per style: the first 500 of each evaluation stream (the held-out ones are the model card's check split). */
@@ -12,6 +14,7 @@ export const STYLE_GAP_IMAGES = 500;
 /** Images per engine call: one forward pass of a few tens of ms, so the progress bar moves and other widgets get turns. */
 const CHUNK = 50;
 const STYLES: StyleName[] = ['held-out', 'unseen'];
+const t = strings(pageLang());
 
 /** Accuracy and mean confidence of objects-cnn on the held-out and the unseen-style images, and both styles' embeddings on one PCA. */
 export function mountStyleGap(root: HTMLElement): void {
@@ -20,7 +23,7 @@ export function mountStyleGap(root: HTMLElement): void {
   const shell = new WidgetShell(root, KIND, state);
   shell.restore();
   classLegend(q('[data-legend]'));
-  shell.start('Loading the engine and the model…', measure(root, shell));
+  shell.start(t('loadingEngineModel'), measure(root, shell));
 }
 
 async function measure(root: HTMLElement, shell: WidgetShell): Promise<void> {
@@ -35,7 +38,7 @@ async function measure(root: HTMLElement, shell: WidgetShell): Promise<void> {
       batches[style].push(batch);
       const done = STYLES.indexOf(style) * STYLE_GAP_IMAGES + start + CHUNK;
       bar.value = done / total;
-      text.textContent = `${done} of ${total} images through the model`;
+      text.textContent = t('gap.progress', { done, total });
       showRow(root, style, batches[style]);
     }
   }
@@ -58,7 +61,7 @@ function showRow(root: HTMLElement, style: StyleName, batches: StyleBatch[]): vo
   }
   const row = root.querySelector<HTMLElement>(`tr[data-style="${style}"]`)!;
   Object.assign(row.dataset, { correct: String(correct), n: String(n), accuracy: String(correct / n), confidence: String(confidence / n) });
-  row.querySelector('[data-correct]')!.textContent = `${correct} of ${n}`;
+  row.querySelector('[data-correct]')!.textContent = t('gap.correctOf', { correct, n });
   row.querySelector('[data-accuracy]')!.textContent = percent(correct / n);
   row.querySelector('[data-confidence]')!.textContent = percent(confidence / n);
 }
@@ -72,13 +75,16 @@ async function showMaps(root: HTMLElement, shell: WidgetShell, batches: Record<S
   const map = await shell.run(() => compute(`${root.id}/map`, (tasks) => tasks.jointMap(rows, dim)));
   if (!map) return;
   const domains = { x: extent(map.points, 0), y: extent(map.points, 1) };
-  const axes = { x: `PC 1 (${percent(map.ratios[0])} of variance)`, y: `PC 2 (${percent(map.ratios[1])})` };
+  const axes = { x: t('gap.pc1', { share: percent(map.ratios[0]) }), y: `PC 2 (${percent(map.ratios[1])})` };
   for (const [k, style] of STYLES.entries()) {
     const labels = Int32Array.from(batches[style].flatMap((b) => Array.from(b.labels)));
     const points = map.points.subarray(k * STYLE_GAP_IMAGES * 2, (k + 1) * STYLE_GAP_IMAGES * 2);
-    const title = `${style === 'held-out' ? 'Held-out' : 'Unseen-style'} images' embeddings on the first two principal axes of both styles together, coloured by class`;
+    const title = t(style === 'held-out' ? 'gap.mapHeldOut' : 'gap.mapUnseen');
     await drawMap(root.querySelector<HTMLElement>(`[data-plot="${style}"]`)!, points, labels, axes, title, domains);
   }
-  root.querySelector('[data-map-info]')!.textContent =
-    `One PCA of all ${(2 * STYLE_GAP_IMAGES).toLocaleString('en-US')} embeddings (the 64 numbers of layer gap), so both panels share their axes: the two axes keep ${percent(map.ratios[0])} and ${percent(map.ratios[1])} of the variance.`;
+  root.querySelector('[data-map-info]')!.textContent = t('gap.info', {
+    n: (2 * STYLE_GAP_IMAGES).toLocaleString('en-US'),
+    first: percent(map.ratios[0]),
+    second: percent(map.ratios[1]),
+  });
 }

@@ -1,16 +1,34 @@
 import { fixed, percent } from '~/components/ui/format.ts';
-import { html, setMarkup } from '~/components/ui/markup.ts';
+import { escapeHtml, Markup, setMarkup } from '~/components/ui/markup.ts';
 import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
-import type { Knob } from '~/engine/shared/augment-knobs.ts';
+import { transformLabel, type Knob } from '~/engine/shared/augment-knobs.ts';
 import type { TransformLabView } from '~/engine/tasks/index.ts';
+import { className } from '~/i18n/classes.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-augment-policy.ts';
 
 type Matrix = NonNullable<TransformLabView['matrices']['total']>;
+const lang = pageLang();
+const t = strings(lang);
 
 /** A 3x3 row-major matrix as a bracketed table of numbers, with a caption. */
 function matrixFigure(m: Matrix, caption: string): HTMLElement {
   const figure = document.createElement('figure');
   const table = document.createElement('table');
-  table.setAttribute('aria-label', `${caption}: rows ${[0, 1, 2].map((r) => m.slice(3 * r, 3 * r + 3).map((v) => fixed(v, 3)).join(', ')).join('; ')}`);
+  table.setAttribute(
+    'aria-label',
+    t('transform.matrixRows', {
+      caption,
+      rows: [0, 1, 2]
+        .map((r) =>
+          m
+            .slice(3 * r, 3 * r + 3)
+            .map((v) => fixed(v, 3))
+            .join(', '),
+        )
+        .join('; '),
+    }),
+  );
   for (let r = 0; r < 3; r++) {
     const row = table.insertRow();
     for (let c = 0; c < 3; c++) row.insertCell().textContent = fixed(m[3 * r + c]!, 3);
@@ -30,11 +48,13 @@ function word(text: string): HTMLElement {
 /** The matrices the sample was moved by: the transform's, or flip · transform = the product, or a note for image-only transforms. */
 export function drawMatrices(target: HTMLElement, { matrices }: TransformLabView, knob: Knob): void {
   const { first, flip, total } = matrices;
-  const name = knob.label.toLowerCase();
-  if (first && flip) target.replaceChildren(matrixFigure(flip, 'F (flip)'), word('·'), matrixFigure(first, `A (${name})`), word('='), matrixFigure(total!, 'M = F·A'));
-  else if (total) target.replaceChildren(matrixFigure(total, flip ? 'M = F (flip)' : `M (${name})`));
-  else target.replaceChildren(word(`${knob.label} has no matrix: it changes pixel values only, so masks and boxes stay where they were.`));
-  if (!knob.geometric && flip) target.prepend(word(`${knob.label} on the colours, then`));
+  const label = transformLabel(knob, lang);
+  const name = label.toLowerCase();
+  if (first && flip)
+    target.replaceChildren(matrixFigure(flip, t('transform.flip')), word('·'), matrixFigure(first, `A (${name})`), word('='), matrixFigure(total!, 'M = F·A'));
+  else if (total) target.replaceChildren(matrixFigure(total, flip ? t('transform.flipOnly') : `M (${name})`));
+  else target.replaceChildren(word(t('transform.noMatrix', { name: label })));
+  if (!knob.geometric && flip) target.prepend(word(t('transform.colourFirst', { name: label })));
 }
 
 /** The model's top class and the probability of the class Grad-CAM explains, on the transformed image. */
@@ -44,8 +64,13 @@ export function drawPrediction(target: HTMLElement, view: TransformLabView, clas
   target.dataset['top'] = String(top);
   target.dataset['probability'] = String(p[classIndex]);
   // The top class's own probability is printed apart only when Grad-CAM explains another class: never one number twice.
-  const topText = top === classIndex ? ',' : ` (${percent(p[top]!)});`;
-  setMarkup(target, html`On the transformed image the model says <strong>${OBJECT_CLASSES[top]!}</strong>${topText} p(${OBJECT_CLASSES[classIndex]!}) = <strong>${percent(p[classIndex]!)}</strong>.`);
+  // The strings' markup is the module's own (<strong>); the values filled in are escaped.
+  const vars = {
+    top: escapeHtml(className(OBJECT_CLASSES[top]!, lang)),
+    name: escapeHtml(className(OBJECT_CLASSES[classIndex]!, lang)),
+    p: percent(p[classIndex]!),
+  };
+  setMarkup(target, new Markup(top === classIndex ? t('transform.predictionSame', vars) : t('transform.predictionOther', { ...vars, topP: percent(p[top]!) })));
 }
 
 /** What the browser tests and curious readers read back: the matrix shown, the boxes drawn and the moved masks. */

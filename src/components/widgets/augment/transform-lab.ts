@@ -5,16 +5,20 @@ import { drawSample, drawScene } from '~/components/ui/scene-tile.ts';
 import { FIRST_SCENE, ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
 import { compute } from '~/engine/client.ts';
-import { knobOf, TRANSFORM_KNOBS, type Knob } from '~/engine/shared/augment-knobs.ts';
+import { amountLabel, knobOf, TRANSFORM_KNOBS, type Knob } from '~/engine/shared/augment-knobs.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
 import type { TransformChoice } from '~/engine/tasks/index.ts';
 import { markPeak } from '../cam-parts.ts';
 import { classMenu } from '../scene-view.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-augment-policy.ts';
 import { drawMatrices, drawPrediction, publish } from './transform-draw.ts';
 
 const KIND = 'transform-lab';
 /** Canvas pixels per image pixel: dashed and solid boxes one pixel apart stay distinguishable. */
 const SCALE = 4;
+const lang = pageLang();
+const t = strings(lang);
 
 /** One transform on a held-out scene: its matrix with live numbers, the moved image, masks and boxes, and Grad-CAM on the result. */
 export function mountTransformLab(root: HTMLElement): void {
@@ -32,7 +36,13 @@ export function mountTransformLab(root: HTMLElement): void {
   const figure = new MapFigure(q('[data-map="grad-cam"]'));
   let picked: PickedScene | undefined;
   const knob = (): Knob => knobOf(controls.value('transform')) ?? TRANSFORM_KNOBS[0]!;
-  const state = (): WidgetState => ({ widget: KIND, image: picked?.ref ?? FIRST_SCENE, class: Number(classSelect.value || 0), params: controls.values(), seed: seed.valueAsNumber || 0 });
+  const state = (): WidgetState => ({
+    widget: KIND,
+    image: picked?.ref ?? FIRST_SCENE,
+    class: Number(classSelect.value || 0),
+    params: controls.values(),
+    seed: seed.valueAsNumber || 0,
+  });
   const shell = new WidgetShell(root, KIND, state);
 
   async function update(): Promise<void> {
@@ -40,7 +50,14 @@ export function mountTransformLab(root: HTMLElement): void {
     const { dataset, index } = picked.ref;
     const { amount, interpolation, border, thenFlip } = controls.values();
     const chosen = knob();
-    const choice: TransformChoice = { transform: chosen.transform, amount, seed: seed.valueAsNumber || 0, interpolation: interpolation as TransformChoice['interpolation'], border: border as TransformChoice['border'], thenFlip };
+    const choice: TransformChoice = {
+      transform: chosen.transform,
+      amount,
+      seed: seed.valueAsNumber || 0,
+      interpolation: interpolation as TransformChoice['interpolation'],
+      border: border as TransformChoice['border'],
+      thenFlip,
+    };
     const c = Number(classSelect.value);
     q<HTMLOutputElement>('[data-amount-value]').textContent = chosen.amount ? fixed(amount, chosen.amount.step < 1 ? 2 : 0) : '—';
     const view = await shell.run(() => compute(root.id, (tasks) => tasks.transformLab(dataset, index, choice, c)));
@@ -72,16 +89,16 @@ export function mountTransformLab(root: HTMLElement): void {
     showClasses(next);
     void update();
   });
-  shell.say('Loading the engine and the model…');
+  shell.say(t('loadingEngineModel'));
   void picker.select(restored?.image).catch((error: Error) => shell.say(error.message, 'error'));
 }
 
 /** The slider's range, step, label and value for a transform; disabled for the flips, which have no amount. */
 function setSlider(root: HTMLElement, knob: Knob, value?: number): void {
   const slider = root.querySelector<HTMLInputElement>('[data-amount]')!;
-  const amount = knob.amount ?? { label: 'no amount (always flips)', min: 0, max: 1, step: 1, start: 1 };
+  const amount = knob.amount ?? { label: t('transform.noAmount'), min: 0, max: 1, step: 1, start: 1 };
   Object.assign(slider, { min: String(amount.min), max: String(amount.max), step: String(amount.step), disabled: !knob.amount });
   slider.value = String(value !== undefined && value >= amount.min && value <= amount.max ? value : amount.start);
-  root.querySelector('[data-amount-label]')!.textContent = amount.label;
+  root.querySelector('[data-amount-label]')!.textContent = amountLabel(knob, lang) ?? t('transform.noAmount');
   root.querySelector<HTMLInputElement>('[data-seed]')!.disabled = !knob.seeded;
 }

@@ -3,12 +3,15 @@ import { WidgetShell } from '~/components/ui/widget-shell.ts';
 import { compute } from '~/engine/client.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
 import type { StyleName, TtaBatch } from '~/engine/tasks/augment/gap-and-tta.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-augment.ts';
 
 const KIND = 'tta-measure';
 const SIZES = [50, 100, 500];
 /** Images per engine call: 400 forward passes, a fraction of a second on wasm. */
 const CHUNK = 50;
 const STYLES: StyleName[] = ['held-out', 'unseen'];
+const t = strings(pageLang());
 
 /** Counts over the images measured so far. */
 interface Tally {
@@ -30,7 +33,7 @@ export function mountTtaMeasure(root: HTMLElement): void {
   const restored = shell.restore();
   if (SIZES.includes(restored?.params['images'] as number)) images.value = String(restored!.params['images']);
   q('[data-measure]').addEventListener('click', () => void measure(root, shell, Number(images.value)));
-  shell.say('Ready: press Measure.');
+  shell.say(t('measure.ready'));
 }
 
 async function measure(root: HTMLElement, shell: WidgetShell, count: number): Promise<void> {
@@ -47,12 +50,12 @@ async function measure(root: HTMLElement, shell: WidgetShell, count: number): Pr
       if (!batch) return;
       add(tally, batch);
       bar.value = (k * count + start + n) / (STYLES.length * count);
-      root.querySelector('[data-progress-text]')!.textContent = `${k * count + start + n} of ${STYLES.length * count} images, 8 views each`;
+      root.querySelector('[data-progress-text]')!.textContent = t('measure.progress', { done: k * count + start + n, total: STYLES.length * count });
       show(root, style, tally);
     }
   }
   line.hidden = true;
-  root.querySelector('[data-note]')!.textContent = `The first ${count} images of each evaluation stream (the same images as the gap widget of the lesson “Why augment”), each seen alone and as the average of its eight views.`;
+  root.querySelector('[data-note]')!.textContent = t('measure.note', { count });
   root.dataset['measured'] = 'true';
   root.dataset['images'] = String(count);
 }

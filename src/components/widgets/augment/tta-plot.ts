@@ -2,6 +2,12 @@
 import { loadPlot } from '~/components/ui/plot.ts';
 import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
 import type { TtaPrediction } from '~/engine/tasks/augment/tta.ts';
+import { className } from '~/i18n/classes.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-augment.ts';
+
+const lang = pageLang();
+const t = strings(lang);
 
 export async function drawTta(container: HTMLElement, prediction: TtaPrediction, label: number): Promise<void> {
   const Plot = await loadPlot();
@@ -16,8 +22,14 @@ export async function drawTta(container: HTMLElement, prediction: TtaPrediction,
     marginLeft: 44,
     marginBottom: 44,
     style: { background: 'transparent', color: 'currentColor', fontSize: '12px' },
-    x: { domain: OBJECT_CLASSES as unknown as string[], label: null, tickRotate: width < 420 ? -40 : 0 },
-    y: { domain: [0, ceiling], grid: true, label: '↑ probability', tickFormat: '.0%' },
+    // The classes' labels stay the data; the ticks show them in the reader's edition.
+    x: {
+      domain: OBJECT_CLASSES as unknown as string[],
+      label: null,
+      tickRotate: width < 420 ? -40 : 0,
+      ...(lang === 'en' ? {} : { tickFormat: (name: string) => className(name, lang) }),
+    },
+    y: { domain: [0, ceiling], grid: true, label: t('views.probability'), tickFormat: '.0%' },
     marks: [
       Plot.barY(average, { x: 'name', y: 'p', fill: (d: { truth: boolean }) => (d.truth ? '#009E73' : '#0072B2'), fillOpacity: 0.75 }),
       Plot.dot(dots, { x: 'name', y: 'p', stroke: 'currentColor', r: 2.5, strokeOpacity: 0.8 }),
@@ -25,6 +37,6 @@ export async function drawTta(container: HTMLElement, prediction: TtaPrediction,
     ],
   });
   chart.setAttribute('role', 'img');
-  chart.setAttribute('aria-label', `Bars: the probability of each class averaged over the eight views (the true class, ${OBJECT_CLASSES[label]}, in green); dots: each view's own probability`);
+  chart.setAttribute('aria-label', t('views.chart', { name: className(OBJECT_CLASSES[label]!, lang) }));
   container.replaceChildren(chart);
 }

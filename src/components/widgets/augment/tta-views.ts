@@ -7,9 +7,22 @@ import type { WidgetState } from '~/engine/shared/state.ts';
 import type { TtaPrediction } from '~/engine/tasks/augment/tta.ts';
 import { drawTta } from './tta-plot.ts';
 import { enlargeable } from '~/components/ui/enlarge.ts';
+import { className } from '~/i18n/classes.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-augment.ts';
 
 const KIND = 'tta-views';
 const STREAMS = ['objects-held-out-1', 'objects-unseen-1'];
+const lang = pageLang();
+const t = strings(lang);
+/** A class label as the reader's edition shows it. */
+const classOf = (c: number) => className(OBJECT_CLASSES[c]!, lang);
+
+/** A view's name (the engine's, in English) in the reader's edition. */
+function viewName(name: string): string {
+  const key = `view.${name}`;
+  return key in strings.en ? t(key as keyof typeof strings.en) : name;
+}
 
 /** The eight TTA views of one image, the model's answer for each, and the average that TTA predicts with. */
 export function mountTtaViews(root: HTMLElement): void {
@@ -27,7 +40,13 @@ export function mountTtaViews(root: HTMLElement): void {
     drawViews(q('[data-views]'), result, result.label);
     await drawTta(q('[data-plot]'), result, result.label);
     summarise(root, result, result.label);
-    root.dataset['tta'] = JSON.stringify({ dataset, index: i, label: result.label, views: result.views.map((v) => Array.from(v.probabilities)), average: Array.from(result.average) });
+    root.dataset['tta'] = JSON.stringify({
+      dataset,
+      index: i,
+      label: result.label,
+      views: result.views.map((v) => Array.from(v.probabilities)),
+      average: Array.from(result.average),
+    });
   }
 
   stream.addEventListener('change', () => void update());
@@ -37,7 +56,7 @@ export function mountTtaViews(root: HTMLElement): void {
     stream.value = restored.image.dataset;
     index.value = String(restored.image.index);
   }
-  shell.start('Loading the engine and the model…', update());
+  shell.start(t('loadingEngineModel'), update());
 }
 
 const top = (p: Float32Array) => p.indexOf(Math.max(...p));
@@ -49,13 +68,17 @@ function drawViews(list: HTMLElement, result: TtaPrediction, label: number): voi
       const canvas = document.createElement('canvas');
       canvas.setAttribute('role', 'img');
       const best = top(view.probabilities);
-      canvas.setAttribute('aria-label', `${view.name}: the model says ${OBJECT_CLASSES[best]}`);
-      drawSample(canvas, { size: Math.round(Math.sqrt(view.image.length / 3)), image: view.image, boxes: [], masks: [], classes: [] }, { scale: 1, masks: false, boxes: false });
+      canvas.setAttribute('aria-label', t('views.says', { view: viewName(view.name), name: classOf(best) }));
+      drawSample(
+        canvas,
+        { size: Math.round(Math.sqrt(view.image.length / 3)), image: view.image, boxes: [], masks: [], classes: [] },
+        { scale: 1, masks: false, boxes: false },
+      );
       item.dataset['correct'] = String(best === label);
       const name = document.createElement('span');
-      name.textContent = view.name;
+      name.textContent = viewName(view.name);
       const answer = document.createElement('strong');
-      answer.textContent = `${OBJECT_CLASSES[best]} ${percent(view.probabilities[best]!)}`;
+      answer.textContent = `${classOf(best)} ${percent(view.probabilities[best]!)}`;
       item.append(enlargeable(canvas), name, answer);
       return item;
     }),
@@ -65,12 +88,18 @@ function drawViews(list: HTMLElement, result: TtaPrediction, label: number): voi
 function summarise(root: HTMLElement, result: TtaPrediction, label: number): void {
   const alone = result.views[0]!.probabilities;
   const a = top(alone);
-  const t = top(result.average);
-  const name = OBJECT_CLASSES[label];
-  root.querySelector('[data-summary]')!.textContent =
-    `The object is a ${name}. The image alone: ${OBJECT_CLASSES[a]} (${percent(alone[a]!)}), p(${name}) = ${percent(alone[label]!)}. ` +
-    `The average of the eight views: ${OBJECT_CLASSES[t]} (${percent(result.average[t]!)}), p(${name}) = ${percent(result.average[label]!)}. ` +
-    `${views(result, label)} of 8 views name the ${name}.`;
+  // The average's top class (named apart from `t`, the strings).
+  const m = top(result.average);
+  root.querySelector('[data-summary]')!.textContent = t('views.summary', {
+    name: classOf(label),
+    alone: classOf(a),
+    aloneP: percent(alone[a]!),
+    aloneTrue: percent(alone[label]!),
+    average: classOf(m),
+    averageP: percent(result.average[m]!),
+    averageTrue: percent(result.average[label]!),
+    k: views(result, label),
+  });
 }
 
 function views(result: TtaPrediction, label: number): number {

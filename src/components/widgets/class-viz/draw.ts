@@ -1,5 +1,9 @@
 import type { VizFrame } from '~/engine/tasks/index.ts';
 import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
+import { className } from '~/i18n/classes.ts';
+import { pageLang } from '~/i18n/lang.ts';
+
+const lang = pageLang();
 
 /** Draws a frame's pixels (already 8-bit values in [0, 1]) into a canvas of the frame's size, 1:1. */
 export function drawFrame(canvas: HTMLCanvasElement, frame: Pick<VizFrame, 'width' | 'height' | 'pixels'>): void {
@@ -17,10 +21,10 @@ export function drawFrame(canvas: HTMLCanvasElement, frame: Pick<VizFrame, 'widt
 /** "banana 98.2%". */
 export function verdictText(frame: Pick<VizFrame, 'verdict'>): string {
   const v = frame.verdict;
-  return v ? `${OBJECT_CLASSES[v.classIndex]} ${(v.probability * 100).toFixed(1)}%` : '';
+  return v ? `${className(OBJECT_CLASSES[v.classIndex]!, lang)} ${(v.probability * 100).toFixed(1)}%` : '';
 }
 
 /** Fills a class <select> with the ten classes, `selected` chosen. */
 export function fillClasses(select: HTMLSelectElement, selected: number): void {
-  select.replaceChildren(...OBJECT_CLASSES.map((name, c) => new Option(`${c} ${name}`, String(c), c === selected, c === selected)));
+  select.replaceChildren(...OBJECT_CLASSES.map((name, c) => new Option(`${c} ${className(name, lang)}`, String(c), c === selected, c === selected)));
 }

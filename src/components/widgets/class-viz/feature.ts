@@ -5,10 +5,13 @@ import type { WidgetState } from '~/engine/shared/state.ts';
 import { VIZ_DEFAULTS } from '~/engine/shared/class-viz-defaults.ts';
 import { chooseLayer } from '~/engine/shared/widget-params/validate.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-class-viz.ts';
 import { drawFrame } from './draw.ts';
 import { AscentPlayer } from './player.ts';
 
 const KIND = 'class-viz-feature';
+const t = strings(pageLang());
 
 /** The three recipes of the menu: the default regularisers in the spectrum or in pixels, or none. */
 function switchesFor(recipe: string): RegularizerSwitches {
@@ -43,11 +46,16 @@ export function mountFeatureViz(root: HTMLElement): void {
 
   function draw(frame: VizFrame): void {
     showFrame(root, canvas, frame);
-    root.querySelector('[data-caption]')!.textContent = `drives channel ${channel.value} of ${layerSelect.value}`;
+    root.querySelector('[data-caption]')!.textContent = t('drives', { k: channel.value, layer: layerSelect.value });
   }
 
   const player = new AscentPlayer(root, shell, { recipe, until: steps, judged: false, draw });
-  const sync = () => fitChannel(root, channel, layers.find((l) => l.name === layerSelect.value));
+  const sync = () =>
+    fitChannel(
+      root,
+      channel,
+      layers.find((l) => l.name === layerSelect.value),
+    );
   const restart = () => {
     sync();
     void player.reset(player.isRunning);
@@ -56,7 +64,7 @@ export function mountFeatureViz(root: HTMLElement): void {
 
   const restored = shell.restore();
   shell.start(
-    'Loading objects-cnn…',
+    t('loadingCnn'),
     compute(root.id, (tasks) => tasks.vizLayers()).then((found) => {
       layers = found;
       fillLayers(shell, layerSelect, found, restored?.layer);
@@ -85,12 +93,17 @@ function fitChannel(root: HTMLElement, channel: HTMLInputElement, layer: VizLaye
   if (!layer) return;
   channel.max = String(layer.channels - 1);
   channel.value = String(Math.min(Math.max(0, Math.round(Number(channel.value) || 0)), layer.channels - 1));
-  root.querySelector('[data-channels]')!.textContent = `of 0–${layer.channels - 1} (${layer.shape})`;
+  root.querySelector('[data-channels]')!.textContent = t('channelRange', { max: layer.channels - 1, shape: layer.shape });
 }
 
 /** Offers the model's layers, choosing the restored one if the model has it, else last_relu with a notice. */
 function fillLayers(shell: WidgetShell, select: HTMLSelectElement, layers: VizLayer[], wanted: string | undefined): void {
-  const { layer: chosen, notice } = chooseLayer(wanted, layers.map((l) => l.name), 'last_relu');
+  const { layer: chosen, notice } = chooseLayer(
+    wanted,
+    layers.map((l) => l.name),
+    'last_relu',
+    pageLang(),
+  );
   if (notice) shell.notice(notice);
   select.replaceChildren(...layers.map((l) => new Option(`${l.name} (${l.shape})`, l.name, l.name === chosen, l.name === chosen)));
 }

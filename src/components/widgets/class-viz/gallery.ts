@@ -3,11 +3,16 @@ import type { LatentGalleryProgress, VizFrame, VizGalleryProgress } from '~/engi
 import type { WidgetState } from '~/engine/shared/state.ts';
 import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
+import { className } from '~/i18n/classes.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-class-viz.ts';
 import { drawFrame, verdictText } from './draw.ts';
 
 const KIND = 'class-viz-gallery';
 /** The same island draws the gallery made through objects-gan, under its own kind. */
 const LATENT_KIND = 'latent-viz-gallery';
+const lang = pageLang();
+const t = strings(lang);
 
 /** The gallery: every class made live, in pixels with the default regularisers or through objects-gan's code, each judged by objects-cnn-b. */
 export function mountGallery(root: HTMLElement): void {
@@ -36,12 +41,12 @@ export function mountGallery(root: HTMLElement): void {
     if (drawn === 0) return;
     count.dataset['recognised'] = String(recognised);
     count.dataset['judged'] = String(drawn);
-    count.textContent = `${recognised} of ${drawn} recognised`;
+    count.textContent = t('recognised', { n: recognised, total: drawn });
   }
 
   function making(c: number, step: number): void {
-    tileOf(c).querySelector('[data-judge]')!.textContent = `step ${step}…`;
-    progress.textContent = `Making ${OBJECT_CLASSES[c]} (${c + 1} of ${OBJECT_CLASSES.length}), step ${step}.`;
+    tileOf(c).querySelector('[data-judge]')!.textContent = t('tileStep', { step });
+    progress.textContent = t('making', { name: className(OBJECT_CLASSES[c]!, lang), c: c + 1, total: OBJECT_CLASSES.length, step });
   }
 
   function show({ classes, finished, current }: VizGalleryProgress): void {
@@ -63,10 +68,10 @@ export function mountGallery(root: HTMLElement): void {
       ? startSession(root.id, 'latentVizGallery', {}, (r) => showLatent(r.progress), { reportEveryMs: 200 })
       : startSession(root.id, 'classVizGallery', {}, (r) => show(r.progress), { reportEveryMs: 200 });
   shell.start(
-    generator ? 'Loading objects-gan, objects-cnn and objects-cnn-b…' : 'Loading objects-cnn and objects-cnn-b…',
+    t(generator ? 'loadingLatent' : 'loadingGallery'),
     shell.run(run).then((frames) => {
       if (!frames) return;
-      count.textContent = `${recognised} of ${frames.length} recognised by objects-cnn-b`;
+      count.textContent = t('recognisedBy', { n: recognised, total: frames.length });
       progress.textContent = '';
     }),
   );

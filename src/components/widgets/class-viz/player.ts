@@ -1,6 +1,10 @@
 import { pauseSession, resumeSession, startSession, type SessionReport } from '~/engine/client.ts';
 import type { VizFrame, VizRecipe } from '~/engine/tasks/index.ts';
 import type { WidgetShell } from '~/components/ui/widget-shell.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-class-viz.ts';
+
+const t = strings(pageLang());
 
 export interface PlayerOptions {
   /** The recipe from the widget's controls, read at every start and reset. */
@@ -101,6 +105,6 @@ export class AscentPlayer {
   /** What the button would do now: start, pause, resume a paused run, or run a finished one again. */
   private label(): void {
     const { step, options } = this;
-    this.toggle.textContent = this.running ? 'Pause' : step >= options.until ? 'Run again' : step > 0 ? 'Resume' : 'Start';
+    this.toggle.textContent = t(this.running ? 'pause' : step >= options.until ? 'runAgain' : step > 0 ? 'resume' : 'start');
   }
 }

@@ -5,10 +5,16 @@ import type { WidgetState } from '~/engine/shared/state.ts';
 import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
 import { VIZ_DEFAULTS } from '~/engine/shared/class-viz-defaults.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
+import { escapeHtml, Markup, setMarkup } from '~/components/ui/markup.ts';
+import { className } from '~/i18n/classes.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-class-viz.ts';
 import { drawFrame, fillClasses, verdictText } from './draw.ts';
 import { AscentPlayer } from './player.ts';
 
 const KIND = 'class-viz-regularizers';
+const lang = pageLang();
+const t = strings(lang);
 /** One checkbox per regulariser, its param named as the switch. */
 const SWITCHES = {
   jitter: flag('[data-switch="jitter"]'),
@@ -73,10 +79,6 @@ function showVerdict(verdict: HTMLElement, frame: VizFrame, c: number): void {
   const hit = frame.verdict.classIndex === c;
   verdict.dataset['hit'] = String(hit);
   verdict.dataset['classIndex'] = String(frame.verdict.classIndex);
-  verdict.replaceChildren();
-  verdict.append(
-    'objects-cnn-b, which did not make it, sees ',
-    Object.assign(document.createElement('strong'), { textContent: verdictText(frame) }),
-    hit ? ` — recognised as ${OBJECT_CLASSES[c]}.` : ` (p(${OBJECT_CLASSES[c]}) = ${percent(frame.verdict.probabilities[c]!)}).`,
-  );
+  const vars = { verdict: escapeHtml(verdictText(frame)), name: escapeHtml(className(OBJECT_CLASSES[c]!, lang)) };
+  setMarkup(verdict, new Markup(hit ? t('verdictHit', vars) : t('verdictMiss', { ...vars, p: percent(frame.verdict.probabilities[c]!) })));
 }

@@ -11,8 +11,13 @@ import { loadPlot } from '~/components/ui/plot.ts';
 import { classLegend, type MapAxes } from './map-plot.ts';
 import { MapStage, type MapMethod } from './map-stage.ts';
 import { TsnePlayer } from './tsne-player.ts';
+import { className } from '~/i18n/classes.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-embeddings.ts';
 
 const KIND = 'embedding-map';
+const lang = pageLang();
+const t = strings(lang);
 const CONTROLS = { view: text('[data-view]'), perplexity: num('[data-perplexity]'), rate: text('[data-rate]'), iterations: num('[data-iterations]') };
 
 /** PCA and t-SNE layouts of the held-out embeddings; t-SNE animates, pauses and resumes; a click picks the neighbour explorer's query. */
@@ -66,7 +71,13 @@ export function mountEmbeddingMap(root: HTMLElement): void {
   const first = Promise.all([heldOutSetShown(root), loadPlot()]).then(async ([set]) => {
     held = set;
     stage = new MapStage(root, set, (i) => showPicked(root, set, i));
-    tsne = new TsnePlayer(root, shell, { shown: () => view.value === 'tsne', draw: (points) => draw(points, 'tsne'), move: (points) => stage!.move(points), publish: () => stage!.publish(), showKnn: (knn) => showKnn(root, knn) });
+    tsne = new TsnePlayer(root, shell, {
+      shown: () => view.value === 'tsne',
+      draw: (points) => draw(points, 'tsne'),
+      move: (points) => stage!.move(points),
+      publish: () => stage!.publish(),
+      showKnn: (knn) => showKnn(root, knn),
+    });
     pca = await shell.run(() => compute(root.id, (tasks) => tasks.pcaLayout(set.id)));
     if (!pca) return;
     // PCA first: a useful map at once, and the start t-SNE refines.
@@ -74,7 +85,7 @@ export function mountEmbeddingMap(root: HTMLElement): void {
     await showPca();
     if (view.value === 'tsne') await restart();
   });
-  shell.start('Loading the engine and the model…', first);
+  shell.start(t('loadingEngineModel'), first);
 }
 
 /** The run button: pauses a running t-SNE, resumes a paused one (showing it), else starts a new run. */
@@ -97,9 +108,7 @@ function backToTsne(root: HTMLElement, tsne: TsnePlayer | undefined, restart: ()
 
 /** The chart's axis titles: PCA's say how much of the variance each component keeps; t-SNE's axes mean nothing. */
 function axesOf(pca: PcaLayout | undefined): MapAxes {
-  return pca
-    ? { x: `PC 1 (${percent(pca.explained[0])} of the variance) →`, y: `↑ PC 2 (${percent(pca.explained[1])})` }
-    : { x: null, y: null };
+  return pca ? { x: t('pcaAxis', { share: percent(pca.explained[0]) }), y: `↑ PC 2 (${percent(pca.explained[1])})` } : { x: null, y: null };
 }
 
 /** The t-SNE session's arguments: a run from `initial` with the controls' settings. */
@@ -110,14 +119,14 @@ function tsneArgs(set: string, initial: Float32Array, params: Params<typeof CONT
 
 /** The PCA layout's read-outs: how much of the variance its two axes keep, and its 5-NN accuracy. */
 function describePca(root: HTMLElement, n: number, pca: PcaLayout): void {
-  root.querySelector('[data-layout-info]')!.textContent = `PCA of the ${n} embeddings (64 numbers each): the two directions of largest variance keep ${percent(pca.explained[0])} and ${percent(pca.explained[1])} of it.`;
+  root.querySelector('[data-layout-info]')!.textContent = t('pcaInfo', { n, first: percent(pca.explained[0]), second: percent(pca.explained[1]) });
   showKnn(root, pca.knn);
 }
 
 /** The 5-NN accuracy read-out of the layout on screen. */
 function showKnn(root: HTMLElement, knn: number): void {
   root.dataset['knn'] = String(knn);
-  root.querySelector('[data-knn-line]')!.textContent = `5-NN accuracy of this 2-D layout: ${percent(knn)} of the images are given their own class by a plurality vote of their 5 nearest dots, a tie going to the nearest (chance ≈ 10%).`;
+  root.querySelector('[data-knn-line]')!.textContent = t('knn', { share: percent(knn) });
 }
 
 /** The perplexity slider's read-out. */
@@ -130,5 +139,5 @@ function showPicked(root: HTMLElement, held: HeldOutSet, i: number): void {
   announceQuery(i);
   const note = root.querySelector<HTMLElement>('[data-picked]')!;
   note.hidden = false;
-  note.querySelector('span')!.textContent = `Image #${i} (${OBJECT_CLASSES[held.labels[i]!]}) is now the query of the `;
+  note.querySelector('span')!.textContent = t('picked', { i, name: className(OBJECT_CLASSES[held.labels[i]!]!, lang) });
 }

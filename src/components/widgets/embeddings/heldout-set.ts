@@ -12,11 +12,14 @@
 import { startSession } from '~/engine/client.ts';
 import { OBJECTS_SPLITS } from '~/engine/shared/splits.ts';
 import { IMAGE_SIDE } from '~/engine/shared/image-side.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-embeddings.ts';
 
 export const EMBEDDING_QUERY = 'glassbox:embedding-query';
 const PIXELS = IMAGE_SIDE * IMAGE_SIDE * 3;
 /** The id the engine keeps the set under (features at `gap` and raw pixels), for the neighbour and layout tasks. */
 const SET_ID = 'heldout';
+const t = strings(pageLang());
 
 export interface HeldOutSet {
   n: number;
@@ -70,7 +73,7 @@ export async function heldOutSetShown(root: HTMLElement): Promise<HeldOutSet> {
   line.hidden = false;
   const set = await heldOutSet((done, total) => {
     bar.value = done / total;
-    text.textContent = `Generating and embedding held-out images: ${done} of ${total}`;
+    text.textContent = t('progress', { done, total });
   });
   line.hidden = true;
   return set;

@@ -3,6 +3,10 @@ import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
 import { CLASS_COLOURS } from '~/components/ui/scene-tile.ts';
 import { loadPlot } from '~/components/ui/plot.ts';
 import { DrawnMap, extent } from './map-dots.ts';
+import { className } from '~/i18n/classes.ts';
+import { pageLang } from '~/i18n/lang.ts';
+
+const lang = pageLang();
 
 export interface MapAxes {
   /** Axis labels, or null for a layout whose axes mean nothing (t-SNE). */
@@ -14,7 +18,14 @@ export interface MapAxes {
  * Replaces the container's chart with the layout (n x 2 row-major) and returns where each point landed.
  * `domains` fixes the axes (maps drawn side by side compare only on the same axes); else they fit the points.
  */
-export async function drawMap(container: HTMLElement, points: Float32Array, labels: Int32Array, axes: MapAxes, title: string, domains?: { x: [number, number]; y: [number, number] }): Promise<DrawnMap> {
+export async function drawMap(
+  container: HTMLElement,
+  points: Float32Array,
+  labels: Int32Array,
+  axes: MapAxes,
+  title: string,
+  domains?: { x: [number, number]; y: [number, number] },
+): Promise<DrawnMap> {
   const Plot = await loadPlot();
   const width = Math.max(280, Math.min(640, container.clientWidth || 560));
   const height = Math.round(width * 0.78);
@@ -53,7 +64,7 @@ export function classLegend(list: HTMLElement): void {
       const item = document.createElement('li');
       const swatch = document.createElement('i');
       swatch.style.background = CLASS_COLOURS[c]!;
-      item.append(swatch, name);
+      item.append(swatch, className(name, lang));
       return item;
     }),
   );

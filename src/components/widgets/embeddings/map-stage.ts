@@ -3,6 +3,12 @@ import { drawThumb, type HeldOutSet } from './heldout-set.ts';
 import { ARROWS, stepToward } from './map-keys.ts';
 import type { DrawnMap } from './map-dots.ts';
 import { drawMap, type MapAxes } from './map-plot.ts';
+import { className } from '~/i18n/classes.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-embeddings.ts';
+
+const lang = pageLang();
+const t = strings(lang);
 
 export type MapMethod = 'pca' | 'tsne';
 
@@ -77,7 +83,7 @@ export class MapStage {
     this.points = points;
     this.method = method;
     this.tip.hidden = true;
-    const title = `${method === 'pca' ? 'PCA' : 't-SNE'} map of ${this.held.n} held-out embeddings, coloured by class`;
+    const title = t(method === 'pca' ? 'mapTitlePca' : 'mapTitleTsne', { n: this.held.n });
     this.drawn = await drawMap(this.plot, points, this.held.labels, axes, title);
     this.drawn.publish();
     this.placeRing();
@@ -107,14 +113,14 @@ export class MapStage {
 
   private showCursor(i: number): void {
     this.hover(i);
-    this.said.textContent = i < 0 ? '' : `Image #${i}, ${OBJECT_CLASSES[this.held.labels[i]!]}`;
+    this.said.textContent = i < 0 ? '' : t('cursor', { i, name: className(OBJECT_CLASSES[this.held.labels[i]!]!, lang) });
   }
 
   private hover(i: number): void {
     this.tip.hidden = i < 0;
     if (i < 0) return;
     drawThumb(this.tip.querySelector('canvas')!, this.held, i);
-    this.tip.querySelector('span')!.textContent = `#${i} ${OBJECT_CLASSES[this.held.labels[i]!]}`;
+    this.tip.querySelector('span')!.textContent = `#${i} ${className(OBJECT_CLASSES[this.held.labels[i]!]!, lang)}`;
     this.tip.style.left = `${Math.min(this.drawn!.xs[i]! + 12, this.plot.clientWidth - 100)}px`;
     this.tip.style.top = `${this.drawn!.ys[i]! + 12}px`;
   }

@@ -10,15 +10,17 @@ import { WidgetShell } from '~/components/ui/widget-shell.ts';
 import { drawAgreement } from './agreement-plot.ts';
 import { announcedQuery, drawThumb, EMBEDDING_QUERY, heldOutSetShown, type HeldOutSet } from './heldout-set.ts';
 import { enlargeable } from '~/components/ui/enlarge.ts';
+import { className } from '~/i18n/classes.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-embeddings.ts';
 
 const KIND = 'neighbour-explorer';
+const lang = pageLang();
+const t = strings(lang);
 /** Queries of the batch figure: the first ones of the set (fewer by address, `?emb-batch=50`). */
 const BATCH = 200;
 
-const FORMULAS: Record<Metric, string> = {
-  cosine: 'd(a, b) = 1 − a·b / (‖a‖ ‖b‖): 0 for the same direction, 2 for opposite',
-  euclidean: 'd(a, b) = ‖a − b‖ = √(‖a‖² + ‖b‖² − 2 a·b)',
-};
+const FORMULAS: Record<Metric, string> = { cosine: t('cosineFormula'), euclidean: 'd(a, b) = ‖a − b‖ = √(‖a‖² + ‖b‖² − 2 a·b)' };
 
 /** A query and its k nearest neighbours in both spaces. */
 interface Found {
@@ -86,7 +88,7 @@ export function mountNeighbourExplorer(root: HTMLElement): void {
     await query();
     await batch();
   });
-  shell.start('Loading the engine and the model…', first);
+  shell.start(t('loadingEngineModel'), first);
 }
 
 /** The neighbours of image `index` by features, then by pixels, with the milliseconds from `start` to the first list. */
@@ -102,7 +104,7 @@ function showQuery(root: HTMLElement, held: HeldOutSet, found: Found): void {
   const canvas = root.querySelector<HTMLCanvasElement>('[data-query-canvas]')!;
   drawThumb(canvas, held, found.query);
   canvas.style.borderColor = CLASS_COLOURS[found.label]!;
-  root.querySelector('[data-query-class]')!.textContent = OBJECT_CLASSES[found.label]!;
+  root.querySelector('[data-query-class]')!.textContent = className(OBJECT_CLASSES[found.label]!, lang);
   root.dataset['query'] = String(found.query);
   fillNeighbours(root.querySelector('[data-space="feature"]')!, held, found.feature, found.label);
   fillNeighbours(root.querySelector('[data-space="pixel"]')!, held, found.pixel, found.label);
@@ -110,20 +112,20 @@ function showQuery(root: HTMLElement, held: HeldOutSet, found: Found): void {
 
 /** One space's figure: the neighbours' thumbnails, classes and distances, and how many share the query's class `label`. */
 function fillNeighbours(figure: HTMLElement, held: HeldOutSet, list: NeighbourList, label: number): void {
-  const items = list.indices.map((index, t) => {
+  const items = list.indices.map((index, rank) => {
     const item = document.createElement('li');
-    const same = list.labels[t] === label;
+    const same = list.labels[rank] === label;
     item.className = same ? 'same' : 'other';
     item.dataset['index'] = String(index);
     const canvas = document.createElement('canvas');
     drawThumb(canvas, held, index);
     canvas.setAttribute('role', 'img');
-    canvas.setAttribute('aria-label', `held-out image ${index}, ${OBJECT_CLASSES[list.labels[t]!]}`);
+    canvas.setAttribute('aria-label', t('thumbLabel', { index, name: className(OBJECT_CLASSES[list.labels[rank]!]!, lang) }));
     const name = document.createElement('span');
-    name.textContent = `${same ? '✓' : '✗'} ${OBJECT_CLASSES[list.labels[t]!]}`;
+    name.textContent = `${same ? '✓' : '✗'} ${className(OBJECT_CLASSES[list.labels[rank]!]!, lang)}`;
     const distance = document.createElement('span');
     distance.className = 'distance';
-    distance.textContent = `d = ${list.distances[t]!.toPrecision(2)}`;
+    distance.textContent = `d = ${list.distances[rank]!.toPrecision(2)}`;
     item.append(enlargeable(canvas), name, distance);
     return item;
   });
@@ -131,7 +133,7 @@ function fillNeighbours(figure: HTMLElement, held: HeldOutSet, list: NeighbourLi
   const share = figure.querySelector<HTMLElement>('[data-share]')!;
   share.dataset['sameClass'] = String(list.sameClass);
   const same = Math.round(list.sameClass * list.indices.length);
-  share.textContent = `— ${same} of ${list.indices.length} share the query's class`;
+  share.textContent = t('share', { same, total: list.indices.length });
 }
 
 /** The batch figure: over the first queries of the set, the mean share of the k neighbours with the query's class, by features and by pixels. */
@@ -139,7 +141,7 @@ async function measureAgreement(root: HTMLElement, held: HeldOutSet, batchId: st
   const batchText = root.querySelector<HTMLElement>('[data-batch-text]')!;
   const asked = Number(new URLSearchParams(location.search).get('emb-batch'));
   const queries = Math.min(held.n, Number.isInteger(asked) && asked > 0 ? asked : BATCH);
-  batchText.textContent = `Measuring the first ${queries} held-out images in both spaces…`;
+  batchText.textContent = t('measuring', { queries });
   const plot = root.querySelector<HTMLElement>('[data-batch-plot]')!;
   try {
     // Starting again under the same id replaces a figure still being measured.
@@ -147,7 +149,7 @@ async function measureAgreement(root: HTMLElement, held: HeldOutSet, batchId: st
     plot.dataset['feature'] = String(result.feature);
     plot.dataset['pixel'] = String(result.pixel);
     plot.dataset['queries'] = String(queries);
-    batchText.textContent = `Over the first ${queries} held-out images (each against all ${held.n}), the share of the ${k} nearest neighbours that have the query's class: ${percent(result.feature)} by features, ${percent(result.pixel)} by pixels. A neighbour picked at random would share it about 10% of the time.`;
+    batchText.textContent = t('batchResult', { queries, n: held.n, k, feature: percent(result.feature), pixel: percent(result.pixel) });
     await drawAgreement(plot, result.feature, result.pixel, k);
     root.dataset['batchReady'] = 'true';
   } catch (error) {

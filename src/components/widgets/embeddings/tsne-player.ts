@@ -3,9 +3,12 @@ import { isSuperseded } from '~/engine/shared/errors.ts';
 import { nextTask } from '~/engine/shared/next-task.ts';
 import type { TsneArgs, TsneFrame, TsneRun } from '~/engine/tasks/index.ts';
 import type { WidgetShell } from '~/components/ui/widget-shell.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-embeddings.ts';
 
 /** Fewest milliseconds between two redraws of a running t-SNE. */
 const REDRAW_MS = 100;
+const t = strings(pageLang());
 
 /** What the player needs from the map around it. */
 export interface TsneStage {
@@ -98,8 +101,8 @@ export class TsnePlayer {
     delete this.root.dataset['tsneDone'];
     // The last read-out belongs to another layout: say when this one gets its own.
     delete this.root.dataset['knn'];
-    this.root.querySelector('[data-knn-line]')!.textContent = '5-NN accuracy of this t-SNE layout: measured when the run finishes or is paused.';
-    this.button.textContent = 'Pause';
+    this.root.querySelector('[data-knn-line]')!.textContent = t('knnPending');
+    this.button.textContent = t('pause');
   }
 
   private report({ status, progress: p }: SessionReport<TsneFrame>): void {
@@ -112,7 +115,7 @@ export class TsnePlayer {
     if (status === 'paused') {
       // The paused report carries the layout the run stopped on, with its cost and 5-NN accuracy.
       this.phase = 'paused';
-      this.button.textContent = 'Resume';
+      this.button.textContent = t('resume');
       if (p.result) void this.show(p.result);
       return;
     }
@@ -121,9 +124,10 @@ export class TsnePlayer {
     // Only a new iteration is written: the report on resuming repeats the one the run paused at.
     if (this.root.dataset['iteration'] !== String(p.iteration)) this.root.dataset['iteration'] = String(p.iteration);
     if (!this.stage.shown()) return;
-    this.info.textContent = p.phase === 'affinities'
-      ? `t-SNE: calibrating p(j|i) to perplexity ${p.perplexity}, row ${p.rows} of ${p.n}…`
-      : `t-SNE: iteration ${p.iteration} of ${p.total}${p.iteration < 250 ? ' (early exaggeration: p_ij × 12)' : ''}`;
+    this.info.textContent =
+      p.phase === 'affinities'
+        ? t('calibrating', { perplexity: p.perplexity, row: p.rows, n: p.n })
+        : t('iteration', { i: p.iteration, total: p.total, early: p.iteration < 250 ? t('early') : '' });
     if (p.iteration > 0) this.frameOf(p.points);
   }
 
@@ -155,14 +159,14 @@ export class TsnePlayer {
     // Moving the dots of the chart on screen takes a few ms; rebuilding it, tens.
     if (shown && !this.stage.move(result.points)) await this.stage.draw(result.points);
     this.stage.publish();
-    this.button.textContent = result.done ? 'Run again' : 'Resume';
+    this.button.textContent = t(result.done ? 'runAgain' : 'resume');
     this.root.dataset['iteration'] = String(result.iteration);
     this.root.querySelector<HTMLElement>('[data-plot]')!.dataset['points'] = JSON.stringify(Array.from(result.points, (v) => Number(v.toPrecision(6))));
     this.root.dataset['tsneDone'] = String(result.done);
     this.root.dataset['runMs'] = (performance.now() - this.runStart).toFixed(0);
     if (!shown) return;
-    const cost = result.cost === null ? 'P is not fully calibrated yet' : `KL(P ‖ Q) = ${result.cost.toFixed(3)}`;
-    this.info.textContent = `t-SNE ${result.done ? 'finished' : 'paused'} at iteration ${result.iteration} of ${result.total}; ${cost}.`;
+    const cost = result.cost === null ? t('uncalibrated') : `KL(P ‖ Q) = ${result.cost.toFixed(3)}`;
+    this.info.textContent = t(result.done ? 'finished' : 'paused', { i: result.iteration, total: result.total, cost });
     this.stage.showKnn(result.knn);
   }
 }

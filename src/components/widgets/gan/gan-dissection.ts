@@ -6,6 +6,9 @@ import type { WidgetState } from '~/engine/shared/state.ts';
 import type { Dissection, EditEffect, GanEditView, UnitEdit } from '~/engine/tasks/index.ts';
 import { fixed, percent } from '~/components/ui/format.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
+import { className } from '~/i18n/classes.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-gan.ts';
 import { paintLabels } from '../segmentation/label-map.ts';
 import { drawImage } from './gan-tiles.ts';
 import { boxAt, cellsFor } from './gan-layers.ts';
@@ -15,6 +18,8 @@ const KIND = 'gan-dissection';
 /** An inserted object covers about this many image pixels across (a quarter of the 32-pixel side). */
 const INSERT_PIXELS = 8;
 const IMAGE_SIDE = 32;
+const lang = pageLang();
+const t = strings(lang);
 
 /** GAN dissection (Bau et al. 2019) of objects-gan: each unit's IoU with each class, then the top units of a class switched off, or on at a place, on a sample and over many. */
 export function mountGanDissection(root: HTMLElement): void {
@@ -50,7 +55,7 @@ export function mountGanDissection(root: HTMLElement): void {
           // Generating and segmenting, then counting: two passes over the samples.
           progress.value = (p.done + (p.phase === 'sampling' ? 0 : p.samples)) / (2 * p.samples);
           $('[data-progress-text]').textContent =
-            p.phase === 'sampling' ? `generating and segmenting ${p.done} / ${p.samples}` : `counting ${p.done} / ${p.samples}`;
+            p.phase === 'sampling' ? t('sampling', { done: p.done, total: p.samples }) : t('counting', { done: p.done, total: p.samples });
         }),
       )
       .then((result) => {
@@ -58,7 +63,7 @@ export function mountGanDissection(root: HTMLElement): void {
         if (!result) dissections.delete(chosen);
         else {
           progress.value = 1;
-          $('[data-progress-text]').textContent = `${result.samples} samples dissected`;
+          $('[data-progress-text]').textContent = t('dissected', { n: result.samples });
         }
         return result;
       });
@@ -94,10 +99,10 @@ export function mountGanDissection(root: HTMLElement): void {
     paintLabels(canvas('labels'), view.labels, view.side);
     paintLabels(canvas('edited-labels'), view.editedLabels, view.side);
     const c = Number(classChoice.value);
-    const name = OBJECT_CLASSES[c];
+    const name = className(OBJECT_CLASSES[c], lang);
     $('[data-edited-caption]').textContent =
-      edit.mode === 'ablate' ? `${edit.units.length} ${name} units off` : `${edit.units.length} ${name} units on at (${place.x}, ${place.y})`;
-    $('[data-sample-share]').textContent = `${name}: ${percent(view.shares[c]!)} of this sample's pixels before, ${percent(view.editedShares[c]!)} after.`;
+      edit.mode === 'ablate' ? t('unitsOff', { n: edit.units.length, name }) : t('unitsOn', { n: edit.units.length, name, x: place.x, y: place.y });
+    $('[data-sample-share]').textContent = t('share', { name, before: percent(view.shares[c]!), after: percent(view.editedShares[c]!) });
     Object.assign(root.dataset, { units: JSON.stringify(edit.units), share: String(view.shares[c]), editedShare: String(view.editedShares[c]) });
   }
 
@@ -109,7 +114,8 @@ export function mountGanDissection(root: HTMLElement): void {
     const text = $('[data-effect]');
     const say = (e: EditEffect, done: boolean) => {
       const change = e.meanBefore > 0 ? ` (${e.meanAfter >= e.meanBefore ? '+' : ''}${fixed((100 * (e.meanAfter - e.meanBefore)) / e.meanBefore, 0)} %)` : '';
-      text.textContent = `${done ? '' : `${e.samples} / ${EFFECT_SAMPLES}: `}${OBJECT_CLASSES[c]} covers ${percent(e.meanBefore, 2)} of the pixels before, ${percent(e.meanAfter, 2)} after${change}.`;
+      const values = { name: className(OBJECT_CLASSES[c], lang), before: percent(e.meanBefore, 2), after: percent(e.meanAfter, 2), change };
+      text.textContent = done ? t('effect', values) : t('effectPartial', { ...values, done: e.samples, total: EFFECT_SAMPLES });
     };
     const effect = await shell.run(() =>
       startSession(`${root.id}:effect`, 'ganEditEffect', { layer: d.layer, edit, classIndex: c, samples: EFFECT_SAMPLES }, (r) => say(r.progress, false)),
@@ -140,7 +146,7 @@ export function mountGanDissection(root: HTMLElement): void {
   $('[data-measure]').addEventListener('click', () => void measure());
   $('[data-stop]').addEventListener('click', async () => {
     await Promise.all([stop(`${root.id}:dissect`, shell), stop(`${root.id}:effect`, shell)]);
-    $('[data-progress-text]').textContent = 'stopped';
+    $('[data-progress-text]').textContent = t('stopped');
   });
   const restored = shell.restore();
   if (restored) {
@@ -154,5 +160,5 @@ export function mountGanDissection(root: HTMLElement): void {
     given('mode', (v) => modes.forEach((m) => (m.checked = m.value === v)));
     place = { x: Number(p['x'] ?? place.x), y: Number(p['y'] ?? place.y) };
   }
-  shell.start('Loading objects-gan and objects-segmenter…', update());
+  shell.start(t('loadingDissection'), update());
 }

@@ -6,12 +6,17 @@ import type { GanSample } from '~/engine/tasks/index.ts';
 import { fixed } from '~/components/ui/format.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
 import { RECOGNISED } from '~/engine/shared/gan-figures.ts';
+import { className } from '~/i18n/classes.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-gan.ts';
 import { drawSampleTile } from './gan-tiles.ts';
 
 const KIND = 'gan-sampler';
 const SHOWN = 8;
 const STEPS = 8;
 const LAST = OBJECTS_SPLITS.ganCodes.count - 1;
+const lang = pageLang();
+const t = strings(lang);
 
 /** Eight samples of objects-gan with objects-cnn's verdict on each, and a straight walk in latent space between two of them. */
 export function mountGanSampler(root: HTMLElement): void {
@@ -34,16 +39,17 @@ export function mountGanSampler(root: HTMLElement): void {
     samples.forEach((sample, i) => drawSampleTile(tiles[i]!, sample, `#${first + i}`));
     walk.forEach((sample, i) => drawSampleTile(walkTiles[i]!, sample, `t = ${fixed(i / (STEPS - 1), 2)}`));
     tiles.forEach((tile, i) => tile.querySelector('button')!.setAttribute('aria-pressed', String(ends.includes(first + i))));
-    root.querySelector('[data-walk-ends]')!.textContent = `from #${ends[0]} to #${ends[1]}.`;
+    root.querySelector('[data-walk-ends]')!.textContent = t('walkEnds', { from: ends[0], to: ends[1] });
     describe(samples, walk);
   }
 
   /** The recognised count, and every figure in data-* for readers and tests. */
   function describe(samples: GanSample[], walk: GanSample[]): void {
     const recognised = samples.filter((s) => s.probability >= RECOGNISED);
-    const names = recognised.map((s) => OBJECT_CLASSES[s.classIndex]).join(', ');
-    root.querySelector('[data-recognised]')!.textContent =
-      `objects-cnn recognises ${recognised.length} of ${SHOWN} with probability ≥ ${RECOGNISED}${recognised.length ? `: ${names}` : ''}.`;
+    const names = recognised.map((s) => className(OBJECT_CLASSES[s.classIndex], lang)).join(', ');
+    root.querySelector('[data-recognised]')!.textContent = recognised.length
+      ? t('recognised', { n: recognised.length, shown: SHOWN, threshold: RECOGNISED, names })
+      : t('recognisedNone', { n: recognised.length, shown: SHOWN, threshold: RECOGNISED });
     const plain = (list: GanSample[]) => list.map(({ classIndex, probability }) => ({ classIndex, probability }));
     Object.assign(root.dataset, { samples: JSON.stringify(plain(samples)), walk: JSON.stringify(plain(walk)), first: String(first) });
   }
@@ -71,5 +77,5 @@ export function mountGanSampler(root: HTMLElement): void {
     first = Number(p['first'] ?? first);
     ends = [Number(p['from'] ?? ends[0]), Number(p['to'] ?? ends[1])];
   }
-  shell.start('Loading objects-gan and objects-cnn…', update());
+  shell.start(t('loadingSampler'), update());
 }

@@ -2,6 +2,10 @@
 import { loadPlot } from '~/components/ui/plot.ts';
 import { nextTask } from '~/engine/shared/next-task.ts';
 import type { LabPoint } from '~/engine/train/lab/run.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-lab.ts';
+
+const t = strings(pageLang());
 
 /** One line on every panel. */
 export interface Series {
@@ -45,7 +49,8 @@ export async function drawCurves(root: HTMLElement, keys: HTMLElement, series: r
     sizes?.observe(container);
     await afterNextFrame();
     const panel = container.dataset['panel'] as Panel;
-    const rows = (thick: boolean) => series.filter((s) => s.thick === thick).flatMap((s) => s.points.map((p) => ({ key: s.key, colour: s.colour, epoch: p.epoch, value: p[panel] })));
+    const rows = (thick: boolean) =>
+      series.filter((s) => s.thick === thick).flatMap((s) => s.points.map((p) => ({ key: s.key, colour: s.colour, epoch: p.epoch, value: p[panel] })));
     const [thin, mine] = [rows(false), rows(true)];
     const width = Math.max(240, Math.min(420, widths.get(container) || container.clientWidth || 320));
     const chart = Plot.plot({
@@ -54,7 +59,7 @@ export async function drawCurves(root: HTMLElement, keys: HTMLElement, series: r
       marginLeft: 40,
       marginBottom: 30,
       style: { background: 'transparent', color: 'currentColor', fontSize: '11px' },
-      x: { domain: [1, last], label: 'epoch →', ticks: Math.min(last, 6), tickFormat: 'd' },
+      x: { domain: [1, last], label: t('plot.epoch'), ticks: Math.min(last, 6), tickFormat: 'd' },
       y: FRACTION.has(panel) ? { domain: [0, 1], grid: true, label: null, tickFormat: '.0%', ticks: 4 } : { grid: true, label: null, ticks: 4, zero: true },
       // Three marks whatever the number of runs (one line per key, in its own colour): each mark costs the page time to draw.
       marks: [
@@ -65,16 +70,23 @@ export async function drawCurves(root: HTMLElement, keys: HTMLElement, series: r
       ],
     });
     chart.setAttribute('role', 'img');
-    chart.setAttribute('aria-label', `${container.previousElementSibling?.textContent ?? panel} per epoch: ${series.map((s) => s.label).join('; ')}`);
+    chart.setAttribute(
+      'aria-label',
+      t('plot.label', { panel: container.previousElementSibling?.textContent ?? panel, series: series.map((s) => s.label).join('; ') }),
+    );
     container.replaceChildren(chart);
     container.dataset['series'] = JSON.stringify(series.map((s) => ({ key: s.key, values: s.points.map((p) => p[panel]) })));
   }
-  keys.replaceChildren(...series.filter((s, i) => series.findIndex((t) => t.label === s.label) === i).map((s) => {
-    const item = document.createElement('span');
-    const swatch = document.createElement('i');
-    swatch.style.borderColor = s.colour;
-    if (!s.thick) swatch.className = 'thin';
-    item.append(swatch, s.label);
-    return item;
-  }));
+  keys.replaceChildren(
+    ...series
+      .filter((s, i) => series.findIndex((t) => t.label === s.label) === i)
+      .map((s) => {
+        const item = document.createElement('span');
+        const swatch = document.createElement('i');
+        swatch.style.borderColor = s.colour;
+        if (!s.thick) swatch.className = 'thin';
+        item.append(swatch, s.label);
+        return item;
+      }),
+  );
 }

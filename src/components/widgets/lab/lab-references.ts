@@ -5,6 +5,10 @@
  */
 import { LAB_REFERENCE, type LabPolicyName } from '~/engine/shared/lab-policies.ts';
 import type { LabRun } from '~/engine/train/lab/run.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-lab.ts';
+
+const t = strings(pageLang());
 
 const fetched = new Map<LabPolicyName, Promise<LabRun[]>>();
 
@@ -12,11 +16,13 @@ const fetched = new Map<LabPolicyName, Promise<LabRun[]>>();
 export function referenceRuns(policy: LabPolicyName): Promise<LabRun[]> {
   let runs = fetched.get(policy);
   if (!runs) {
-    runs = Promise.all(LAB_REFERENCE.seeds.map(async (seed) => {
-      const response = await fetch(`/experiments/${policy}/seed-${seed}.json`);
-      if (!response.ok) throw new Error(`The reference run ${policy}, seed ${seed}, could not be loaded (HTTP ${response.status}).`);
-      return (await response.json()) as LabRun;
-    }));
+    runs = Promise.all(
+      LAB_REFERENCE.seeds.map(async (seed) => {
+        const response = await fetch(`/experiments/${policy}/seed-${seed}.json`);
+        if (!response.ok) throw new Error(t('referenceFailed', { policy, seed, status: response.status }));
+        return (await response.json()) as LabRun;
+      }),
+    );
     fetched.set(policy, runs);
     // A failed download is tried again next time rather than remembered.
     runs.catch(() => fetched.delete(policy));

@@ -2,6 +2,12 @@
 import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
 import type { LabStrip } from '~/engine/tasks/training-lab.ts';
 import { enlargeable } from '~/components/ui/enlarge.ts';
+import { className } from '~/i18n/classes.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-lab.ts';
+
+const lang = pageLang();
+const t = strings(lang);
 
 /**
  * Draws a batch into the strip's tiles, made once and then only repainted (a
@@ -17,13 +23,15 @@ export function drawStrip(container: HTMLElement, caption: HTMLElement, strip: L
   labels.forEach((weights, i) => {
     const figure = container.children[i]!;
     const canvas = figure.querySelector('canvas')!;
-    canvas.getContext('2d')!.putImageData(new ImageData(new Uint8ClampedArray(rgba.subarray(i * size * size * 4, (i + 1) * size * size * 4)), size, size), 0, 0);
+    canvas
+      .getContext('2d')!
+      .putImageData(new ImageData(new Uint8ClampedArray(rgba.subarray(i * size * size * 4, (i + 1) * size * size * 4)), size, size), 0, 0);
     const text = labelText(weights);
-    canvas.setAttribute('aria-label', `Augmented training image ${i + 1}, labelled ${text}`);
+    canvas.setAttribute('aria-label', t('strip.image', { i: i + 1, label: text }));
     figure.querySelector('figcaption')!.textContent = text;
   });
   container.dataset['labels'] = JSON.stringify(labels);
-  caption.textContent = `Epoch ${epoch}, batch ${step}: the first ${labels.length} images of the batch the model just trained on, each with its label weights (two classes when the policy mixes images).`;
+  caption.textContent = t('strip.caption', { epoch, step, n: labels.length });
 }
 
 function tile(size: number): HTMLElement {
@@ -39,7 +47,10 @@ function tile(size: number): HTMLElement {
 
 /** "cat" for a one-hot label, "cat 0.62 · car 0.38" for a mixed one (classes above zero, largest first). */
 function labelText(weights: readonly number[]): string {
-  const parts = weights.map((w, c) => ({ w, c })).filter((p) => p.w > 1e-6).sort((a, b) => b.w - a.w);
-  if (parts.length === 1) return OBJECT_CLASSES[parts[0]!.c]!;
-  return parts.map((p) => `${OBJECT_CLASSES[p.c]} ${p.w.toFixed(2)}`).join(' · ');
+  const parts = weights
+    .map((w, c) => ({ w, c }))
+    .filter((p) => p.w > 1e-6)
+    .sort((a, b) => b.w - a.w);
+  if (parts.length === 1) return className(OBJECT_CLASSES[parts[0]!.c]!, lang);
+  return parts.map((p) => `${className(OBJECT_CLASSES[p.c]!, lang)} ${p.w.toFixed(2)}`).join(' · ');
 }

@@ -1,11 +1,24 @@
 import { percent } from '~/components/ui/format.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
 import { compute } from '~/engine/client.ts';
-import { LAB_REFERENCE, labRunLabel, labRunName, labStrength, type LabPolicyName, type LabSettings } from '~/engine/shared/lab-policies.ts';
+import {
+  LAB_REFERENCE,
+  labModelLabel,
+  labRunLabel,
+  labRunName,
+  labStrength,
+  labStrengthLabel,
+  parseLabRunName,
+  type LabPolicyName,
+  type LabSettings,
+} from '~/engine/shared/lab-policies.ts';
+import { RUN_MODEL_PREFIX, type ModelEntry } from '~/engine/shared/models.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
 import type { LabRunRecord } from '~/engine/tasks/index.ts';
 import type { LabProgress } from '~/engine/tasks/training-lab.ts';
 import type { LabPoint } from '~/engine/train/lab/run.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-lab.ts';
 import { drawCurves, type Series } from './lab-plot.ts';
 import { LabPlayer, type Phase } from './lab-player.ts';
 import { referenceRuns } from './lab-references.ts';
@@ -15,6 +28,8 @@ import { drawStrip } from './lab-strip.ts';
 const KIND = 'training-lab';
 /** This run, the reference runs of its policy, the baseline's, and the runs overlaid (Okabe-Ito). */
 const COLOURS = { current: '#0072B2', reference: '#56B4E9', baseline: '#888888', overlays: ['#D55E00', '#009E73', '#CC79A7', '#E69F00', '#7F3C8D'] };
+const lang = pageLang();
+const t = strings(lang);
 
 /** The training experiment in the page: settings, the run's live curves over the reference runs, the batch strip, and the runs kept in this browser. */
 export function mountTrainingLab(root: HTMLElement): void {
@@ -27,7 +42,12 @@ export function mountTrainingLab(root: HTMLElement): void {
   const stop = q<HTMLButtonElement>('[data-cancel]');
   const settings = (): LabSettings => {
     const name = policy.value as LabPolicyName;
-    return { policy: name, strength: labStrength(name) ? Number(strength.value) : null, seed: Math.max(0, Math.min(999, Math.round(Number(seed.value) || 0))), epochs: Number(epochs.value) };
+    return {
+      policy: name,
+      strength: labStrength(name) ? Number(strength.value) : null,
+      seed: Math.max(0, Math.min(999, Math.round(Number(seed.value) || 0))),
+      epochs: Number(epochs.value),
+    };
   };
   const state = (): WidgetState => {
     const s = settings();
@@ -48,21 +68,37 @@ export function mountTrainingLab(root: HTMLElement): void {
   showKnob(root, policy.value as LabPolicyName, restored?.params['strength'] as number | undefined);
 
   const current = (): string => labRunName(settings());
-  const curvesOf = (name: string): LabPoint[] => (live?.name === name ? live.progress.curves : runs.find((r) => r.name === name)?.curves ?? []);
+  const curvesOf = (name: string): LabPoint[] => (live?.name === name ? live.progress.curves : (runs.find((r) => r.name === name)?.curves ?? []));
 
   const redraw = async (): Promise<void> => {
     const s = settings();
     const name = current();
-    const [mine, base] = await Promise.all([referenceRuns(s.policy), s.policy === 'none' ? Promise.resolve([]) : referenceRuns('none')]).catch((error: Error) => {
-      shell.say(error.message, 'error');
-      return [[], []];
-    });
+    const [mine, base] = await Promise.all([referenceRuns(s.policy), s.policy === 'none' ? Promise.resolve([]) : referenceRuns('none')]).catch(
+      (error: Error) => {
+        shell.say(error.message, 'error');
+        return [[], []];
+      },
+    );
     const atReference = s.strength === labStrength(s.policy)?.value || s.strength === null;
     const series: Series[] = [
-      ...base.map((run) => ({ key: `ref:none:${run.seed}`, label: 'Reference runs, no augmentation (seeds 1–3)', colour: COLOURS.baseline, thick: false, points: run.curves })),
-      ...(atReference ? mine : []).map((run) => ({ key: `ref:${s.policy}:${run.seed}`, label: `Reference runs, this policy (seeds 1–3)`, colour: COLOURS.reference, thick: false, points: run.curves })),
-      ...[...overlaid].filter((n) => n !== name).map((n, i) => ({ key: n, label: labRunLabel(runs.find((r) => r.name === n) ?? s), colour: COLOURS.overlays[i % COLOURS.overlays.length]!, thick: false, points: curvesOf(n) })),
-      { key: name, label: `This run: ${labRunLabel(s)}`, colour: COLOURS.current, thick: true, points: curvesOf(name) },
+      ...base.map((run) => ({ key: `ref:none:${run.seed}`, label: t('series.baseline'), colour: COLOURS.baseline, thick: false, points: run.curves })),
+      ...(atReference ? mine : []).map((run) => ({
+        key: `ref:${s.policy}:${run.seed}`,
+        label: t('series.reference'),
+        colour: COLOURS.reference,
+        thick: false,
+        points: run.curves,
+      })),
+      ...[...overlaid]
+        .filter((n) => n !== name)
+        .map((n, i) => ({
+          key: n,
+          label: labRunLabel(runs.find((r) => r.name === n) ?? s, lang),
+          colour: COLOURS.overlays[i % COLOURS.overlays.length]!,
+          thick: false,
+          points: curvesOf(n),
+        })),
+      { key: name, label: t('series.current', { label: labRunLabel(s, lang) }), colour: COLOURS.current, thick: true, points: curvesOf(name) },
     ];
     await drawCurves(q('.panels'), q('[data-keys]'), series, s.epochs);
     readout(root, s, curvesOf(name), atReference ? mine : []);
@@ -72,7 +108,9 @@ export function mountTrainingLab(root: HTMLElement): void {
     runs = (await shell.run(() => compute(`${root.id}/runs`, (tasks) => tasks.labRuns()))) ?? runs;
     for (const name of overlaid) if (!runs.some((r) => r.name === name)) overlaid.delete(name);
     drawRuns(q('[data-runs]'), runs, {
-      current: current(), busy: player.phase === 'idle' ? null : live?.name ?? null, overlaid,
+      current: current(),
+      busy: player.phase === 'idle' ? null : (live?.name ?? null),
+      overlaid,
       onOverlay: (name, on) => {
         if (on) overlaid.add(name);
         else overlaid.delete(name);
@@ -86,7 +124,12 @@ export function mountTrainingLab(root: HTMLElement): void {
 
   const buttons = (phase: Phase): void => {
     const run = runs.find((r) => r.name === current());
-    train.textContent = { idle: run?.done ? 'Train again' : run ? `Resume from epoch ${run.curves.length + 1}` : 'Train', running: 'Pause', pausing: 'Pausing…', paused: 'Resume' }[phase];
+    train.textContent = {
+      idle: run?.done ? t('trainAgain') : run ? t('resumeFrom', { n: run.curves.length + 1 }) : t('train'),
+      running: t('pause'),
+      pausing: t('pausing'),
+      paused: t('resume'),
+    }[phase];
     train.disabled = phase === 'pausing';
     stop.disabled = phase === 'idle';
     q<HTMLFieldSetElement>('[data-settings]').disabled = phase !== 'idle';
@@ -108,13 +151,13 @@ export function mountTrainingLab(root: HTMLElement): void {
       if (finished) {
         const p = finished.progress;
         q('[data-progress-text]').textContent = result
-          ? `Finished: ${p.epochs} epochs at ${Math.round(p.imagesPerSecond)} images/s.`
-          : `Stopped after epoch ${p.curves.length}; its last finished epoch is kept.`;
+          ? t('finished', { epochs: p.epochs, rate: Math.round(p.imagesPerSecond) })
+          : t('stopped', { n: p.curves.length });
       }
       // The live curves stay drawn until the stored runs include this one: a redraw in between would find neither.
       void refresh().then(() => {
         if (live === finished) live = undefined;
-        if (result?.model) shell.say(`Finished: the model is saved in this browser as “${result.model.label}” for the explanation widgets.`);
+        if (result?.model) shell.say(t('saved', { label: savedLabel(result.model) }));
       });
     },
     failed: (message) => shell.say(message, 'error'),
@@ -125,7 +168,22 @@ export function mountTrainingLab(root: HTMLElement): void {
     if (player.phase === 'paused') return player.resume();
     const name = current();
     if (runs.find((r) => r.name === name)?.done) await compute(`${root.id}/delete`, (tasks) => tasks.deleteLabRun(name));
-    live = { name, progress: { epoch: 0, epochs: settings().epochs, step: 0, stepsPerEpoch: 32, loss: null, accuracy: null, learningRate: 0, imagesPerSecond: 0, seconds: 0, curves: runs.find((r) => r.name === name && !r.done)?.curves ?? [], strip: null } };
+    live = {
+      name,
+      progress: {
+        epoch: 0,
+        epochs: settings().epochs,
+        step: 0,
+        stepsPerEpoch: 32,
+        loss: null,
+        accuracy: null,
+        learningRate: 0,
+        imagesPerSecond: 0,
+        seconds: 0,
+        curves: runs.find((r) => r.name === name && !r.done)?.curves ?? [],
+        strip: null,
+      },
+    };
     shell.store.save(state());
     await player.start(settings());
   });
@@ -138,7 +196,16 @@ export function mountTrainingLab(root: HTMLElement): void {
       void refresh();
     });
   }
-  void refresh().then(() => shell.say(`Ready: ${LAB_REFERENCE.epochs} epochs take about two minutes on wasm.`));
+  void refresh().then(() => shell.say(t('ready', { epochs: LAB_REFERENCE.epochs })));
+}
+
+/**
+ * A saved run's model name in this edition. The engine names it in English when it saves it; other editions name it
+ * again from the settings its id encodes, as the model menus do (components/ui/model-menu.ts).
+ */
+function savedLabel(model: ModelEntry): string {
+  const settings = lang === 'en' ? null : parseLabRunName(model.id.slice(RUN_MODEL_PREFIX.length));
+  return settings ? labModelLabel(settings, lang) : model.label;
 }
 
 /** The strength slider for `policy` (hidden for the baseline), at `value` or the reference value. */
@@ -146,11 +213,11 @@ function showKnob(root: HTMLElement, policy: LabPolicyName, value?: number): voi
   const knob = labStrength(policy);
   const line = root.querySelector<HTMLElement>('[data-strength-line]')!;
   line.hidden = !knob;
-  if (!knob) return;
+  if (!knob || policy === 'none') return;
   const input = root.querySelector<HTMLInputElement>('[data-strength]')!;
   Object.assign(input, { min: String(knob.min), max: String(knob.max), step: String(knob.step) });
   input.value = String(value ?? knob.value);
-  root.querySelector('[data-strength-name]')!.textContent = `${knob.label} (reference ${knob.value})`;
+  root.querySelector('[data-strength-name]')!.textContent = t('strengthName', { label: labStrengthLabel(policy, lang)!, value: knob.value });
   root.querySelector('[data-strength-out]')!.textContent = input.value;
 }
 
@@ -159,8 +226,15 @@ function showProgress(root: HTMLElement, p: LabProgress): void {
   line.hidden = false;
   const done = (p.epoch - 1) * p.stepsPerEpoch + p.step;
   root.querySelector<HTMLProgressElement>('[data-progress]')!.value = done / (p.epochs * p.stepsPerEpoch);
-  const loss = p.loss === null ? '' : ` · loss ${p.loss.toFixed(3)}`;
-  root.querySelector('[data-progress-text]')!.textContent = `epoch ${p.epoch} of ${p.epochs}, batch ${p.step} of ${p.stepsPerEpoch}${loss} · ${Math.round(p.imagesPerSecond)} images/s`;
+  const loss = p.loss === null ? '' : t('progressLoss', { loss: p.loss.toFixed(3) });
+  root.querySelector('[data-progress-text]')!.textContent = t('progress', {
+    epoch: p.epoch,
+    epochs: p.epochs,
+    step: p.step,
+    steps: p.stepsPerEpoch,
+    loss,
+    rate: Math.round(p.imagesPerSecond),
+  });
   root.dataset['imagesPerSecond'] = p.imagesPerSecond.toFixed(1);
 }
 
@@ -170,12 +244,27 @@ function readout(root: HTMLElement, s: LabSettings, curves: readonly LabPoint[],
   const last = curves.at(-1);
   root.dataset['last'] = last ? JSON.stringify(last) : '';
   if (!last) {
-    line.textContent = 'Press Train: the curves of this run appear after its first epoch; the thin lines are the reference runs, trained in Node by the same code.';
+    line.textContent = t('readoutEmpty');
     return;
   }
-  const text = `After epoch ${last.epoch} of ${s.epochs}: held-out accuracy ${percent(last.heldOut)}, unseen-style accuracy ${percent(last.unseen)}, pointing game ${percent(last.pointing)} (within 2 px: ${percent(last.pointingTolerant)}); train loss ${last.trainLoss.toFixed(3)}.`;
+  const text = t('readout', {
+    epoch: last.epoch,
+    epochs: s.epochs,
+    heldOut: percent(last.heldOut),
+    unseen: percent(last.unseen),
+    pointing: percent(last.pointing),
+    tolerant: percent(last.pointingTolerant),
+    loss: last.trainLoss.toFixed(3),
+  });
   const twin = references.find((r) => r.seed === s.seed)?.curves[last.epoch - 1];
   line.textContent = twin
-    ? `${text} The reference run with seed ${s.seed} had ${percent(twin.heldOut)}, ${percent(twin.unseen)} and ${percent(twin.pointing)} after epoch ${last.epoch}.`
+    ? t('readoutTwin', {
+        text,
+        seed: s.seed,
+        heldOut: percent(twin.heldOut),
+        unseen: percent(twin.unseen),
+        pointing: percent(twin.pointing),
+        epoch: last.epoch,
+      })
     : text;
 }

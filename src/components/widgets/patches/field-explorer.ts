@@ -12,11 +12,14 @@ import { ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
 import { drawField } from './field-canvas.ts';
 import { fillLayers, formatSpan, paddingMargin } from './layer-rows.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-patches.ts';
 
 /** An integer with a typographic minus, as the prose writes it. */
 const int = (value: number) => signed(value, 0);
 
 const KIND = 'receptive-field';
+const t = strings(pageLang());
 /** Canvas pixels per input pixel. */
 const SCALE = 5;
 
@@ -79,19 +82,24 @@ export function mountFieldExplorer(root: HTMLElement): void {
   if (typeof restored?.params['layer'] === 'string') chosen = restored.params['layer'];
   // The layer list comes from the model: a restored layer it lacks gives way to the default, with a notice.
   const first = compute(`${root.id}/table`, (tasks) => tasks.receptiveFieldTable()).then((table) => {
-    const checked = chooseLayer(chosen, table.rows.map((row) => row.name), 'last_conv');
+    const checked = chooseLayer(
+      chosen,
+      table.rows.map((row) => row.name),
+      'last_conv',
+      pageLang(),
+    );
     if (checked.notice) shell.notice(checked.notice);
     chosen = checked.layer;
     return picker.select(restored?.image ?? FIRST_OBJECT);
   });
-  shell.start('Loading the engine and the model…', first);
+  shell.start(t('loadingEngineModel'), first);
 }
 
 /** The receptive-field table: the input, then each layer's kernel, stride, padding, r, j, start and map size; the chosen layer marked. */
 function fillTable(tbody: HTMLTableSectionElement, table: FieldTable, at: number): void {
   const cell = (text: string | number) => Object.assign(document.createElement('td'), { textContent: String(text) });
   const input = document.createElement('tr');
-  input.append(cell('input'), cell('–'), cell('–'), cell('–'), cell(1), cell(1), cell(0), cell(`${table.imageSide} × ${table.imageSide}`));
+  input.append(cell(t('input')), cell('–'), cell('–'), cell('–'), cell(1), cell(1), cell(0), cell(`${table.imageSide} × ${table.imageSide}`));
   tbody.replaceChildren(
     input,
     ...table.rows.map((row, index) => {
@@ -99,7 +107,16 @@ function fillTable(tbody: HTMLTableSectionElement, table: FieldTable, at: number
       tr.dataset['layer'] = row.name;
       tr.classList.toggle('chosen', index === at);
       const { kernel, stride, padding } = row.geometry;
-      tr.append(cell(row.name), cell(kernel), cell(stride), cell(padding), cell(row.field.size), cell(row.field.jump), cell(int(row.field.start)), cell(`${row.side} × ${row.side}`));
+      tr.append(
+        cell(row.name),
+        cell(kernel),
+        cell(stride),
+        cell(padding),
+        cell(row.field.size),
+        cell(row.field.jump),
+        cell(int(row.field.start)),
+        cell(`${row.side} × ${row.side}`),
+      );
       return tr;
     }),
   );
@@ -120,10 +137,24 @@ function describeUnit(root: HTMLElement, row: FieldTable['rows'][number], [i, j]
   const { jump, start } = row.field;
   const [top, left, bottom, right] = unclipped;
   const outside = clipped.some((v, n) => v !== unclipped[n]);
-  root.querySelector('[data-where]')!.textContent =
-    `Unit (u, v) = (${i}, ${j}) of ${row.name} (value ${signed(value)}) sees input rows ${formatSpan(clipped[0], clipped[2])} and columns ${formatSpan(clipped[1], clipped[3])}` +
-    (outside ? `; the rest of its ${size} × ${size} field lies in the padding.` : `: all ${size} × ${size} pixels of its field are inside the image.`);
-  root.querySelector('[data-sum]')!.textContent =
-    `top = start + u·j = ${int(start)} + ${i}·${jump} = ${int(top)},  left = start + v·j = ${int(start)} + ${j}·${jump} = ${int(left)};  ` +
-    `field = rows ${int(top)} to ${int(bottom - 1)}, columns ${int(left)} to ${int(right - 1)} (r = ${size})`;
+  root.querySelector('[data-where]')!.textContent = t(outside ? 'seesPartly' : 'seesAll', {
+    i,
+    j,
+    layer: row.name,
+    value: signed(value),
+    rows: formatSpan(clipped[0], clipped[2]),
+    cols: formatSpan(clipped[1], clipped[3]),
+    size,
+  });
+  root.querySelector('[data-sum]')!.textContent = t('fieldSum', {
+    start: int(start),
+    i,
+    j,
+    jump,
+    top: int(top),
+    left: int(left),
+    bottom: int(bottom - 1),
+    right: int(right - 1),
+    size,
+  });
 }

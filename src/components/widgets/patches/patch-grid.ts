@@ -2,6 +2,12 @@ import { OBJECT_CLASSES } from '~/engine/shared/classes.ts';
 import type { TopPatch, TopPatchesResult } from '~/engine/tasks/index.ts';
 import { CLASS_COLOURS } from '~/components/ui/scene-tile.ts';
 import { drawPatch } from './field-canvas.ts';
+import { className } from '~/i18n/classes.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-patches.ts';
+
+const lang = pageLang();
+const t = strings(lang);
 
 /** Canvas pixels per input pixel in a tile: patches of every layer come out about 100 px wide. */
 const tileScale = (size: number) => Math.max(1, Math.round(100 / size));
@@ -19,8 +25,11 @@ export function drawTiles(
     const button = document.createElement('button');
     button.type = 'button';
     button.setAttribute('aria-pressed', 'false');
-    const name = OBJECT_CLASSES[patch.classIndex]!;
-    const where = Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: `Patch ${rank + 1}, held-out image ${patch.image}: activation ` });
+    const name = className(OBJECT_CLASSES[patch.classIndex]!, lang);
+    const where = Object.assign(document.createElement('span'), {
+      className: 'visually-hidden',
+      textContent: t('tileWhere', { rank: rank + 1, image: patch.image }),
+    });
     const canvas = document.createElement('canvas');
     canvas.setAttribute('aria-hidden', 'true');
     drawPatch(canvas, pixels(patch.image), side, patch.field, tileScale(result.size));
@@ -61,7 +70,10 @@ export function summarise(patches: readonly TopPatch[]): { text: string; classIn
   for (const patch of patches) counts.set(patch.classIndex, (counts.get(patch.classIndex) ?? 0) + 1);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   const [classIndex, count] = ranked[0]!;
-  const rest = ranked.slice(1).map(([c, n]) => `${n} ${OBJECT_CLASSES[c]}`).join(', ');
-  const lead = `${count} of ${patches.length} top patches come from ${OBJECT_CLASSES[classIndex]} images`;
-  return { text: rest ? `${lead} (the others: ${rest}).` : `${lead}.`, classIndex, count };
+  const rest = ranked
+    .slice(1)
+    .map(([c, n]) => t('summaryCount', { n, name: className(OBJECT_CLASSES[c]!, lang) }))
+    .join(', ');
+  const lead = t('summaryLead', { count, total: patches.length, name: className(OBJECT_CLASSES[classIndex]!, lang) });
+  return { text: rest ? t('summaryOthers', { lead, rest }) : t('summaryOnly', { lead }), classIndex, count };
 }

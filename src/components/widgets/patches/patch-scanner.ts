@@ -3,6 +3,10 @@ import { isSuperseded } from '~/engine/shared/errors.ts';
 import { OBJECTS_SPLITS } from '~/engine/shared/splits.ts';
 import type { ScanProgress, TopPatchesResult } from '~/engine/tasks/index.ts';
 import type { WidgetShell } from '~/components/ui/widget-shell.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-patches.ts';
+
+const t = strings(pageLang());
 
 /** The layer and the number of held-out images the controls ask to scan. */
 export interface ScanChoice {
@@ -59,7 +63,7 @@ export class PatchScanner {
     if (!top) return;
     this.scanned = { layer, count };
     this.root.dataset['scans'] = String(++this.completed);
-    this.progressText.textContent = `Scanned ${count} held-out images (seed ${OBJECTS_SPLITS.heldOut.seed}, never used in training) through ${layer}.`;
+    this.progressText.textContent = t('scanned', { count, seed: OBJECTS_SPLITS.heldOut.seed, layer });
     this.onRanked(top);
   }
 
@@ -82,7 +86,7 @@ export class PatchScanner {
     const id = this.root.id;
     const onReport = ({ done, total }: ScanProgress) => {
       this.progress.value = done;
-      this.progressText.textContent = `Scanning held-out images through ${layer}: ${done} of ${total}`;
+      this.progressText.textContent = t('scanning', { layer, done, total });
     };
     return compute(id, async (tasks) => {
       await startSession(id, 'scanLayer', { set: id, layer, count }, (report) => onReport(report.progress), { budgetMs: 12 });
@@ -95,14 +99,14 @@ export class PatchScanner {
     if (!this.scanning) return this.scan();
     await cancelSession(this.root.id);
     this.setScanning(false, this.progress.max);
-    this.shell.say('Stopped. Press "Scan again" or change the layer to scan.');
-    this.progressText.textContent = `Stopped after ${this.progress.value} of ${this.progress.max} images.`;
+    this.shell.say(t('stoppedSay'));
+    this.progressText.textContent = t('stoppedAfter', { done: this.progress.value, total: this.progress.max });
   }
 
   private setScanning(on: boolean, count: number): void {
     this.scanning = on;
     this.root.dataset['scanning'] = String(on);
-    this.button.textContent = on ? 'Stop' : 'Scan again';
+    this.button.textContent = t(on ? 'stop' : 'scanAgain');
     if (on) {
       this.progress.max = count;
       this.progress.value = 0;

@@ -4,8 +4,13 @@ import type { FieldTable, TopPatchesResult } from '~/engine/tasks/index.ts';
 import { drawField } from './field-canvas.ts';
 import { formatSpan, paddingMargin } from './layer-rows.ts';
 import { drawTiles, summarise } from './patch-grid.ts';
+import { className } from '~/i18n/classes.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-patches.ts';
 
 const DETAIL_SCALE = 4;
+const lang = pageLang();
+const t = strings(lang);
 
 /** A channel's top patches as tiles with the summary of their classes, and the picked patch's whole image with its field. */
 export class PatchView {
@@ -32,10 +37,16 @@ export class PatchView {
     this.root.dataset['channel'] = String(top.channel);
     const summary = this.root.querySelector<HTMLElement>('[data-summary]')!;
     const { text, classIndex, count } = summarise(top.patches);
-    summary.textContent = `${top.layer}, channel ${top.channel}: ${text}`;
+    summary.textContent = t('summary', { layer: top.layer, channel: top.channel, text });
     Object.assign(summary.dataset, { topClass: String(classIndex), topCount: String(count) });
     const list = this.root.querySelector<HTMLOListElement>('[data-patches]')!;
-    this.buttons = drawTiles(list, top, (image) => this.pixels(image), IMAGE_SIDE, (rank) => this.pick(rank));
+    this.buttons = drawTiles(
+      list,
+      top,
+      (image) => this.pixels(image),
+      IMAGE_SIDE,
+      (rank) => this.pick(rank),
+    );
     this.pick(Math.min(this.picked, top.patches.length - 1));
   }
 
@@ -50,9 +61,18 @@ export class PatchView {
     drawField(canvas, this.pixels(patch.image), IMAGE_SIDE, patch.field, paddingMargin(table, result.layer), DETAIL_SCALE);
     canvas.dataset['field'] = patch.field.join(',');
     canvas.dataset['image'] = String(patch.image);
-    this.root.querySelector('[data-detail]')!.textContent =
-      `Patch ${rank + 1}: image ${patch.image} of the held-out set (${OBJECT_CLASSES[patch.classIndex]}), unit (${patch.row}, ${patch.col}) of ${result.layer}, ` +
-      `activation ${patch.value.toFixed(3)}. Its ${result.size} × ${result.size} field covers rows ${formatSpan(patch.box[0], patch.box[2])} and columns ${formatSpan(patch.box[1], patch.box[3])} of the image.`;
+    this.root.querySelector('[data-detail]')!.textContent = t('detail', {
+      rank: rank + 1,
+      image: patch.image,
+      name: className(OBJECT_CLASSES[patch.classIndex]!, lang),
+      row: patch.row,
+      col: patch.col,
+      layer: result.layer,
+      value: patch.value.toFixed(3),
+      size: result.size,
+      rows: formatSpan(patch.box[0], patch.box[2]),
+      cols: formatSpan(patch.box[1], patch.box[3]),
+    });
     this.onPick();
   }
 

@@ -8,8 +8,11 @@ import { WidgetShell } from '~/components/ui/widget-shell.ts';
 import { fillLayers } from './layer-rows.ts';
 import { PatchScanner } from './patch-scanner.ts';
 import { PatchView } from './patch-view.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-patches.ts';
 
 const KIND = 'top-patches';
+const t = strings(pageLang());
 
 /**
  * Scans held-out Glassbox Objects images through the model once per layer
@@ -29,7 +32,11 @@ export function mountTopPatches(root: HTMLElement): void {
     seed: OBJECTS_SPLITS.heldOut.seed,
   });
   const shell = new WidgetShell(root, KIND, state);
-  const view = new PatchView(root, () => table, () => shell.store.save(state()));
+  const view = new PatchView(
+    root,
+    () => table,
+    () => shell.store.save(state()),
+  );
   const channels = () => table?.rows.find((row) => row.name === chosenLayer)?.channels ?? 1;
   /** Sets the channel box to `value` kept inside the layer's channels; returns the channel. */
   const setChannel = (value: number) => {
@@ -38,7 +45,12 @@ export function mountTopPatches(root: HTMLElement): void {
     return c;
   };
   const ranking = (): [number, number] => [setChannel(Math.round(controls.value('channel'))), controls.value('k')];
-  const scanner = new PatchScanner(shell, () => ({ layer: chosenLayer, count: controls.value('images') }), ranking, (top) => view.show(top));
+  const scanner = new PatchScanner(
+    shell,
+    () => ({ layer: chosenLayer, count: controls.value('images') }),
+    ranking,
+    (top) => view.show(top),
+  );
 
   function useLayer(): void {
     chosenLayer = layer.value;
@@ -63,10 +75,15 @@ export function mountTopPatches(root: HTMLElement): void {
     view.picked = Number(restored.params['pick'] ?? 0);
   }
   shell.start(
-    'Loading the engine and the model…',
+    t('loadingEngineModel'),
     compute(`${root.id}-table`, (tasks) => tasks.receptiveFieldTable()).then((fields) => {
       table = fields;
-      const checked = chooseLayer(chosenLayer, fields.rows.map((row) => row.name), 'conv_3');
+      const checked = chooseLayer(
+        chosenLayer,
+        fields.rows.map((row) => row.name),
+        'conv_3',
+        pageLang(),
+      );
       if (checked.notice) shell.notice(checked.notice);
       fillLayers(layer, fields, checked.layer);
       useLayer();

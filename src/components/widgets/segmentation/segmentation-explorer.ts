@@ -6,8 +6,13 @@ import { rgbImageData } from '~/components/ui/scene-tile.ts';
 import { LABELS, paintLabels } from './label-map.ts';
 import { FIRST_SCENE, ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
+import { className } from '~/i18n/classes.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-segmentation.ts';
 
 const KIND = 'segmentation-explorer';
+const lang = pageLang();
+const t = strings(lang);
 
 /** objects-segmenter on a held-out scene: the true and predicted label maps side by side, and IoU per label. */
 export function mountSegmentationExplorer(root: HTMLElement): void {
@@ -50,7 +55,7 @@ export function mountSegmentationExplorer(root: HTMLElement): void {
     picked = next;
     void update();
   });
-  shell.start('Loading objects-segmenter…', picker.select(restored?.image));
+  shell.start(t('loading'), picker.select(restored?.image));
 }
 
 /** IoU per label present in either map, the mean over the classes, and the numbers in data-* for readers and tests. */
@@ -60,12 +65,11 @@ function describe(root: HTMLElement, view: SegmentationView): void {
     const tr = document.createElement('tr');
     tr.dataset['label'] = String(k);
     tr.dataset['iou'] = String(view.iou[k]);
-    const cells = [name, String(view.truePixels[k]), String(view.predictedPixels[k]), String(view.bothPixels[k]), fixed(view.iou[k]!, 3)];
+    const cells = [className(name, lang), String(view.truePixels[k]), String(view.predictedPixels[k]), String(view.bothPixels[k]), fixed(view.iou[k]!, 3)];
     for (const text of cells) tr.append(Object.assign(document.createElement('td'), { textContent: text }));
     return [tr];
   });
   root.querySelector('[data-rows]')!.replaceChildren(...rows);
-  root.querySelector<HTMLElement>('[data-score]')!.textContent =
-    `mean IoU over the classes here ${fixed(view.meanIoU, 3)}; pixels labelled right ${percent(view.pixelAccuracy)}`;
+  root.querySelector<HTMLElement>('[data-score]')!.textContent = t('score', { iou: fixed(view.meanIoU, 3), accuracy: percent(view.pixelAccuracy) });
   Object.assign(root.dataset, { labels: JSON.stringify(Array.from(view.labels)), meanIou: String(view.meanIoU) });
 }

@@ -1,7 +1,11 @@
 import { fixed } from '~/components/ui/format.ts';
 import type { Scene } from '~/engine/data/objects.ts';
 import { drawOverlay } from '../trust-draw.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-vit.ts';
 import { sceneView } from '../scene-view.ts';
+
+const t = strings(pageLang());
 
 /** Canvas pixels per image pixel in the comparison maps. */
 export const SCALE = 4;
@@ -34,9 +38,9 @@ export function drawHeads(container: HTMLElement, tiles: readonly Uint8ClampedAr
   const tokens = cls.length / (layers * heads);
   const label = (text: string) => Object.assign(document.createElement('span'), { className: 'label', textContent: text });
   const cells: HTMLElement[] = [label('')];
-  for (let h = 0; h < heads; h++) cells.push(label(`head ${h + 1}`));
+  for (let h = 0; h < heads; h++) cells.push(label(t('head', { head: h + 1 })));
   for (let l = 0; l < layers; l++) {
-    cells.push(label(`layer ${l + 1}`));
+    cells.push(label(t('layer', { layer: l + 1 })));
     for (let h = 0; h < heads; h++) {
       const m = l * heads + h;
       const weights = cls.subarray(m * tokens, (m + 1) * tokens);
@@ -46,7 +50,7 @@ export function drawHeads(container: HTMLElement, tiles: readonly Uint8ClampedAr
       figure.dataset['head'] = String(h);
       const canvas = document.createElement('canvas');
       canvas.setAttribute('role', 'img');
-      canvas.setAttribute('aria-label', `Layer ${l + 1}, head ${h + 1}: CLS attention, largest weight ${fixed(top, 3)} on patch ${weights.indexOf(top) + 1}`);
+      canvas.setAttribute('aria-label', t('headTile', { layer: l + 1, head: h + 1, weight: fixed(top, 3), patch: weights.indexOf(top) + 1 }));
       drawOverlay(canvas, tiles[m]!, size, 1);
       figure.append(canvas, Object.assign(document.createElement('figcaption'), { textContent: fixed(top, 3) }));
       cells.push(figure);

@@ -5,12 +5,16 @@ import type { HeadFusion, VitExplorerView } from '~/engine/tasks/index.ts';
 import { fixed, percent } from '~/components/ui/format.ts';
 import { FIRST_SCENE, ScenePicker, type PickedScene } from '~/components/ui/scene-picker.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
+import { className } from '~/i18n/classes.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-vit.ts';
 import { drawOverlay } from '../trust-draw.ts';
 import { objectMenu } from '../trust-controls.ts';
 import { drawHeads, drawPatches, SCALE } from './attention-draw.ts';
 
 const KIND = 'attention-explorer';
-const NAMES = { rollout: 'Rollout', 'gradient-rollout': 'Gradient-weighted rollout', 'grad-cam': 'Grad-CAM' } as const;
+const lang = pageLang();
+const t = strings(lang);
 
 /** objects-vit's CLS attention per layer and head, its rollout and gradient-weighted rollout, beside objects-cnn's Grad-CAM, each scored on the object's mask. */
 export function mountAttentionExplorer(root: HTMLElement): void {
@@ -47,12 +51,12 @@ export function mountAttentionExplorer(root: HTMLElement): void {
       const verdict = figure.querySelector<HTMLElement>('[data-verdict]')!;
       const { hit, row, col } = map.pointing;
       Object.assign(verdict.dataset, { hit: String(hit), row: String(row), col: String(col) });
-      verdict.textContent = `peak (${row}, ${col}): ${hit ? 'hit' : 'miss'}`;
+      verdict.textContent = t(hit ? 'peakHit' : 'peakMiss', { row, col });
     }
     drawHeads(q('[data-heads]'), view.headTiles, view.cls, view.layers, view.heads, scene.size);
     describe(root, view, object.classIndex);
     q<HTMLElement>('[data-pointing]').textContent =
-      `${readPointing(view)} Rollout fuses the heads by their ${fusion.value} and discards the smallest ${percent(ratio, 0)} of each fused matrix.`;
+      `${readPointing(view)} ${t('rolloutNote', { fusion: t(`fusion.${fusion.value as HeadFusion}`), ratio: percent(ratio, 0) })}`;
   }
 
   for (const control of [objectChoice, fusion]) control.addEventListener('change', () => void update());
@@ -68,22 +72,27 @@ export function mountAttentionExplorer(root: HTMLElement): void {
     showObjects(next.scene);
     void update();
   });
-  shell.start('Loading objects-vit and objects-cnn…', picker.select(restored?.image));
+  shell.start(t('loading'), picker.select(restored?.image));
 }
 
 /** Hits and misses of the three maps in one sentence. */
 function readPointing(view: VitExplorerView): string {
-  return `Pointing game: ${view.maps.map((map) => `${NAMES[map.method]} ${map.pointing.hit ? 'hit' : 'miss'}`).join(', ')}.`;
+  return t('pointingGame', { maps: view.maps.map((map) => t(map.pointing.hit ? 'mapHit' : 'mapMiss', { name: t(`name.${map.method}`) })).join(', ') });
 }
 
 /** The ViT's prediction, the CLS token's weight on itself per layer, and every displayed number in data-* for readers and tests. */
 function describe(root: HTMLElement, view: VitExplorerView, classIndex: number): void {
   const { probabilities, layers, heads } = view;
   const best = probabilities.indexOf(Math.max(...probabilities));
-  root.querySelector<HTMLElement>('[data-score]')!.textContent =
-    `objects-vit: p(${OBJECT_CLASSES[classIndex]}) = ${percent(probabilities[classIndex]!)}; top class ${OBJECT_CLASSES[best]} (${percent(probabilities[best]!)})`;
-  root.querySelector<HTMLElement>('[data-self]')!.textContent =
-    `The CLS token's weight on itself, averaged over the heads: ${Array.from(view.clsSelf, (w, l) => `layer ${l + 1} ${fixed(w, 3)}`).join(', ')}. Each row of A sums to 1, so the patches share the rest.`;
+  root.querySelector<HTMLElement>('[data-score]')!.textContent = t('vitScore', {
+    name: className(OBJECT_CLASSES[classIndex]!, lang),
+    p: percent(probabilities[classIndex]!),
+    top: className(OBJECT_CLASSES[best]!, lang),
+    topP: percent(probabilities[best]!),
+  });
+  root.querySelector<HTMLElement>('[data-self]')!.textContent = t('clsSelf', {
+    layers: Array.from(view.clsSelf, (w, l) => t('layerWeight', { layer: l + 1, weight: fixed(w, 3) })).join(', '),
+  });
   Object.assign(root.dataset, {
     cls: JSON.stringify(Array.from(view.cls)),
     rollout: JSON.stringify(Array.from(view.rollout)),

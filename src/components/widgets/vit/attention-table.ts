@@ -3,11 +3,14 @@ import type { WidgetState } from '~/engine/shared/state.ts';
 import type { AnyMapMethod, MethodTable } from '~/engine/tasks/index.ts';
 import { percent } from '~/components/ui/format.ts';
 import { WidgetShell } from '~/components/ui/widget-shell.ts';
+import { pageLang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/widgets-vit.ts';
 import { bestOf, methodRow } from '../method-rows.ts';
 import { stop } from '../trust-controls.ts';
 
 const KIND = 'attention-table';
 const SEED = 1;
+const t = strings(pageLang());
 
 /** The two halves of the table: each model's maps, measured on its own predictions, with its own random floor. */
 const PARTS: readonly { model: string; lane: string; methods: readonly AnyMapMethod[] }[] = [
@@ -35,7 +38,7 @@ export function mountAttentionTable(root: HTMLElement): void {
     progress.value = 0;
     const tables: (MethodTable | undefined)[] = PARTS.map(() => undefined);
     for (const [i, part] of PARTS.entries()) {
-      shell.say(`Measuring ${part.model} on ${n} scenes, one at a time…`);
+      shell.say(t('measuring', { model: part.model, n }));
       const args = { count: n, steps, seed: SEED, smoothSamples: 1, model: part.model, methods: part.methods };
       const table = await shell.run(() =>
         startSession(lanes[i]!, 'methodTable', args, ({ progress: { table: partial, total } }) => {
@@ -59,7 +62,7 @@ export function mountAttentionTable(root: HTMLElement): void {
   const initial = override > 0 ? override : Number(restored?.params['batch'] ?? defaultBatch);
   if (![...batch.options].some((option) => Number(option.value) === initial)) batch.append(new Option(String(initial)));
   batch.value = String(initial);
-  shell.start('Loading objects-vit and objects-cnn…', run());
+  shell.start(t('loading'), run());
 }
 
 /** Both halves as far as they are measured; bold marks each model's best, since deletion areas compare methods on one model. */
@@ -78,9 +81,8 @@ function render(root: HTMLElement, tables: readonly (MethodTable | undefined)[],
   const first = tables[0];
   const caption = root.querySelector<HTMLElement>('[data-caption]')!;
   caption.dataset['scenes'] = String(first?.scenes ?? 0);
-  caption.textContent = `${first?.scenes ?? 0} of ${total} held-out scenes · pointing game within 2 px of the exact mask, every object · curves of ${steps + 1} points for the class each model finds most probable in each scene, on that model · bold: each model's best.`;
+  caption.textContent = t('tableCaption', { done: first?.scenes ?? 0, total, points: steps + 1 });
   if (first) {
-    root.querySelector<HTMLElement>('[data-note]')!.textContent =
-      `A random peak lands within 2 px of these objects about ${percent(first.chance)} of the time. Deletion and insertion areas compare maps of one model; across the two models compare each map with its own model's random row.`;
+    root.querySelector<HTMLElement>('[data-note]')!.textContent = t('tableNote', { chance: percent(first.chance) });
   }
 }

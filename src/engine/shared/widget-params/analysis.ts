@@ -21,15 +21,9 @@ export const ANALYSIS_SPECS: Readonly<Record<string, WidgetSpec>> = {
   },
   'class-viz-ascent': {
     class: VIZ_CLASS,
-    params: { lambda: numberIn(0, VIZ_DEFAULTS.plainLambdaMax, VIZ_DEFAULTS.plainLambda), steps: intIn(1, 1000, undefined, "the lesson's number of steps") },
+    params: { lambda: numberIn(0, VIZ_DEFAULTS.plainLambdaMax, VIZ_DEFAULTS.plainLambda), steps: intIn(1, 1000, undefined, 'fallback.lessonSteps') },
   },
-  'class-viz-regularizers': {
-    class: VIZ_CLASS,
-    params: Object.fromEntries(Object.entries(DEFAULT_REGULARIZERS).map(([name, on]) => [name, flag(on)])),
-  },
-  'class-viz-feature': {
-    layer: layerName('last_relu'),
-    params: { channel: intIn(0, 63, 10), recipe: oneOf(['fourier', 'pixel', 'none'], 'fourier') },
-  },
+  'class-viz-regularizers': { class: VIZ_CLASS, params: Object.fromEntries(Object.entries(DEFAULT_REGULARIZERS).map(([name, on]) => [name, flag(on)])) },
+  'class-viz-feature': { layer: layerName('last_relu'), params: { channel: intIn(0, 63, 10), recipe: oneOf(['fourier', 'pixel', 'none'], 'fourier') } },
   'class-viz-gallery': { params: {} },
 };

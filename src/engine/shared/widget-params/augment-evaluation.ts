@@ -8,7 +8,7 @@ export const AUGMENT_EVALUATION_SPECS: Readonly<Record<string, WidgetSpec>> = {
   'channel-stats': { params: { scenes: oneOf([300], 300) } },
   'invariance-probe': {
     image: sceneImage(FIRST_OBJECT),
-    params: { change: oneOf(['rotate', 'scale', 'brightness'], 'rotate'), step: intIn(0, 40, undefined, 'the unchanged image') },
+    params: { change: oneOf(['rotate', 'scale', 'brightness'], 'rotate'), step: intIn(0, 40, undefined, 'fallback.unchangedImage') },
   },
   'tta-measure': { params: { images: oneOf([50, 100, 500], 500) } },
   /** The widget itself keeps to its two one-object streams (objects-held-out-1, objects-unseen-1). */

@@ -14,9 +14,12 @@ function amountOf({ transform }: Readonly<Record<string, unknown>>) {
 export const AUGMENT_GEOMETRIC_SPECS: Readonly<Record<string, WidgetSpec>> = {
   'transform-lab': {
     image: sceneImage(FIRST_SCENE),
-    class: intIn(0, OBJECT_CLASSES.length - 1, undefined, "the first object's class"),
+    class: intIn(0, OBJECT_CLASSES.length - 1, undefined, 'fallback.firstObjectClass'),
     params: {
-      transform: oneOf(TRANSFORM_KNOBS.map((k) => k.transform), 'rotate'),
+      transform: oneOf(
+        TRANSFORM_KNOBS.map((k) => k.transform),
+        'rotate',
+      ),
       amount: amountOf,
       interpolation: oneOf(['bilinear', 'nearest'], 'bilinear'),
       border: oneOf(['constant', 'edge', 'reflect'], 'constant'),
@@ -25,8 +28,5 @@ export const AUGMENT_GEOMETRIC_SPECS: Readonly<Record<string, WidgetSpec>> = {
     },
     seed: SEED(1),
   },
-  'copy-paste-lab': {
-    params: { target: intIn(0, 499, 22), source: intIn(0, 499, 23), p: numberIn(0, 1, 0.5), outlines: flag(true) },
-    seed: SEED(8),
-  },
+  'copy-paste-lab': { params: { target: intIn(0, 499, 22), source: intIn(0, 499, 23), p: numberIn(0, 1, 0.5), outlines: flag(true) }, seed: SEED(8) },
 };

@@ -6,7 +6,7 @@ import { SEED } from './basics.ts';
 import { OBJECTS_MODEL } from './model.ts';
 
 /** A class of a scene widget; without one the widget asks about the scene's first object. */
-const SCENE_CLASS = intIn(0, OBJECT_CLASSES.length - 1, undefined, "the first object's class");
+const SCENE_CLASS = intIn(0, OBJECT_CLASSES.length - 1, undefined, 'fallback.firstObjectClass');
 /** An object of a scene (scenes hold 1 to 3); one the scene lacks falls back to its first, in the widget. */
 const OBJECT = intIn(0, 2, 0);
 
@@ -20,15 +20,17 @@ export function isLayout(flat: readonly number[]): boolean {
   const objects = Array.from({ length: flat.length / 4 }, (_, i) => flat.slice(4 * i, 4 * i + 4) as [number, number, number, number]);
   return (
     new Set(objects.map(([c]) => c)).size === objects.length &&
-    objects.every(([c, x, y, size]) => Number.isInteger(c) && c >= 0 && c < OBJECT_CLASSES.length && [x, y].every((v) => v >= 0 && v <= 64) && size === OBJECT_SIZE)
+    objects.every(
+      ([c, x, y, size]) => Number.isInteger(c) && c >= 0 && c < OBJECT_CLASSES.length && [x, y].every((v) => v >= 0 && v <= 64) && size === OBJECT_SIZE,
+    )
   );
 }
 
 const layout: Field = {
   schema: z.array(z.number()).check(z.refine(isLayout)),
   fallback: START_LAYOUT,
-  fallbackText: 'the starting cat and car',
-  expected: `1 to 3 objects of different classes, each as [class 0–9, x 0–64, y 0–64, size ${OBJECT_SIZE}]`,
+  fallbackText: { key: 'fallback.startLayout' },
+  expected: { key: 'expected.layout', vars: { size: OBJECT_SIZE } },
 };
 
 /** The composer asks about one of the classes it shows. */
@@ -57,7 +59,13 @@ export const EXPLAIN_SPECS: Readonly<Record<string, WidgetSpec>> = {
     params: { sigma: oneOf([0.05, 0.1, 0.15, 0.2, 0.3], 0.15), samples: oneOf([10, 25, 50, 100], 25) },
   },
   'cam-builder': { image: sceneImage(FIRST_SCENE), class: SCENE_CLASS, params: { summed: intIn(1, 64, 64) } },
-  'grad-cam-explorer': { image: sceneImage(FIRST_SCENE), class: SCENE_CLASS, layer: layerName(undefined, 'the layer the pooling reads'), model: OBJECTS_MODEL, params: {} },
+  'grad-cam-explorer': {
+    image: sceneImage(FIRST_SCENE),
+    class: SCENE_CLASS,
+    layer: layerName(undefined, 'fallback.pooledLayer'),
+    model: OBJECTS_MODEL,
+    params: {},
+  },
   'scene-composer': { params: { background: intIn(0, 999, 3), objects: layout }, class: composedClass, model: OBJECTS_MODEL },
   'cam-gallery': { params: { first: intIn(0, 496, 0) } },
   'deletion-insertion': {
@@ -66,11 +74,11 @@ export const EXPLAIN_SPECS: Readonly<Record<string, WidgetSpec>> = {
   },
   'sanity-check': { image: sceneImage(FIRST_SCENE), params: { object: OBJECT }, seed: SEED(1) },
   // The menu offers 10 to 100 scenes; smaller batches come from `?trust-batch=` and are kept.
-  'method-table': { params: { batch: intIn(1, 100, undefined, "the lesson's number of scenes") }, model: OBJECTS_MODEL },
+  'method-table': { params: { batch: intIn(1, 100, undefined, 'fallback.lessonScenes') }, model: OBJECTS_MODEL },
   'attention-explorer': {
     image: sceneImage(FIRST_SCENE),
     params: { object: OBJECT, fusion: oneOf(['mean', 'min', 'max'], 'mean'), discard: numberIn(0, 0.95, 0) },
   },
-  'attention-table': { params: { batch: intIn(1, 100, undefined, "the lesson's number of scenes") } },
+  'attention-table': { params: { batch: intIn(1, 100, undefined, 'fallback.lessonScenes') } },
   'segmentation-explorer': { image: sceneImage(FIRST_SCENE), params: { errors: flag(false) } },
 };

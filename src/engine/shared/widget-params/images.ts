@@ -1,7 +1,7 @@
 import { z } from '../zod.ts';
 import { OBJECTS_SPLITS } from '../splits.ts';
 import type { ImageRef } from '../state.ts';
-import type { Field } from './fields.ts';
+import type { Field, Words } from './fields.ts';
 
 /** Ids of the bundled photos, in picker order (src/components/ui/photos.json; a unit test keeps the two equal). */
 export const PHOTO_IDS = ['camera', 'cat', 'coffee', 'rocket'] as const;
@@ -28,22 +28,22 @@ export const FIRST_OBJECT: ImageRef = { kind: 'dataset', dataset: 'objects-held-
 const photo = z.object({ kind: z.literal('photo'), id: z.literal(PHOTO_IDS) });
 /** An own image is usable only with its pixels, which a saved state keeps and a link never carries. */
 const savedUpload = z.object({ kind: z.literal('upload'), name: z.string(), dataUrl: z.string().check(z.startsWith('data:image/')) });
-const scene = z.object({ kind: z.literal('dataset'), dataset: z.string(), index: z.int() }).check(
-  z.refine(({ dataset, index }) => Object.hasOwn(SCENE_DATASETS, dataset) && index >= 0 && index < SCENE_DATASETS[dataset]!),
-);
+const scene = z
+  .object({ kind: z.literal('dataset'), dataset: z.string(), index: z.int() })
+  .check(z.refine(({ dataset, index }) => Object.hasOwn(SCENE_DATASETS, dataset) && index >= 0 && index < SCENE_DATASETS[dataset]!));
 
-function reason(value: unknown): string | undefined {
+function reason(value: unknown): Words | undefined {
   const ref = value as Partial<Record<string, unknown>>;
-  if (ref['kind'] === 'upload' && typeof ref['dataUrl'] !== 'string') return 'is not in this link (a link never carries the sender’s own image)';
+  if (ref['kind'] === 'upload' && typeof ref['dataUrl'] !== 'string') return { key: 'why.notInLink' };
   if (ref['kind'] === 'dataset' && typeof ref['dataset'] === 'string' && Object.hasOwn(SCENE_DATASETS, ref['dataset'])) {
-    return `is not an image of ${ref['dataset']} (0 to ${SCENE_DATASETS[ref['dataset']]! - 1})`;
+    return { key: 'why.notImageOf', vars: { dataset: ref['dataset'], last: SCENE_DATASETS[ref['dataset']]! - 1 } };
   }
   return undefined;
 }
 
 /** A photo widget's image: a bundled photo, or the reader's own image saved in this browser. */
 export function photoImage(fallback: ImageRef): Field {
-  return { schema: z.union([photo, savedUpload]), fallback, expected: `a bundled photo (${PHOTO_IDS.join(', ')}) or an image saved in this browser`, reason };
+  return { schema: z.union([photo, savedUpload]), fallback, expected: { key: 'expected.photo', vars: { ids: PHOTO_IDS.join(', ') } }, reason };
 }
 
 /** A scene widget's image: a held-out Glassbox Objects image, and for some widgets the reader's own. */
@@ -52,7 +52,7 @@ export function sceneImage(fallback: ImageRef, options: { uploads?: boolean } = 
   return {
     schema: options.uploads ? z.union([scene, savedUpload]) : scene,
     fallback,
-    expected: `a held-out image (${names})${options.uploads ? ' or an image saved in this browser' : ''}`,
+    expected: { key: options.uploads ? 'expected.heldOutOrSaved' : 'expected.heldOut', vars: { names } },
     reason,
   };
 }

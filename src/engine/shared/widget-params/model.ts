@@ -1,6 +1,7 @@
 import { z } from '../zod.ts';
 import { RUN_MODEL_PREFIX, SHIPPED_MODELS } from '../models.ts';
-import { show, type Field } from './fields.ts';
+import type { Lang } from '../../../i18n/lang.ts';
+import { refusal, show, type Field } from './fields.ts';
 
 /** The shipped Glassbox Objects models, in menu order: what an explanation widget can always explain. */
 export const OBJECTS_MODEL_IDS: readonly string[] = SHIPPED_MODELS.filter((m) => m.dataset === 'objects').map((m) => m.id);
@@ -24,18 +25,19 @@ export function isObjectsModelId(value: unknown): value is string {
 export const OBJECTS_MODEL: Field = {
   schema: z.string().check(z.refine(isObjectsModelId)),
   fallback: DEFAULT_MODEL,
-  expected: `a Glassbox Objects model (${OBJECTS_MODEL_IDS.join(', ')}) or a saved run "${RUN_MODEL_PREFIX}<name>"`,
+  expected: { key: 'expected.objectsModel', vars: { ids: OBJECTS_MODEL_IDS.join(', '), prefix: RUN_MODEL_PREFIX } },
 };
 
 /**
  * The model a widget shows once its menu is known: the restored one if the
- * menu offers it, else the default, with a notice saying why (a saved run
- * that is not in this browser: deleted, or trained in another one).
+ * menu offers it, else the default, with a notice in the reader's edition
+ * saying why (a saved run that is not in this browser: deleted, or trained in
+ * another one).
  */
-export function chooseModel(wanted: string | undefined, offered: readonly string[]): { model: string; notice?: string } {
+export function chooseModel(wanted: string | undefined, offered: readonly string[], lang: Lang = 'en'): { model: string; notice?: string } {
   if (wanted === undefined || offered.includes(wanted)) return { model: wanted ?? DEFAULT_MODEL };
   const why = wanted.startsWith(RUN_MODEL_PREFIX)
-    ? 'is not a run saved in this browser (it was deleted, or trained in another browser: a link carries a run’s name, not its weights)'
-    : `is not one of ${offered.join(', ')}`;
-  return { model: DEFAULT_MODEL, notice: `model: ${show(wanted)} ${why}; using ${show(DEFAULT_MODEL)}.` };
+    ? { reason: { key: 'why.runGone' } as const }
+    : { expected: { key: 'expected.oneOf', vars: { values: offered.join(', ') } } as const };
+  return { model: DEFAULT_MODEL, notice: refusal('model', wanted, why, show(DEFAULT_MODEL, lang), lang) };
 }

@@ -1,3 +1,4 @@
+import type { Lang } from '../../../i18n/lang.ts';
 import type { WidgetState } from '../state.ts';
 import { ANALYSIS_SPECS } from './analysis.ts';
 import { AUGMENT_EVALUATION_SPECS } from './augment-evaluation.ts';
@@ -7,30 +8,40 @@ import { EXPERIMENT_SPECS } from './experiment.ts';
 import { EXPLAIN_SPECS } from './explain.ts';
 import { MIXING_POLICY_SPECS } from './mixing-policies.ts';
 import { GAN_WIDGET_SPECS } from './gan.ts';
-import { checkField, show, type Field, type FieldRule, type WidgetSpec } from './fields.ts';
+import { checkField, refusal, type Field, type FieldRule, type WidgetSpec } from './fields.ts';
 
 /** What every widget kind accepts from a link or a saved state, by kind. */
-export const WIDGET_SPECS: Readonly<Record<string, WidgetSpec>> = { ...BASIC_SPECS, ...EXPLAIN_SPECS, ...ANALYSIS_SPECS, ...AUGMENT_EVALUATION_SPECS, ...AUGMENT_GEOMETRIC_SPECS, ...MIXING_POLICY_SPECS, ...EXPERIMENT_SPECS, ...GAN_WIDGET_SPECS };
+export const WIDGET_SPECS: Readonly<Record<string, WidgetSpec>> = {
+  ...BASIC_SPECS,
+  ...EXPLAIN_SPECS,
+  ...ANALYSIS_SPECS,
+  ...AUGMENT_EVALUATION_SPECS,
+  ...AUGMENT_GEOMETRIC_SPECS,
+  ...MIXING_POLICY_SPECS,
+  ...EXPERIMENT_SPECS,
+  ...GAN_WIDGET_SPECS,
+};
 
 export interface CheckedState {
   /** The state with every refused value replaced by its field's fallback (or dropped, for the widget to choose). */
   state: WidgetState;
-  /** One sentence per refused value: the field, the value, and what is used instead. */
+  /** One sentence per refused value, in the reader's edition: the field, the value, and what is used instead. */
   notices: string[];
 }
 
 /**
  * Checks a restored state, already of the right types, field by field against
  * its widget's spec: valid values are kept, each invalid one is replaced by its
- * field's fallback with a notice. Parts the widget does not read (an image for a
- * widget without one, an unknown knob) are dropped without a notice.
+ * field's fallback with a notice in the reader's edition `lang`. Parts the
+ * widget does not read (an image for a widget without one, an unknown knob)
+ * are dropped without a notice.
  */
-export function validateWidgetState(state: WidgetState): CheckedState {
+export function validateWidgetState(state: WidgetState, lang: Lang = 'en'): CheckedState {
   const spec = WIDGET_SPECS[state.widget];
   if (!spec) return { state, notices: [] };
   const notices: string[] = [];
   const check = (name: string, value: unknown, rule: FieldRule, settings: Record<string, unknown>): unknown => {
-    const result = checkField(name, value, resolve(rule, settings));
+    const result = checkField(name, value, resolve(rule, settings), lang);
     if (result.notice) notices.push(result.notice);
     return result.value;
   };
@@ -65,9 +76,10 @@ function resolve(rule: FieldRule, settings: Readonly<Record<string, unknown>>): 
 
 /**
  * The layer a widget shows, once the model's list is known: the restored one
- * if the model has it, else `fallback`, with a notice naming both.
+ * if the model has it, else `fallback`, with a notice in the reader's edition
+ * naming both.
  */
-export function chooseLayer(wanted: string | undefined, offered: readonly string[], fallback: string): { layer: string; notice?: string } {
+export function chooseLayer(wanted: string | undefined, offered: readonly string[], fallback: string, lang: Lang = 'en'): { layer: string; notice?: string } {
   if (wanted === undefined || offered.includes(wanted)) return { layer: wanted ?? fallback };
-  return { layer: fallback, notice: `layer: ${show(wanted)} is not one of ${offered.join(', ')}; using ${fallback}.` };
+  return { layer: fallback, notice: refusal('layer', wanted, { expected: { key: 'expected.oneOf', vars: { values: offered.join(', ') } } }, fallback, lang) };
 }

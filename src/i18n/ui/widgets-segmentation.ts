@@ -1,0 +1,41 @@
+import { defineStrings } from '../strings.ts';
+
+/** The segmentation lesson's explorer: objects-segmenter's labels against the exact masks, with IoU per label. */
+export default defineStrings(
+  {
+    title: 'Every pixel labelled, and scored against the exact masks',
+    show: 'Show',
+    onlyWrong: 'Only the pixels labelled wrong',
+    scene: 'The scene',
+    truthLabel: 'The true label of every pixel, from the exact masks',
+    truthCaption: 'Truth: the exact masks',
+    predictedLabel: "The segmenter's label for every pixel",
+    predictedCaption: "objects-segmenter's labels",
+    legendLabel: 'Colour of each label',
+    tableRegion: 'IoU per label (scrolls sideways)',
+    label: 'Label',
+    truePixels: 'True pixels',
+    labelled: 'Labelled',
+    both: 'Both',
+    score: 'mean IoU over the classes here {iou}; pixels labelled right {accuracy}',
+    loading: 'Loading objects-segmenter…',
+  },
+  {
+    title: '모든 픽셀에 레이블을 붙이고 정확한 마스크로 채점하기',
+    show: '표시',
+    onlyWrong: '잘못 레이블된 픽셀만',
+    scene: '장면',
+    truthLabel: '정확한 마스크에서 얻은, 모든 픽셀의 참 레이블',
+    truthCaption: '정답: 정확한 마스크',
+    predictedLabel: '분할 모델이 붙인, 모든 픽셀의 레이블',
+    predictedCaption: 'objects-segmenter의 레이블',
+    legendLabel: '레이블별 색',
+    tableRegion: '레이블별 IoU (옆으로 스크롤됩니다)',
+    label: '레이블',
+    truePixels: '참 픽셀',
+    labelled: '예측 픽셀',
+    both: '겹친 픽셀',
+    score: '이 장면에 있는 클래스들의 평균 IoU {iou}, 올바르게 레이블된 픽셀 {accuracy}',
+    loading: 'objects-segmenter를 불러오는 중…',
+  },
+);
