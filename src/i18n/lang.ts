@@ -26,6 +26,15 @@ export function basePath(path: string): string {
   return match ? path.slice(match[1]!.length + 1) || '/' : path;
 }
 
+/**
+ * The key of a page whichever edition it is read in, for what both editions share (exercise answers, widget
+ * settings, a study group's places): the path without its edition prefix and without a trailing slash.
+ */
+export function pageKey(path: string): string {
+  const base = basePath(path);
+  return base.length > 1 ? base.replace(/\/+$/, '') : base;
+}
+
 /** A site path (of either edition) in the given edition: localizedPath('/lessons/x/', 'ko') = /ko/lessons/x/. */
 export function localizedPath(path: string, lang: Lang): string {
   const base = basePath(path);

@@ -26,7 +26,7 @@ export const LANG_SCRIPT = `(() => {
   } catch {}
   if (!saved || saved === document.documentElement.lang) return;
   const other = document.querySelector('link[rel="alternate"][hreflang="' + saved + '"]');
-  if (other) location.replace(new URL(other.href).pathname + location.search);
+  if (other) location.replace(new URL(other.href).pathname + location.search + location.hash);
 })();`;
 
 /** Lesson.astro: on phones the outline starts folded, so the lesson comes first. */

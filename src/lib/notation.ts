@@ -232,7 +232,7 @@ export const NOTATION: NotationGroup[] = [
       {
         symbol: 'R^{\\text{GB}},\\ G^c',
         meaning: 'The guided-backpropagation gradient, and Guided Grad-CAM.',
-        meaningKo: '유도 역전파(guided backpropagation)의 그래디언트, 그리고 Guided Grad-CAM.',
+        meaningKo: '가이드 역전파(guided backpropagation)의 그래디언트, 그리고 가이드 Grad-CAM.',
         lessons: ['occlusion-and-saliency', 'cam-and-grad-cam'],
       },
       {

@@ -21,7 +21,7 @@ export async function decodePng(bytes: Uint8Array): Promise<DecodedPng> {
   let height = 0;
   let channels = 0;
   const idat: Uint8Array[] = [];
-  for (let at = 8; at < bytes.length; ) {
+  for (let at = 8; at < bytes.length;) {
     const length = view.getUint32(at);
     const type = String.fromCharCode(...bytes.subarray(at + 4, at + 8));
     const body = bytes.subarray(at + 8, at + 8 + length);
@@ -66,10 +66,14 @@ function unfilter(raw: Uint8Array, width: number, height: number, bpp: number): 
 
 function predict(filter: number, a: number, b: number, c: number): number {
   switch (filter) {
-    case 0: return 0;
-    case 1: return a;
-    case 2: return b;
-    case 3: return (a + b) >> 1;
+    case 0:
+      return 0;
+    case 1:
+      return a;
+    case 2:
+      return b;
+    case 3:
+      return (a + b) >> 1;
     case 4: {
       const p = a + b - c;
       const pa = Math.abs(p - a);
@@ -77,7 +81,8 @@ function predict(filter: number, a: number, b: number, c: number): number {
       const pc = Math.abs(p - c);
       return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
     }
-    default: throw new Error(`decodePng: unknown row filter ${filter}`);
+    default:
+      throw new Error(`decodePng: unknown row filter ${filter}`);
   }
 }
 

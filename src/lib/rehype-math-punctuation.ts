@@ -30,7 +30,10 @@ function texOf(node: HastNode): string | undefined {
 }
 
 const isShortInlineMath = (node: HastNode | undefined): boolean =>
-  node?.type === 'element' && node.tagName === 'span' && Array.isArray(node.properties?.className) && node.properties.className.includes('katex') &&
+  node?.type === 'element' &&
+  node.tagName === 'span' &&
+  Array.isArray(node.properties?.className) &&
+  node.properties.className.includes('katex') &&
   (texOf(node)?.length ?? Infinity) <= MAX_GLUED_TEX;
 
 function glue(node: HastNode): void {
@@ -45,7 +48,12 @@ function glue(node: HastNode): void {
       continue;
     }
     next!.value = next!.value!.slice(match[0].length);
-    const wrapped: HastNode = { type: 'element', tagName: 'span', properties: { className: ['math-nowrap'] }, children: [child, { type: 'text', value: match[0] }] };
+    const wrapped: HastNode = {
+      type: 'element',
+      tagName: 'span',
+      properties: { className: ['math-nowrap'] },
+      children: [child, { type: 'text', value: match[0] }],
+    };
     children.splice(i, next!.value ? 1 : 2, wrapped);
   }
 }

@@ -2,7 +2,7 @@ import { encodeState } from '~/engine/shared/state.ts';
 import type { Assignment, WidgetSettings } from './assignment.ts';
 import { adoptStyles, exerciseContext, lessonPage } from './lesson-pages.ts';
 import { restrictControls } from './widget-controls.ts';
-import { pageLang } from '~/i18n/lang.ts';
+import { localizedPath, pageLang } from '~/i18n/lang.ts';
 import strings from '~/i18n/ui/assignment.ts';
 
 const t = strings(pageLang());
@@ -69,7 +69,7 @@ export async function placeItems(
     const head = document.createElement('p');
     head.className = 'context';
     const link = document.createElement('a');
-    link.href = `/lessons/${item.lesson}/${context.sectionId ? `#${context.sectionId}` : ''}`;
+    link.href = `${localizedPath(`/lessons/${item.lesson}/`, pageLang())}${context.sectionId ? `#${context.sectionId}` : ''}`;
     link.textContent = context.section ? `${context.lessonTitle} › ${context.section}` : context.lessonTitle;
     head.append(t('items.from'), link);
     block.append(head);

@@ -42,7 +42,7 @@ export async function mountBuilder(root: HTMLElement): Promise<void> {
     const link = q<HTMLInputElement>('[data-link]');
     const open = q<HTMLAnchorElement>('[data-open]');
     const scorm = q<HTMLButtonElement>('[data-scorm]');
-    const ready = { ...draft, title: draft.title.trim() || 'Assignment' };
+    const ready = { ...draft, title: draft.title.trim() || t('builder.defaultTitle') };
     const parsed = assignmentSchema.safeParse(ready);
     if (!parsed.success) {
       link.value = '';
@@ -52,8 +52,9 @@ export async function mountBuilder(root: HTMLElement): Promise<void> {
       return;
     }
     const query = await encodeAssignment(parsed.data);
-    link.value = `${location.origin}/assignment/?${query}`;
+    // The assignment in the builder's edition: learners who chose the other edition are taken to it (Base.astro).
     open.href = `${localizedPath('/assignment/', pageLang())}?${query}`;
+    link.value = `${location.origin}${open.getAttribute('href')}`;
     scorm.disabled = false;
     status.textContent =
       draft.items.length === 1
@@ -146,7 +147,7 @@ export async function mountBuilder(root: HTMLElement): Promise<void> {
     }
   });
   q('[data-scorm]').addEventListener('click', async () => {
-    const parsed = assignmentSchema.parse({ ...draft, title: draft.title.trim() || 'Assignment' });
+    const parsed = assignmentSchema.parse({ ...draft, title: draft.title.trim() || t('builder.defaultTitle') });
     const bytes = scormPackage(parsed, location.origin, await encodeAssignment(parsed));
     const name = `${fileStem(parsed.title, 'assignment')}-scorm12.zip`;
     saveFile(name, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));

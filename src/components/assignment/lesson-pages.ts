@@ -6,7 +6,7 @@
  * booted them with its own copies of the widget and exercise code.
  */
 
-import { pageLang } from '~/i18n/lang.ts';
+import { localizedPath, pageLang } from '~/i18n/lang.ts';
 import strings from '~/i18n/ui/assignment.ts';
 
 const t = strings(pageLang());
@@ -36,8 +36,8 @@ export function builtPage(path: string): Promise<Document> {
   return page;
 }
 
-/** The built page of lesson `slug`, parsed. */
-export const lessonPage = (slug: string): Promise<Document> => builtPage(`/lessons/${slug}/`);
+/** The built page of lesson `slug` in this page's edition, parsed. */
+export const lessonPage = (slug: string): Promise<Document> => builtPage(localizedPath(`/lessons/${slug}/`, pageLang()));
 
 /** The exercise with this id in a lesson page, its section and that section's widgets; undefined if there is none. */
 export function exerciseContext(page: Document, id: string): ExerciseContext | undefined {

@@ -1,5 +1,5 @@
 import { writeStored } from '~/components/ui/stored.ts';
-import { basePath } from '~/i18n/lang.ts';
+import { pageKey } from '~/i18n/lang.ts';
 import { z } from '~/engine/shared/zod.ts';
 import { widgetStateSchema } from '~/engine/shared/state.ts';
 
@@ -41,8 +41,7 @@ export const ATTEMPTS_BEFORE_SOLUTION = 3;
  * exercises, and a reader who switches language keeps their work.
  */
 export function storageKey(pathname: string, id: string): string {
-  const base = basePath(pathname);
-  const path = base.length > 1 ? base.replace(/\/+$/, '') : base;
+  const path = pageKey(pathname);
   return `glassbox:exercise:${path}:${id}`;
 }
 

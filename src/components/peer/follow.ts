@@ -3,6 +3,7 @@ import { headerHeight, locate, resolve } from './page-anchor.ts';
 import { onPresence, participants, publish, type Presence } from './presence.ts';
 import { readValue, metaSchema } from './room-schema.ts';
 import type { Room } from './session-connect.ts';
+import { basePath, localizedPath, pageLang } from '~/i18n/lang.ts';
 
 /**
  * Follow the presenter: the presenter's page publishes its lesson, its place
@@ -87,14 +88,14 @@ export class Follow {
 
   private publishPlace(): void {
     if (!this.isPresenter()) return;
-    publish(this.room, { at: { path: location.pathname, ...locate(scrollY + headerHeight()) } });
+    publish(this.room, { at: { path: basePath(location.pathname), ...locate(scrollY + headerHeight()) } });
   }
 
   private publishPointer(event: PointerEvent, main: HTMLElement): void {
     if (!this.isPresenter()) return;
     const box = main.getBoundingClientRect();
     const x = Math.min(1, Math.max(0, (event.clientX - box.left) / Math.max(1, box.width)));
-    publish(this.room, { pointer: { path: location.pathname, ...locate(event.pageY), x } });
+    publish(this.room, { pointer: { path: basePath(location.pathname), ...locate(event.pageY), x } });
   }
 
   /** A follower's page goes where the presenter is. */
@@ -102,10 +103,11 @@ export class Follow {
     const lead = this.lead();
     this.pointer.hidden = true;
     if (!lead?.at || !this.following() || this.isPresenter()) return;
-    if (lead.at.path !== location.pathname) {
+    // Places are published without the edition prefix: a follower reading Korean follows into the Korean edition.
+    if (lead.at.path !== basePath(location.pathname)) {
       // The schema allows only a path of this site; the check here does not rely on it.
       const next = new URL(lead.at.path, location.origin);
-      if (next.origin === location.origin) location.assign(next.pathname);
+      if (next.origin === location.origin) location.assign(localizedPath(next.pathname, pageLang()));
       return;
     }
     const top = Math.max(0, Math.round(resolve(lead.at) - headerHeight()));
@@ -113,7 +115,7 @@ export class Follow {
       this.lastScroll = top;
       scrollTo({ top, behavior: 'instant' });
     }
-    if (lead.pointer && lead.pointer.path === location.pathname) this.drawPointer(lead);
+    if (lead.pointer && lead.pointer.path === basePath(location.pathname)) this.drawPointer(lead);
   }
 
   private drawPointer(lead: Presence): void {

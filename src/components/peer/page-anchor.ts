@@ -5,7 +5,10 @@
  * phone, where everything is taller.
  */
 export interface PagePlace {
-  /** An element id, or '' for the top of the page. */
+  /**
+   * An element id, '§<n>' for the n-th heading (both editions of a lesson have the same headings, with ids in their
+   * own language), or '' for the top of the page.
+   */
   anchor: string;
   /** 0 at that element's top, 1 at the next named element's top. */
   frac: number;
@@ -14,7 +17,11 @@ export interface PagePlace {
 const ANCHORS = 'main h2[id], main h3[id], main [data-widget][id], main [data-exercise][id], main figure[id]';
 
 function anchors(): { id: string; top: number }[] {
-  const list = [...document.querySelectorAll<HTMLElement>(ANCHORS)].map((element) => ({ id: element.id, top: element.getBoundingClientRect().top + scrollY }));
+  let heading = 0;
+  const list = [...document.querySelectorAll<HTMLElement>(ANCHORS)].map((element) => ({
+    id: /^H[23]$/.test(element.tagName) ? `§${heading++}` : element.id,
+    top: element.getBoundingClientRect().top + scrollY,
+  }));
   return [{ id: '', top: 0 }, ...list.sort((a, b) => a.top - b.top), { id: '', top: document.documentElement.scrollHeight }];
 }
 

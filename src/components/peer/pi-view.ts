@@ -3,7 +3,7 @@ import { readSpec } from '~/components/lesson/exercise-check.ts';
 import { PHASES } from './room-schema.ts';
 import type { PeerRound } from './pi-round.ts';
 import { tally, voteKey, type Tally } from './pi-tally.ts';
-import { pageLang } from '~/i18n/lang.ts';
+import { basePath, pageLang } from '~/i18n/lang.ts';
 import strings from '~/i18n/ui/peer.ts';
 
 const t = strings(pageLang());
@@ -30,7 +30,7 @@ export function mountVote(root: HTMLElement, rounds: PeerRound, signal: AbortSig
       const title = exercise.querySelector('.title')?.textContent?.trim() || t('vote.exerciseN', { n: i + 1 });
       return new Option(
         `${title}: ${(exercise.querySelector('.question')?.textContent ?? '').trim().slice(0, 70)}…`,
-        `${location.pathname}#${exercise.dataset['exerciseId']}`,
+        `${basePath(location.pathname)}#${exercise.dataset['exerciseId']}`,
       );
     }),
   );
@@ -72,7 +72,7 @@ export function mountVote(root: HTMLElement, rounds: PeerRound, signal: AbortSig
   return function render(): void {
     $(root, 'host').hidden = !isHost() || !choices.length;
     const current = rounds.current();
-    const exercise = current && choices.find((e) => `${location.pathname}#${e.dataset['exerciseId']}` === current.round.exercise);
+    const exercise = current && choices.find((e) => `${basePath(location.pathname)}#${e.dataset['exerciseId']}` === current.round.exercise);
     if (!current || !exercise) {
       $(root, 'state').textContent = current
         ? t('vote.openElsewhere', { path: current.round.exercise.split('#')[0]! })

@@ -2,6 +2,8 @@ import { voteKey } from './pi-tally.ts';
 import type { PeerRound } from './pi-round.ts';
 import { notesPath, readValue, roundSchema } from './room-schema.ts';
 import type { Room } from './session-connect.ts';
+import type { Lang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/peer.ts';
 
 /**
  * What a group takes away from a session: every lesson's notes and every
@@ -42,11 +44,13 @@ export function exportSession(room: Room, rounds: PeerRound): SessionExport {
   return { format: 'glassbox-peer-session/1', room: room.code, exported: new Date().toISOString(), notes, rounds: list };
 }
 
-export function sessionMarkdown(data: SessionExport): string {
-  const lines = [`# Peer session ${data.room}`, '', `Exported ${data.exported}.`, ''];
-  for (const [path, text] of Object.entries(data.notes)) lines.push(`## Notes: ${path}`, '', text.trim(), '');
+/** The export as Markdown, its headings in the language of the page it is downloaded from. */
+export function sessionMarkdown(data: SessionExport, lang: Lang = 'en'): string {
+  const t = strings(lang);
+  const lines = [`# ${t('export.title', { room: data.room })}`, '', t('export.exported', { time: data.exported }), ''];
+  for (const [path, text] of Object.entries(data.notes)) lines.push(`## ${t('export.notes', { path })}`, '', text.trim(), '');
   for (const round of data.rounds) {
-    lines.push(`## Vote on ${round.exercise} (${round.started})`, '', '| Name | First vote | Second vote | Why it changed |', '| --- | --- | --- | --- |');
+    lines.push(`## ${t('export.vote', { exercise: round.exercise, time: round.started })}`, '', t('export.columns'), '| --- | --- | --- | --- |');
     for (const v of round.votes) lines.push(`| ${cell(v.name)} | ${v.first ?? ''} | ${v.second ?? ''} | ${cell(v.why ?? '')} |`);
     lines.push('');
   }

@@ -9,7 +9,7 @@ import { joinRoom, type Connection, type Room } from './session-connect.ts';
 import { exportSession, sessionMarkdown } from './session-export.ts';
 import { identity, joinLink, leaveSession, setFollowing, type ActiveSession, type Identity } from './session-settings.ts';
 import { WidgetSync } from './widget-sync.ts';
-import { pageLang } from '~/i18n/lang.ts';
+import { basePath, pageLang } from '~/i18n/lang.ts';
 import strings from '~/i18n/ui/peer.ts';
 
 const t = strings(pageLang());
@@ -120,12 +120,12 @@ export function runSession(session: ActiveSession, me: Identity = identity()): R
   const prompts = [...document.querySelectorAll('main .discussion .prompts li')];
   part(panel, 'prompts').hidden = !prompts.length;
   part(panel, 'prompt-list').replaceChildren(...prompts.map((li) => li.cloneNode(true)));
-  if (document.querySelector('main')) bindNotes(room, part(panel, 'notes'), location.pathname);
+  if (document.querySelector('main')) bindNotes(room, part(panel, 'notes'), basePath(location.pathname));
   else part(panel, 'notes-part').hidden = true;
 
   const file = (kind: 'md' | 'json'): void => {
     const data = exportSession(room, rounds);
-    const text = kind === 'json' ? JSON.stringify(data, null, 2) : sessionMarkdown(data);
+    const text = kind === 'json' ? JSON.stringify(data, null, 2) : sessionMarkdown(data, pageLang());
     saveFile(`glassbox-session-${session.code.slice(0, 5)}.${kind}`, new Blob([text], { type: kind === 'json' ? 'application/json' : 'text/markdown' }));
   };
   part(panel, 'export-md').addEventListener('click', () => file('md'), { signal });

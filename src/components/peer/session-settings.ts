@@ -2,6 +2,7 @@ import { readStored, writeStored } from '~/components/ui/stored.ts';
 import { z } from '~/engine/shared/zod.ts';
 import { newParticipantId, PARTICIPANT_ID, ROOM_CODE } from './room-code.ts';
 import { LIMITS } from './room-limits.ts';
+import { localizedPath, pageLang } from '~/i18n/lang.ts';
 
 /**
  * Who the reader is in peer sessions (an id and the name they chose, kept in
@@ -60,7 +61,7 @@ export function leaveSession(): void {
 
 /** The link that joins a session: the session page with the code, and the server when it is not the book's own. */
 export function joinLink(code: string, server: string): string {
-  const url = new URL('/session/', location.origin);
+  const url = new URL(localizedPath('/session/', pageLang()), location.origin);
   url.searchParams.set('join', code);
   if (server !== DEFAULT_SERVER) url.searchParams.set('server', server);
   return url.toString();

@@ -5,7 +5,7 @@ import { WIDGET_STATE_CHANGED, widgetState } from '~/components/ui/widget-events
 import { bootWidgets } from '~/components/widgets/boot.ts';
 import type { Room } from './session-connect.ts';
 import { changedFields, fieldsProblem, fieldsToState, stateToFields, type Fields } from './widget-fields.ts';
-import { pageLang } from '~/i18n/lang.ts';
+import { basePath, pageLang } from '~/i18n/lang.ts';
 import strings from '~/i18n/ui/peer.ts';
 
 const t = strings(pageLang());
@@ -20,7 +20,7 @@ const t = strings(pageLang());
  */
 export class WidgetSync {
   private readonly widgets: Y.Map<Y.Map<unknown>>;
-  private readonly path = location.pathname;
+  private readonly path = basePath(location.pathname);
   /** Widget elements the reader has used since they mounted: only their computations are the reader's changes. */
   private readonly touched = new WeakSet<Element>();
   /** The latest room state each widget is to be remounted with, while its fresh copy is being made. */

@@ -1,11 +1,11 @@
-/** The convolution explorer's preset 3 x 3 kernels, row by row. */
+/** The convolution explorer's preset 3 x 3 kernels, row by row (kit.ts names them). */
 export const KERNELS = {
-  identity: { label: 'Identity', weights: [0, 0, 0, 0, 1, 0, 0, 0, 0] },
-  'box-blur': { label: 'Box blur', weights: Array<number>(9).fill(1 / 9) },
-  sharpen: { label: 'Sharpen', weights: [0, -1, 0, -1, 5, -1, 0, -1, 0] },
-  'horizontal-edge': { label: 'Horizontal edge (Sobel)', weights: [-1, -2, -1, 0, 0, 0, 1, 2, 1] },
-  'vertical-edge': { label: 'Vertical edge (Sobel)', weights: [-1, 0, 1, -2, 0, 2, -1, 0, 1] },
-} as const satisfies Record<string, { label: string; weights: readonly number[] }>;
+  identity: { weights: [0, 0, 0, 0, 1, 0, 0, 0, 0] },
+  'box-blur': { weights: Array<number>(9).fill(1 / 9) },
+  sharpen: { weights: [0, -1, 0, -1, 5, -1, 0, -1, 0] },
+  'horizontal-edge': { weights: [-1, -2, -1, 0, 0, 0, 1, 2, 1] },
+  'vertical-edge': { weights: [-1, 0, 1, -2, 0, 2, -1, 0, 1] },
+} as const satisfies Record<string, { weights: readonly number[] }>;
 
 export type KernelName = keyof typeof KERNELS;
 
@@ -23,4 +23,3 @@ export function presetOf(weights: readonly number[]): KernelName | 'custom' {
   const match = Object.entries(KERNELS).find(([, kernel]) => kernel.weights.every((w, i) => Math.abs(w - weights[i]!) < 5e-5));
   return (match?.[0] as KernelName | undefined) ?? 'custom';
 }
-

@@ -13,11 +13,14 @@ const PARTICLES: { suffix: string; stem: number }[] = [
   ...['이나', '이', '가', '로', '도', '만'].map((suffix) => ({ suffix, stem: 2 })),
 ];
 
+/** Nouns that end in a syllable that is also a particle, left whole (결과 is not 결 + 과). */
+const WHOLE = new Set(['결과', '효과', '통과', '초과', '정의', '회의', '논의', '동의', '주의', '의의']);
+
 /** The query as Pagefind should get it: Hangul words without a trailing particle, other words as typed. */
 export function searchTerms(query: string): string {
   return query
     .split(/\s+/)
-    .map((word) => (/^[가-힣]+$/.test(word) ? stripParticle(word) : word))
+    .map((word) => (/^[가-힣]+$/.test(word) && !WHOLE.has(word) ? stripParticle(word) : word))
     .join(' ');
 }
 

@@ -1,7 +1,7 @@
 import { decodeState, encodeState, parseWidgetState, type WidgetState } from '~/engine/shared/state.ts';
 import { validateWidgetState } from '~/engine/shared/widget-params/validate.ts';
 import { writeStored } from './stored.ts';
-import { basePath, pageLang } from '~/i18n/lang.ts';
+import { pageKey, pageLang } from '~/i18n/lang.ts';
 import strings from '~/i18n/ui/kit.ts';
 
 const lang = pageLang();
@@ -24,7 +24,7 @@ export class WidgetStore {
     private readonly fixedBy = t('store.theAssignment'),
   ) {
     // Both editions of a page share its widgets' settings (a reader who switches language keeps them).
-    this.key = `glassbox:widget:${basePath(location.pathname)}:${id}`;
+    this.key = `glassbox:widget:${pageKey(location.pathname)}/:${id}`;
   }
 
   /**

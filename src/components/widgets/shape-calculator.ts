@@ -27,8 +27,11 @@ export function mountShapeCalculator(root: HTMLElement): void {
     const input = read();
     const answer = await shell.run(() => compute(root.id, (tasks) => tasks.outputShape(input)));
     if (!answer) return;
-    if ('error' in answer) {
-      formula.textContent = answer.error;
+    if ('problem' in answer) {
+      const { problem } = answer;
+      const got = String(input[problem.field]);
+      formula.textContent =
+        'min' in problem ? t('problemMin', { field: problem.field.toUpperCase(), min: problem.min, got }) : t('problemFit', { max: problem.max, got });
       note.textContent = '';
       check.textContent = '';
       return;

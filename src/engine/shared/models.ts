@@ -13,10 +13,10 @@ export const SHIPPED_MODELS = [
   {
     id: 'objects-lab-flips-crops',
     label: 'objects-lab-flips-crops (lab, flips + crops)',
-    labelKo: 'objects-lab-flips-crops (실습, 뒤집기 + 자르기)',
+    labelKo: 'objects-lab-flips-crops (실험실, 뒤집기 + 자르기)',
     dataset: 'objects',
   },
-  { id: 'objects-lab', label: 'objects-lab (lab, no augmentation)', labelKo: 'objects-lab (실습, 증강 없음)', dataset: 'objects' },
+  { id: 'objects-lab', label: 'objects-lab (lab, no augmentation)', labelKo: 'objects-lab (실험실, 증강 없음)', dataset: 'objects' },
   { id: 'fashion-cnn', label: 'fashion-cnn (Fashion-MNIST)', labelKo: 'fashion-cnn (Fashion-MNIST)', dataset: 'fashion' },
 ] as const;
 

@@ -1,15 +1,14 @@
-import { outputSize, uncoveredRows, type OutputSizeInput } from '../ops/output-size.ts';
-import { GlassboxError } from '../shared/errors.ts';
+import { outputSize, outputSizeProblem, uncoveredRows, type OutputSizeInput, type OutputSizeProblem } from '../ops/output-size.ts';
 import { convolvedShape } from './convolution.ts';
 
-export type { OutputSizeInput };
+export type { OutputSizeInput, OutputSizeProblem };
 
 /**
  * The shapes calculator's answer: the formula's O, the rows no window covers,
  * and TensorFlow.js's own output shape, or `null` where the convolution that
  * would give it is too large to run in the page.
  */
-export type OutputShape = { o: number; lost: number; shape: [number, number] | null } | { error: string };
+export type OutputShape = { o: number; lost: number; shape: [number, number] | null } | { problem: OutputSizeProblem };
 
 /**
  * Largest cross-check run: O^2 K^2 multiply-adds and (N + 2P)^2 padded input
@@ -21,16 +20,12 @@ export const CROSS_CHECK_LIMIT = { work: 2e8, values: 2 ** 24 };
 /**
  * O = floor((N + 2P - K) / S) + 1 for the reader's numbers, cross-checked by a
  * real convolution. Numbers the formula rejects come back as the reason, for
- * the widget to show in place of the formula.
+ * the widget to word in place of the formula.
  */
 export async function outputShape(input: OutputSizeInput): Promise<OutputShape> {
-  let o: number;
-  try {
-    o = outputSize(input);
-  } catch (error) {
-    if (error instanceof GlassboxError && error.code === 'bad-argument') return { error: error.message };
-    throw error;
-  }
+  const problem = outputSizeProblem(input);
+  if (problem) return { problem };
+  const o = outputSize(input);
   const { n, k, p, s } = input;
   const small = o * o * k * k <= CROSS_CHECK_LIMIT.work && (n + 2 * p) ** 2 <= CROSS_CHECK_LIMIT.values;
   const shape = small ? await convolvedShape(n, { k, padding: p, stride: s }) : null;

@@ -14,7 +14,7 @@ import type { ModelEntry } from '../shared/models.ts';
 import { IndexedDbCheckpointStore } from '../train/indexeddb-store.ts';
 import { labFigures, labSplits, type LabSplits } from '../train/lab/evaluate.ts';
 import { defaultStrength, labPolicy } from '../train/lab/policies.ts';
-import { labRunLabel, labRunName, labStrength, type LabPolicyName } from '../shared/lab-policies.ts';
+import { labModelLabel, labRunName, labStrength, type LabPolicyName } from '../shared/lab-policies.ts';
 import { LAB_CHECKPOINTS } from './lab-runs.ts';
 import { labCurves, roundFigures, type LabPoint } from '../train/lab/run.ts';
 import { labSource } from '../train/lab/source.ts';
@@ -88,7 +88,7 @@ export async function trainingLab(args: TrainingLabArgs): Promise<TrainingLab> {
   };
   const store = args.keep ? new IndexedDbCheckpointStore(`${LAB_CHECKPOINTS}${name}`) : undefined;
   const session = await TrainingSession.open(spec, watched, store ? { store, evaluate } : { evaluate });
-  const save = args.keep ? { name, label: `Lab: ${labRunLabel({ policy: args.policy, strength, seed: spec.seed, epochs: spec.epochs })}` } : undefined;
+  const save = args.keep ? { name, label: labModelLabel({ policy: args.policy, strength, seed: spec.seed, epochs: spec.epochs }) } : undefined;
   return new TrainingLab(session, source.stepsPerEpoch, save, () => latest, () => latest && tf.dispose([latest.x, latest.y]));
 }
 

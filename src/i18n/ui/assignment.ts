@@ -51,6 +51,7 @@ export default defineStrings(
     'handIn.notHandIn': 'the file is not a Glassbox hand-in ({path}: {message}).',
     // builder.ts: the TA's builder
     'builder.pickOne': 'Pick at least one exercise.',
+    'builder.defaultTitle': 'Assignment',
     'builder.notYet': 'This assignment cannot be made into a link yet: {problem}.',
     'builder.oneExercise': '1 exercise; the link is {length} characters long.',
     'builder.exercises': '{n} exercises; the link is {length} characters long.',
@@ -123,6 +124,7 @@ export default defineStrings(
     'handIn.notHandIn': '파일이 Glassbox 제출물이 아닙니다 ({path}: {message}).',
     // builder.ts: the TA's builder
     'builder.pickOne': '연습 문제를 하나 이상 고르세요.',
+    'builder.defaultTitle': '과제',
     'builder.notYet': '이 과제는 아직 링크로 만들 수 없습니다: {problem}.',
     'builder.oneExercise': '연습 문제 1개, 링크 길이 {length}자.',
     'builder.exercises': '연습 문제 {n}개, 링크 길이 {length}자.',

@@ -79,6 +79,12 @@ export default defineStrings(
     'dialog.connecting': 'Connecting to {server}…',
     'dialog.unreachable':
       'No session server answered at {server}. You are not in a session, and the book works as before. Check the address under “Session server”, or ask whoever runs your group’s server; a course starts one with npm run peer-server.',
+    // session-export.ts: the Markdown a group downloads
+    'export.title': 'Peer session {room}',
+    'export.exported': 'Exported {time}.',
+    'export.notes': 'Notes: {path}',
+    'export.vote': 'Vote on {exercise} ({time})',
+    'export.columns': '| Name | First vote | Second vote | Why it changed |',
   },
   {
     // SessionPanel.astro
@@ -157,5 +163,11 @@ export default defineStrings(
     'dialog.connecting': '{server}에 연결하는 중…',
     'dialog.unreachable':
       '{server}에서 응답하는 세션 서버가 없습니다. 세션에 들어가지 않았으며, 책은 이전처럼 작동합니다. “세션 서버” 아래의 주소를 확인하거나, 모둠의 서버를 운영하는 사람에게 물어보세요. 강의에서는 npm run peer-server로 서버를 시작합니다.',
+    // session-export.ts
+    'export.title': '피어 세션 {room}',
+    'export.exported': '{time}에 내보냄.',
+    'export.notes': '메모: {path}',
+    'export.vote': '{exercise} 투표 ({time})',
+    'export.columns': '| 이름 | 첫 투표 | 두 번째 투표 | 바꾼 이유 |',
   },
 );

@@ -105,7 +105,7 @@ export default defineStrings(
     'transform.predictionSame': '변환한 이미지에 대한 모델의 답: <strong>{top}</strong>, p({name}) = <strong>{p}</strong>.',
     'transform.predictionOther': '변환한 이미지에 대한 모델의 답: <strong>{top}</strong> ({topP}); p({name}) = <strong>{p}</strong>.',
     // PolicyGrid
-    'policy.title': '시드 하나로 뽑은 증강 정책 16개',
+    'policy.title': '시드 하나로 증강 정책을 16번 뽑은 결과',
     'policy.legend': '정책과 시드',
     'policy.label': '정책',
     'policy.trivial': 'TrivialAugment (설정 없음)',

@@ -18,6 +18,8 @@ export default defineStrings(
     // ShapeCalculator
     shapeTitle: 'Output-size calculator',
     inputSize: 'Input size N',
+    problemMin: 'outputSize({field}): expected an integer >= {min}, got {got}',
+    problemFit: 'outputSize(k): expected at most N + 2P = {max}, got {got} (the kernel must fit in the padded input)',
     kernelSize: 'Kernel size K',
     padding: 'Padding P',
     stride: 'Stride S',
@@ -44,6 +46,8 @@ export default defineStrings(
     // ShapeCalculator
     shapeTitle: '출력 크기 계산기',
     inputSize: '입력 크기 N',
+    problemMin: '{field}는 {min} 이상의 정수여야 합니다(입력: {got}).',
+    problemFit: '커널 K는 패딩한 입력의 크기 N + 2P = {max}를 넘을 수 없습니다(입력: {got}).',
     kernelSize: '커널 크기 K',
     padding: '패딩 P',
     stride: '스트라이드 S',

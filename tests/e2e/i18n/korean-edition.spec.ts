@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '../fixtures.ts';
 import { englishOnPage, englishStrings } from './english-left.ts';
+import { encodeAssignment } from '../../../src/components/assignment/assignment-link.ts';
 
 const LESSONS = readdirSync('content/lessons')
   .filter((file) => file.endsWith('.mdx'))
@@ -76,6 +77,32 @@ test('the language switch keeps the reader in the same section both ways, and th
   expect(korean.index).toBeGreaterThan(0);
   await page.goto('/notation/');
   await expect(page).toHaveURL(/\/notation\/$/);
+});
+
+test('a Korean assignment takes its exercises and widgets from the Korean lessons, and the switch keeps the assignment', async ({ page }) => {
+  const query = await encodeAssignment({
+    v: 1,
+    title: '3주차',
+    due: '',
+    solutions: 'shown',
+    items: [
+      { lesson: 'convolution-pooling-activation', exercise: 'conv-by-hand' },
+      { lesson: 'occlusion-and-saliency', exercise: 'occlusion-positions' },
+    ],
+    widgets: [{ lesson: 'occlusion-and-saliency', id: 'occlusion-explorer', lock: [], hide: [] }],
+  });
+  await page.goto(`/ko/assignment/?${query}`);
+  await expect(page.locator('[data-assignment-view]')).toHaveAttribute('data-state', 'ready');
+  // The exercise's section links to the Korean lesson, and the widget speaks Korean.
+  await expect(page.locator('.assignment-item .context a').first()).toHaveAttribute('href', /^\/ko\/lessons\/convolution-pooling-activation\//);
+  await expect(page.locator('#occlusion-explorer')).toContainText('전체 맵 계산');
+  expect(await englishOnPage(page, await englishStrings())).toEqual([]);
+  // The switch opens the same assignment in English.
+  await page.getByRole('link', { name: 'English', exact: true }).click();
+  await page.waitForURL((url) => url.pathname === '/assignment/');
+  expect(new URL(page.url()).search).toBe(`?${query}`);
+  await expect(page.locator('[data-assignment-view]')).toHaveAttribute('data-state', 'ready');
+  await expect(page.locator('.assignment-item .context a').first()).toHaveAttribute('href', /^\/lessons\/convolution-pooling-activation\//);
 });
 
 test.describe('the Korean pages show no English UI string', () => {

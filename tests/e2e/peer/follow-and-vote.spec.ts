@@ -117,3 +117,28 @@ test('peer instruction: a vote, a reveal, groups and a second vote give the righ
   });
   for (const r of [a, b, c]) await r.close();
 });
+
+test('a follower who reads Korean follows an English presenter into the Korean edition of the same lesson, place and widget state', async ({
+  browser,
+  baseURL,
+  spawn,
+}) => {
+  const server = await spawn.server();
+  const session = { code: CODE, server: server.url };
+  const a = await reader(browser, baseURL!, 'Ana', ids.host, session);
+  await enter(a, LESSON);
+  const b = await reader(browser, baseURL!, 'Bo', ids.b, session);
+  // Bo chose Korean: every page he opens is the Korean edition.
+  await b.page.addInitScript(() => localStorage.setItem('glassbox:lang', 'ko'));
+  await enter(b, '/ko/');
+  await expect(b.page).toHaveURL(new RegExp(`/ko${LESSON}$`));
+  await a.page.locator('#relu-pool').scrollIntoViewIfNeeded();
+  await a.page.locator('#relu-pool [data-pool-size]').selectOption('3');
+  await expect(b.page.locator('#relu-pool')).toBeInViewport();
+  await expect(b.page.locator('#relu-pool [data-map="pooled"] [data-map-dims]')).toHaveText('31 × 31');
+  // And he stays there: no bouncing between the editions.
+  await b.page.waitForTimeout(1500);
+  await expect(b.page).toHaveURL(new RegExp(`/ko${LESSON}$`));
+  await a.close();
+  await b.close();
+});

@@ -12,6 +12,7 @@ describe('searchTerms', () => {
   it('keeps a final syllable that only looks like a particle after a one-syllable stem', () => {
     expect(searchTerms('평가')).toBe('평가');
     expect(searchTerms('높이')).toBe('높이');
+    expect(searchTerms('결과 정의')).toBe('결과 정의');
   });
 
   it('leaves other words as typed', () => {

@@ -14,7 +14,8 @@ describe('outputShape', () => {
   });
 
   it('explains numbers the formula rejects instead of throwing', async () => {
-    expect(await outputShape({ n: 8, k: 11, p: 0, s: 1 })).toEqual({ error: expect.stringContaining('outputSize(k)') });
+    expect(await outputShape({ n: 8, k: 11, p: 0, s: 1 })).toEqual({ problem: { field: 'k', max: 8 } });
+    expect(await outputShape({ n: 8, k: 3, p: 0, s: 0 })).toEqual({ problem: { field: 's', min: 1 } });
   });
 
   it('does not leak memory', async () => {

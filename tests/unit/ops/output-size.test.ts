@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { conv2d } from '~/engine/ops/conv2d.ts';
-import { outputSize, uncoveredRows } from '~/engine/ops/output-size.ts';
+import { outputSize, outputSizeProblem, uncoveredRows } from '~/engine/ops/output-size.ts';
 
 describe('outputSize', () => {
   it('matches worked examples', () => {
@@ -27,5 +27,12 @@ describe('outputSize', () => {
   it('rejects impossible sizes', () => {
     expect(() => outputSize({ n: 2, k: 5, p: 1, s: 1 })).toThrow('outputSize(k): expected at most N + 2P = 4, got 5');
     expect(() => outputSize({ n: 2.5, k: 1, p: 0, s: 1 })).toThrow('outputSize(n): expected an integer >= 1, got 2.5');
+  });
+
+  it('names the first reason it refuses, for the widget to word in the reader’s language', () => {
+    expect(outputSizeProblem({ n: 64, k: 3, p: 1, s: 1 })).toBeUndefined();
+    expect(outputSizeProblem({ n: 2.5, k: 1, p: 0, s: 1 })).toEqual({ field: 'n', min: 1 });
+    expect(outputSizeProblem({ n: 8, k: 3, p: -1, s: 0 })).toEqual({ field: 'p', min: 0 });
+    expect(outputSizeProblem({ n: 2, k: 5, p: 1, s: 1 })).toEqual({ field: 'k', max: 4 });
   });
 });

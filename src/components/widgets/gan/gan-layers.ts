@@ -1,8 +1,5 @@
-/** The generator layers the dissection widget offers, with the grid and units of each (objects-gan's card lists them). */
-export const LAYER_CHOICES = [
-  { name: 'block1', label: 'block1: 8 × 8, 64 units' },
-  { name: 'block2', label: 'block2: 16 × 16, 32 units' },
-] as const;
+/** The generator layers the dissection widget offers (objects-gan's card lists their grids and units; widgets-gan.ts words them). */
+export const LAYER_CHOICES = ['block1', 'block2'] as const;
 
 /** Grid cells of a square of `pixels` image pixels at a layer of side `side`, for an image of side `image`. */
 export const cellsFor = (pixels: number, side: number, image: number): number => Math.max(1, Math.round((pixels * side) / image));
