@@ -196,5 +196,28 @@ test('Korean text renders in the self-hosted Korean font, fetched only where Kor
   expect(total).toBeLessThanOrEqual(KOREAN_FONT_BUDGET);
 });
 
+test('every element that shows Hangul names the Korean font first, in both editions', async ({ page }) => {
+  // Behind a system font, Chromium keeps empty boxes for Hangul it shaped before the font's slice arrived.
+  for (const [path, widget] of [
+    ['/', ''],
+    ['/lessons/cam-and-grad-cam/', ''],
+    ['/ko/', ''],
+    ['/ko/lessons/cam-and-grad-cam/', 'grad-cam-explorer'],
+  ]) {
+    await page.goto(`${path}?backend=wasm`);
+    if (widget) {
+      await page.locator(`#${widget}`).scrollIntoViewIfNeeded();
+      await expect(page.locator(`#${widget}`)).toHaveAttribute('data-ready', 'true');
+    }
+    const wrong = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('body *')]
+        .filter((element) => [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && /[가-힣]/.test(node.textContent ?? '')))
+        .filter((element) => !getComputedStyle(element).fontFamily.startsWith('"Noto Sans KR"'))
+        .map((element) => `${element.tagName.toLowerCase()}.${element.className}: ${getComputedStyle(element).fontFamily.slice(0, 40)}`),
+    );
+    expect(wrong, path).toEqual([]);
+  }
+});
+
 /** Bytes of Korean font the longest Korean lesson may fetch (both weights), README "Korean edition". */
 const KOREAN_FONT_BUDGET = 600_000;

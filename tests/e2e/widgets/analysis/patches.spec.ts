@@ -166,7 +166,10 @@ test('receptive field: the table and the drawn box match the architecture, worke
   // Another layer: conv_0's 3 x 3 field with jump 2.
   await root.locator('select[data-layer]').selectOption('conv_0');
   await expect(root.locator('tr.chosen')).toHaveAttribute('data-layer', 'conv_0');
+  const before = await canvas.getAttribute('data-unit');
   await map.press('ArrowRight');
+  // The key is handled after the press returns: read the unit once it has moved.
+  await expect(canvas).not.toHaveAttribute('data-unit', before!);
   const c0 = fields.get('conv_0')!;
   const unit = (await canvas.getAttribute('data-unit'))!.split(',').map(Number);
   const [t0, l0] = [c0.start + unit[0]! * c0.j, c0.start + unit[1]! * c0.j];
