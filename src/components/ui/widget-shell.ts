@@ -1,4 +1,4 @@
-import { isSuperseded } from '~/engine/shared/errors.ts';
+import { GlassboxError, isSuperseded, type ErrorCode } from '~/engine/shared/errors.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
 import { engineInfo } from '~/engine/client.ts';
 import { pageLang } from '~/i18n/lang.ts';
@@ -14,6 +14,16 @@ import { WidgetStore } from './widget-store.ts';
 export const WIDGET_NOTICE = 'glassbox:widget-notice';
 
 const t = strings(pageLang());
+
+/**
+ * An error in the reader's language: in Korean, what failed by the engine's error code, then the engine's own
+ * (English, technical) sentence; in English, that sentence alone.
+ */
+function failure(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const code: Exclude<ErrorCode, 'superseded'> | 'other' = error instanceof GlassboxError && error.code !== 'superseded' ? error.code : 'other';
+  return t(`error.${code}`, { message });
+}
 
 /**
  * The behaviour every widget shares: its saved or linked state, the status
@@ -86,7 +96,7 @@ export class WidgetShell {
       return result;
     } catch (error) {
       if (isSuperseded(error)) return undefined;
-      this.say((error as Error).message, 'error');
+      this.say(failure(error), 'error');
       return undefined;
     }
   }
@@ -94,7 +104,7 @@ export class WidgetShell {
   /** Says `loading` until the widget's first input arrives; a failure to get it is shown, not thrown. */
   start(loading: string, first: Promise<void>): void {
     this.say(loading);
-    first.catch((error: Error) => this.say(error.message, 'error'));
+    first.catch((error: unknown) => this.say(failure(error), 'error'));
   }
 
   say(text: string, kind: 'info' | 'error' = 'info'): void {

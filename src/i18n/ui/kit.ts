@@ -13,6 +13,14 @@ export default defineStrings(
     'shell.linkInAddressBar': 'The address bar now holds a link to this view.',
     'shell.computedOn': 'Computed on {backend} in {ms} ms.',
     'shell.computed': 'Computed in {ms} ms.',
+    // widget-shell.ts: an error, by the engine's code (in English the engine's own sentence)
+    'error.bad-argument': '{message}',
+    'error.backend-unavailable': '{message}',
+    'error.model-load': '{message}',
+    'error.image-decode': '{message}',
+    'error.image-too-large': '{message}',
+    'error.bad-state': '{message}',
+    'error.other': '{message}',
     // widget-store.ts: where a restored state came from, and what could not be used
     'store.theAssignment': 'The assignment',
     'store.thisLink': 'This link',
@@ -81,6 +89,13 @@ export default defineStrings(
     'shell.linkInAddressBar': '이제 주소 표시줄에 이 화면의 링크가 들어 있습니다.',
     'shell.computedOn': '{backend}에서 {ms} ms 만에 계산했습니다.',
     'shell.computed': '{ms} ms 만에 계산했습니다.',
+    'error.bad-argument': '이 값으로는 계산할 수 없습니다 (엔진의 설명: {message})',
+    'error.backend-unavailable': '이 브라우저에서 엔진을 시작하지 못했습니다 (엔진의 설명: {message})',
+    'error.model-load': '모델을 불러오지 못했습니다 (엔진의 설명: {message})',
+    'error.image-decode': '이미지를 읽지 못했습니다 (엔진의 설명: {message})',
+    'error.image-too-large': '이미지가 너무 큽니다 (엔진의 설명: {message})',
+    'error.bad-state': '위젯 상태를 읽을 수 없습니다 (엔진의 설명: {message})',
+    'error.other': '계산하지 못했습니다 (엔진의 설명: {message})',
     // widget-store.ts: where a restored state came from, and what could not be used
     'store.theAssignment': '과제',
     'store.thisLink': '이 링크',
