@@ -17,8 +17,13 @@ const t = strings(lang);
 function menuLabel(m: ModelEntry): string {
   if (m.origin === 'shipped') return shippedModelLabel(m.id, lang) ?? m.label;
   if (m.origin !== 'run') return m.label;
+  return t('model.savedRun', { label: savedRunLabel(m), id: m.id });
+}
+
+/** A saved run's label in this edition: the engine's (English) one, or one named again from its run's settings. */
+export function savedRunLabel(m: ModelEntry): string {
   const settings = lang === 'en' ? null : parseLabRunName(m.id.slice(RUN_MODEL_PREFIX.length));
-  return t('model.savedRun', { label: settings ? labModelLabel(settings, lang) : m.label, id: m.id });
+  return settings ? labModelLabel(settings, lang) : m.label;
 }
 
 /**

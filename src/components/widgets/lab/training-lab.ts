@@ -3,16 +3,14 @@ import { WidgetShell } from '~/components/ui/widget-shell.ts';
 import { compute } from '~/engine/client.ts';
 import {
   LAB_REFERENCE,
-  labModelLabel,
   labRunLabel,
   labRunName,
   labStrength,
   labStrengthLabel,
-  parseLabRunName,
   type LabPolicyName,
   type LabSettings,
 } from '~/engine/shared/lab-policies.ts';
-import { RUN_MODEL_PREFIX, type ModelEntry } from '~/engine/shared/models.ts';
+import { savedRunLabel } from '~/components/ui/model-menu.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
 import type { LabRunRecord } from '~/engine/tasks/index.ts';
 import type { LabProgress } from '~/engine/tasks/training-lab.ts';
@@ -157,7 +155,7 @@ export function mountTrainingLab(root: HTMLElement): void {
       // The live curves stay drawn until the stored runs include this one: a redraw in between would find neither.
       void refresh().then(() => {
         if (live === finished) live = undefined;
-        if (result?.model) shell.say(t('saved', { label: savedLabel(result.model) }));
+        if (result?.model) shell.say(t('saved', { label: savedRunLabel(result.model) }));
       });
     },
     failed: (message) => shell.say(message, 'error'),
@@ -197,15 +195,6 @@ export function mountTrainingLab(root: HTMLElement): void {
     });
   }
   void refresh().then(() => shell.say(t('ready', { epochs: LAB_REFERENCE.epochs })));
-}
-
-/**
- * A saved run's model name in this edition. The engine names it in English when it saves it; other editions name it
- * again from the settings its id encodes, as the model menus do (components/ui/model-menu.ts).
- */
-function savedLabel(model: ModelEntry): string {
-  const settings = lang === 'en' ? null : parseLabRunName(model.id.slice(RUN_MODEL_PREFIX.length));
-  return settings ? labModelLabel(settings, lang) : model.label;
 }
 
 /** The strength slider for `policy` (hidden for the baseline), at `value` or the reference value. */
