@@ -2,8 +2,10 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { Features, Head } from './types.ts';
 
 /**
- * Grad-CAM (Selvaraju et al. 2017): α_k^c = mean over i, j of ∂y^c/∂A^k_ij,
- * and L^c = ReLU(Σ_k α_k^c A^k).
+ * en: Grad-CAM (Selvaraju et al. 2017): α_k^c = mean over i, j of ∂y^c/∂A^k_ij,
+ * en: and L^c = ReLU(Σ_k α_k^c A^k).
+ * ko: Grad-CAM(Selvaraju 등, 2017): α_k^c = i, j에 대한 ∂y^c/∂A^k_ij의 평균,
+ * ko: L^c = ReLU(Σ_k α_k^c A^k).
  */
 export function gradCam(features: Features, head: Head, image: tf.Tensor3D, c: number): tf.Tensor2D {
   return tf.tidy(() => {

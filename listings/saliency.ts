@@ -2,8 +2,10 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { Logits } from './types.ts';
 
 /**
- * Saliency map (Simonyan et al. 2014): w = dS_c/dI, and
- * M_ij = max over colour channels k of |w_ijk|.
+ * en: Saliency map (Simonyan et al. 2014): w = dS_c/dI, and
+ * en: M_ij = max over colour channels k of |w_ijk|.
+ * ko: 현저성 맵(Simonyan 등, 2014): w = dS_c/dI이고,
+ * ko: M_ij = 색 채널 k에 대한 |w_ijk|의 최댓값.
  */
 export function saliencyMap(logits: Logits, image: tf.Tensor3D, c: number): tf.Tensor2D {
   return tf.tidy(() => {

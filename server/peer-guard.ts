@@ -8,8 +8,9 @@ import type {
 } from '@hocuspocus/server';
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
+import { refusalReason, type Refusal } from '../src/components/peer/refusal.ts';
 import { codeOfDocument } from '../src/components/peer/room-code.ts';
-import { LIMITS, REFUSED } from '../src/components/peer/room-limits.ts';
+import { LIMITS } from '../src/components/peer/room-limits.ts';
 import { checkRoom, isEmptyPresence, presenceSchema, type Changed } from '../src/components/peer/room-schema.ts';
 
 /** Hocuspocus message types that carry a document update (y-protocols sync inside). */
@@ -19,9 +20,11 @@ const SYNC_REPLY = 4;
 const SYNC_STEP_2 = 1;
 const SYNC_UPDATE = 2;
 
-/** An error that makes Hocuspocus close the page's connection to the room; pages know it by the reason's prefix. */
-const refused = (reason: string): Error & { code: number; reason: string } =>
-  Object.assign(new Error(reason), { code: 4400, reason: `${REFUSED}${reason}`.slice(0, 120) });
+/** An error that makes Hocuspocus close the page's connection to the room; pages read and word its reason (refusal.ts). */
+const refused = (refusal: Refusal): Error & { code: number; reason: string } => {
+  const reason = refusalReason(refusal);
+  return Object.assign(new Error(reason), { code: 4400, reason });
+};
 
 /**
  * What the server lets into a room: only documents named like a room, no
@@ -37,11 +40,11 @@ export class PeerGuard implements Extension {
   private readonly shadows = new WeakMap<Document, { copy: Y.Doc; unfollow: () => void }>();
 
   async onConnect({ documentName }: onConnectPayload): Promise<void> {
-    if (!codeOfDocument(documentName)) throw refused('not a room');
+    if (!codeOfDocument(documentName)) throw refused({ code: 'not-a-room', detail: 'not a room' });
   }
 
   async beforeHandleMessage({ update, document, socketId }: beforeHandleMessagePayload): Promise<void> {
-    if (update.byteLength > LIMITS.message) throw refused(`message of ${update.byteLength} bytes`);
+    if (update.byteLength > LIMITS.message) throw refused({ code: 'too-large', detail: `message of ${update.byteLength} bytes` });
     this.spend(socketId);
     const content = updateIn(update);
     if (!content) return;
@@ -53,14 +56,16 @@ export class PeerGuard implements Extension {
       Y.applyUpdate(shadow, content);
     } catch {
       this.forget(document);
-      throw refused('an update that does not decode');
+      throw refused({ code: 'undecodable', detail: 'an update that does not decode' });
     } finally {
       shadow.off('afterTransaction', listen);
     }
     // An update that waits for items the room does not have would be let in unchecked, and take effect later
     // inside someone else's change: a page that synced with this server never sends one.
     const waiting = shadow.store.pendingStructs !== null || shadow.store.pendingDs !== null;
-    const problem = waiting ? 'an update that depends on changes the room does not have' : checkRoom(shadow, changed ?? new Map());
+    const problem: Refusal | undefined = waiting
+      ? { code: 'missing-changes', detail: 'an update that depends on changes the room does not have' }
+      : checkRoom(shadow, changed ?? new Map());
     if (problem) {
       // The shadow now holds the refused update: it is made again from the room as it is.
       this.forget(document);
@@ -98,7 +103,7 @@ export class PeerGuard implements Extension {
     for (const [client, state] of states) {
       // An empty presence says nothing (the server's own scratch copy of each message has one): it is not passed on.
       if (isEmptyPresence(state)) states.delete(client);
-      else if (!presenceSchema.safeParse(state).success) throw refused('a presence that no page publishes');
+      else if (!presenceSchema.safeParse(state).success) throw refused({ code: 'bad-presence', detail: 'a presence that no page publishes' });
     }
   }
 
@@ -117,7 +122,7 @@ export class PeerGuard implements Extension {
     bucket.tokens = Math.min(LIMITS.burst, bucket.tokens + ((now - bucket.at) / 1000) * LIMITS.rate) - 1;
     bucket.at = now;
     this.buckets.set(socketId, bucket);
-    if (bucket.tokens < 0) throw refused('more messages a second than a session needs');
+    if (bucket.tokens < 0) throw refused({ code: 'too-fast', detail: 'more messages a second than a session needs' });
   }
 }
 
@@ -131,6 +136,6 @@ function updateIn(message: Uint8Array): Uint8Array | undefined {
     const syncType = decoding.readVarUint(decoder);
     return syncType === SYNC_STEP_2 || syncType === SYNC_UPDATE ? decoding.readVarUint8Array(decoder) : undefined;
   } catch {
-    throw refused('a message that does not decode');
+    throw refused({ code: 'undecodable', detail: 'a message that does not decode' });
   }
 }

@@ -6,6 +6,7 @@
  * start long work as sessions.
  */
 import type { GpuLike } from './runtime/backend.ts';
+import type { EngineNotice } from './runtime/engine-notice.ts';
 import type { EngineInfo } from './runtime/engine.ts';
 import type { SessionOptions } from './runtime/protocol.ts';
 import { LatestWinsQueue } from './runtime/queue.ts';
@@ -160,15 +161,15 @@ async function createEngine(state: GlassboxGlobal): Promise<Connection> {
   const params = new URLSearchParams(location.search);
   const requested = params.get('backend');
   const gpu = (navigator as Navigator & { gpu?: GpuLike }).gpu;
-  let why: string | undefined;
-  if (params.get('engine') === 'main') why = 'engine on the main thread (?engine=main)';
-  else if (typeof Worker === 'undefined' || typeof OffscreenCanvas === 'undefined') why = 'engine on the main thread: this browser cannot run it in a worker';
+  let why: EngineNotice | undefined;
+  if (params.get('engine') === 'main') why = { code: 'main-thread-asked' };
+  else if (typeof Worker === 'undefined' || typeof OffscreenCanvas === 'undefined') why = { code: 'no-worker' };
   let engine: Connection | undefined;
   if (!why) {
     try {
       engine = await workerEngine(requested, [...wanted]);
     } catch (error) {
-      why = `engine on the main thread: its worker did not start (${(error as Error).message})`;
+      why = { code: 'worker-failed', error: (error as Error).message };
     }
   }
   engine ??= await mainThreadEngine(requested, gpu, why!, [...wanted]);

@@ -1,3 +1,4 @@
+import '~/i18n/zod-locale.ts';
 import { decodeBase64UrlJson, encodeBase64UrlJson } from '../../engine/shared/base64url-json.ts';
 import { assignmentSchema, type Assignment } from './assignment.ts';
 import { pageLang } from '~/i18n/lang.ts';

@@ -6,7 +6,12 @@ import strings from '~/i18n/ui/assignment.ts';
 
 const t = strings(pageLang());
 
-export type ItemRecord = Pick<PlacedItem, 'lesson' | 'exercise' | 'kind'> & { title?: string; record: ExerciseRecord | null };
+export type ItemRecord = Pick<PlacedItem, 'lesson' | 'exercise' | 'kind'> & {
+  title?: string;
+  record: ExerciseRecord | null;
+  /** The answer in the page's words where the record keeps something else (a choice's option positions: exercise-options.ts). */
+  answerText?: string;
+};
 
 /** In words: where an exercise stands. */
 export function statusText(item: ItemRecord): string {
@@ -43,7 +48,7 @@ export function showSummary(root: HTMLElement, items: ItemRecord[]): void {
       const cells = [
         String(index + 1),
         item.title ?? `${item.lesson} › ${item.exercise}`,
-        shown(item.record?.answer),
+        shown(item.answerText ?? item.record?.answer),
         statusText(item),
         String(item.record?.attempts ?? 0),
         SOLUTION[item.record?.revealed ?? 'no'],

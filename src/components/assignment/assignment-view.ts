@@ -1,11 +1,13 @@
 import { bootWidgets } from '~/components/widgets/boot.ts';
 import { initExercises } from '~/components/lesson/exercise-check.ts';
 import { loadRecord, recordKey } from '~/components/lesson/exercise-record.ts';
+import { answerText } from '~/components/lesson/exercise-options.ts';
 import { readAssignment } from './assignment-link.ts';
 import { placeItems, type PlacedItem } from './assignment-items.ts';
 import { reviewedHandIn, showReviewed, wireHandIn, wireOpenHandIn } from './hand-in-controls.ts';
 import { showSummary } from './assignment-summary.ts';
 import { reportToLms } from './scorm-report.ts';
+import { errorText } from '~/i18n/error-text.ts';
 import { pageLang } from '~/i18n/lang.ts';
 import strings from '~/i18n/ui/assignment.ts';
 
@@ -43,7 +45,7 @@ export async function mountAssignment(root: HTMLElement): Promise<void> {
   try {
     items = await placeItems(assignment, list, lessons, notice);
   } catch (error) {
-    notice(t('view.loadFailed', { error: (error as Error).message }), 'warn');
+    notice(t('view.loadFailed', { error: errorText(error) }), 'warn');
     return;
   }
   if (items.length === 0) {
@@ -63,7 +65,10 @@ export async function mountAssignment(root: HTMLElement): Promise<void> {
   bootWidgets();
   initExercises();
   const records = () =>
-    items.map(({ lesson, exercise, kind, title, root: element }) => ({ lesson, exercise, kind, title, record: loadRecord(recordKey(element)) }));
+    items.map(({ lesson, exercise, kind, title, root: element }) => {
+      const record = loadRecord(recordKey(element));
+      return { lesson, exercise, kind, title, record, ...(record ? { answerText: answerText(element, record.answer) } : {}) };
+    });
   const update = () => {
     const current = records();
     showSummary(root, current);

@@ -2,6 +2,7 @@ import { decodeState } from '~/engine/shared/state.ts';
 import { validateWidgetState } from '~/engine/shared/widget-params/validate.ts';
 import type { WidgetSettings } from './assignment.ts';
 import { widgetControls } from './widget-controls.ts';
+import { errorText } from '~/i18n/error-text.ts';
 import { pageLang } from '~/i18n/lang.ts';
 import strings from '~/i18n/ui/assignment.ts';
 
@@ -86,6 +87,6 @@ export function readWidgetLink(text: string, id: string, kind: string): { state?
     const { state, notices } = validateWidgetState(decodeState(encoded, kind), pageLang());
     return { state, notices };
   } catch (error) {
-    return { notices: [], problem: t('widget.unreadable', { error: (error as Error).message }) };
+    return { notices: [], problem: t('widget.unreadable', { error: errorText(error) }) };
   }
 }

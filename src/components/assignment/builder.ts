@@ -1,3 +1,4 @@
+import '~/i18n/zod-locale.ts';
 import { readStored, writeStored } from '~/components/ui/stored.ts';
 import { assignmentSchema, draftSchema, type Draft, type WidgetSettings } from './assignment.ts';
 import { encodeAssignment, readAssignment } from './assignment-link.ts';
@@ -148,7 +149,8 @@ export async function mountBuilder(root: HTMLElement): Promise<void> {
   });
   q('[data-scorm]').addEventListener('click', async () => {
     const parsed = assignmentSchema.parse({ ...draft, title: draft.title.trim() || t('builder.defaultTitle') });
-    const bytes = scormPackage(parsed, location.origin, await encodeAssignment(parsed));
+    // The package opens the assignment in the builder's edition, and its launch page speaks that edition's language.
+    const bytes = scormPackage(parsed, location.origin, await encodeAssignment(parsed), pageLang());
     const name = `${fileStem(parsed.title, 'assignment')}-scorm12.zip`;
     saveFile(name, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
     status.textContent = t('builder.savedScorm', { name });

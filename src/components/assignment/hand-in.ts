@@ -1,3 +1,4 @@
+import '~/i18n/zod-locale.ts';
 import { z } from '~/engine/shared/zod.ts';
 import { exerciseRecordSchema, type ExerciseRecord } from '~/components/lesson/exercise-record.ts';
 import type { Assignment } from './assignment.ts';

@@ -3,13 +3,18 @@ import crossFrameLms from 'scorm-again/cross-frame-lms/min?raw';
 import launcher from './scorm/launcher.js?raw';
 // scorm-again is MIT-licensed: its notice travels with the copy in every package (the package does not export the file).
 import scormAgainLicence from '../../../node_modules/scorm-again/LICENSE?raw';
+import { localizedPath, type Lang } from '~/i18n/lang.ts';
+import strings from '~/i18n/ui/scorm.ts';
 import type { Assignment } from './assignment.ts';
 
 /**
  * A SCORM 1.2 package for an assignment, made in the TA's browser: a manifest,
  * a launch page, and scorm-again's CrossFrameLMS, which passes the book's
  * calls (made in a frame on the book's own site) to the LMS's API. The
- * package points at the book; it holds no lesson content.
+ * package points at the book; it holds no lesson content. It speaks the
+ * language of the builder that made it: the launch page's lang, the words the
+ * launcher shows, and the edition of the assignment it opens. The manifest
+ * holds no words but the TA's title; the licence stays as it was written.
  */
 const xml = (text: string) => text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -44,9 +49,9 @@ function manifest(title: string): string {
 `;
 }
 
-function launchPage(title: string): string {
+function launchPage(title: string, lang: Lang): string {
   return `<!doctype html>
-<html lang="en">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -62,13 +67,22 @@ function launchPage(title: string): string {
 `;
 }
 
-/** The package's files, by path (what the zip holds). */
-export function scormFiles(assignment: Assignment, bookOrigin: string, linkQuery: string): Record<string, Uint8Array> {
-  const url = `${bookOrigin}/assignment/?${linkQuery}`;
-  const script = launcher.replace("'__BOOK_ORIGIN__'", JSON.stringify(bookOrigin)).replace("'__ASSIGNMENT_URL__'", JSON.stringify(url));
+/** The launcher's words in one edition, as plain text (a string that wanted a {placeholder} throws here). */
+function words(lang: Lang): Record<string, string> {
+  const t = strings(lang);
+  return Object.fromEntries(Object.keys(strings.en).map((key) => [key, t(key as keyof typeof strings.en)]));
+}
+
+/** The package's files, by path (what the zip holds), in the edition `lang` of the builder that makes it. */
+export function scormFiles(assignment: Assignment, bookOrigin: string, linkQuery: string, lang: Lang): Record<string, Uint8Array> {
+  const url = `${bookOrigin}${localizedPath('/assignment/', lang)}?${linkQuery}`;
+  const script = launcher
+    .replace("'__BOOK_ORIGIN__'", JSON.stringify(bookOrigin))
+    .replace("'__ASSIGNMENT_URL__'", JSON.stringify(url))
+    .replace("'__WORDS__'", JSON.stringify(words(lang)));
   return {
     'imsmanifest.xml': strToU8(manifest(assignment.title)),
-    'index.html': strToU8(launchPage(assignment.title)),
+    'index.html': strToU8(launchPage(assignment.title, lang)),
     'launcher.js': strToU8(script),
     'cross-frame-lms.js': strToU8(crossFrameLms.replace(/\/\/# sourceMappingURL=.*$/m, '')),
     'cross-frame-lms.LICENSE.txt': strToU8(`cross-frame-lms.js is scorm-again's CrossFrameLMS (https://github.com/jcputney/scorm-again).\n\n${scormAgainLicence}`),
@@ -76,6 +90,6 @@ export function scormFiles(assignment: Assignment, bookOrigin: string, linkQuery
 }
 
 /** The zip of scormFiles. */
-export function scormPackage(assignment: Assignment, bookOrigin: string, linkQuery: string): Uint8Array {
-  return zipSync(scormFiles(assignment, bookOrigin, linkQuery), { level: 6 });
+export function scormPackage(assignment: Assignment, bookOrigin: string, linkQuery: string, lang: Lang): Uint8Array {
+  return zipSync(scormFiles(assignment, bookOrigin, linkQuery, lang), { level: 6 });
 }

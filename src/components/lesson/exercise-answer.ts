@@ -1,10 +1,11 @@
 /**
  * How an exercise's answers are written down without being readable: every
  * answer, and every slip that earns targeted feedback, is reduced to a
- * canonical key (a number rounded on the tolerance's grid, a choice, a
- * normalised phrase) and only a salted SHA-256 of that key reaches the page.
- * The build (Exercise.astro) and the reader's browser (exercise-grade.ts) run
- * this same code, through Web Crypto, which Node 22 and every browser have.
+ * canonical key (a number rounded on the tolerance's grid, the positions of
+ * the chosen options, a normalised phrase) and only a salted SHA-256 of that
+ * key reaches the page. The build (Exercise.astro) and the reader's browser
+ * (exercise-grade.ts) run this same code, through Web Crypto, which Node 22
+ * and every browser have.
  *
  * What this can hide: the answer from the page source, the DOM and a search of
  * the built files. What it cannot: a reader who runs the hash over every
@@ -54,9 +55,15 @@ export function textKey(raw: string): string {
   return `t:${normaliseText(raw)}`;
 }
 
-/** The key of a set of chosen options (one for a single choice), in any order. */
-export function choiceKey(chosen: readonly string[]): string {
-  return `c:${[...chosen].map(normaliseText).sort().join('\u0000')}`;
+/**
+ * The key of a set of chosen options (one for a single choice), in any order.
+ * An option is named by its position in the exercise's list, not by its text:
+ * the two editions word their options differently but list them in the same
+ * order (a test holds them to it), so an answer given in one edition is the
+ * same answer in the other.
+ */
+export function choiceKey(positions: readonly number[]): string {
+  return `c:${[...new Set(positions)].sort((a, b) => a - b).join(',')}`;
 }
 
 /** Hex of the salted SHA-256 of `key`, shortened to 128 bits. */

@@ -57,10 +57,11 @@ function keysOf(props: ExerciseProps, kind: ExerciseKind, value: number | string
     return numberKeys(value as number, tolerance);
   }
   if (kind === 'choice' || kind === 'multiple') {
+    // The author names options by their text; the page and the reader's records know them by position (choiceKey).
     const chosen = Array.isArray(value) ? value : [String(value)];
     for (const c of chosen) if (!choices.includes(c)) fail(id, `${JSON.stringify(c)} is not one of its choices ${JSON.stringify(choices)}.`);
     if (kind === 'choice' && chosen.length !== 1) fail(id, 'a single-choice answer names exactly one choice.');
-    return [choiceKey(chosen)];
+    return [choiceKey(chosen.map((c) => choices.indexOf(c)))];
   }
   return (Array.isArray(value) ? value : [String(value)]).map(textKey);
 }
@@ -71,6 +72,9 @@ export async function buildExercise(props: ExerciseProps, lesson: string, soluti
   if (!/^[A-Za-z0-9_-]+$/.test(id)) fail(id, "the id must be letters, digits, '-' or '_'.");
   if (!Number.isFinite(tolerance) || tolerance < 0) fail(id, `tolerance must be a number >= 0, got ${String(tolerance)}.`);
   const kind = exerciseKind(props);
+  const { choices = [] } = props;
+  // A repeated option would make a text name two positions, and an old record kept by text ambiguous.
+  if (new Set(choices).size !== choices.length) fail(id, `its choices must differ from each other, got ${JSON.stringify(choices)}.`);
   const salt = `glassbox|${lesson}|${id}`;
   const graded = kind !== 'reflection' && kind !== 'widget';
   if (graded && props.answer === undefined) fail(id, 'a graded exercise needs an answer.');

@@ -2,6 +2,7 @@ import { Markup, setMarkup } from '~/components/ui/markup.ts';
 import { pageLang } from '~/i18n/lang.ts';
 import strings from '~/i18n/ui/lesson-exercise.ts';
 import { grade, type GradedSpec } from './exercise-grade.ts';
+import { chosenIn, optionInputs } from './exercise-options.ts';
 import { ATTEMPTS_BEFORE_SOLUTION, EMPTY_RECORD, loadRecord, recordKey, saveRecord, type ExerciseRecord } from './exercise-record.ts';
 import { unseal } from './exercise-seal.ts';
 import { checkWidgetTask } from './widget-check.ts';
@@ -55,7 +56,7 @@ class Exercise {
   ) {
     this.spec = readSpec(root);
     this.text = root.querySelector<HTMLInputElement | HTMLTextAreaElement>('input[type="text"], textarea');
-    this.options = Array.from(root.querySelectorAll<HTMLInputElement>('input[type="radio"], input[type="checkbox"]'));
+    this.options = optionInputs(root);
     this.status = root.querySelector<HTMLElement>('[data-status]');
     this.solution = root.querySelector<HTMLDetailsElement>('details[data-solution]');
     this.reveal = root.querySelector<HTMLButtonElement>('[data-reveal]');
@@ -78,19 +79,21 @@ class Exercise {
     });
   }
 
-  private response(): string | string[] {
-    if (this.options.length) {
-      const chosen = this.options.filter((o) => o.checked).map((o) => o.value);
-      return this.spec.kind === 'multiple' ? chosen : (chosen[0] ?? '');
-    }
+  /** The typed text, or the chosen options' positions (an option's value is its position). */
+  private response(): string | number[] {
+    if (this.options.length) return this.options.filter((o) => o.checked).map((o) => Number(o.value));
     return this.text?.value ?? '';
   }
 
   private restore(): void {
     const { answer } = this.record;
-    const chosen = typeof answer === 'string' ? [answer] : answer;
-    if (this.options.length) for (const o of this.options) o.checked = chosen.includes(o.value);
-    else if (this.text && typeof answer === 'string') this.text.value = answer;
+    if (this.options.length) {
+      // Positions, or the option texts of a record written before (either edition's: see chosenPositions).
+      const chosen = chosenIn(this.root, answer);
+      // A text no edition has any more: unanswered, not a verdict with nothing checked (in memory; stored once the reader acts).
+      if (chosen === null) this.record = { ...this.record, answer: [], correct: null };
+      for (const o of this.options) o.checked = chosen?.includes(Number(o.value)) ?? false;
+    } else if (this.text && typeof answer === 'string') this.text.value = answer;
     this.showStatus();
     if (this.record.revealed !== 'no') void this.open(this.record.revealed, false);
   }

@@ -51,10 +51,16 @@ export function parseNumber(raw: string): Parsed {
   return { ok: false, message: t('grade.notNumber') };
 }
 
+/**
+ * What a reader gives: typed text, or for a choice exercise the positions of
+ * the options they chose in the exercise's list (the same in both editions).
+ */
+export type Response = string | readonly number[];
+
 /** The response's key, or why it cannot have one. */
-function responseKey(spec: GradedSpec, response: string | readonly string[]): { key: string; value?: number } | { message: string } {
+function responseKey(spec: GradedSpec, response: Response): { key: string; value?: number } | { message: string } {
   if (spec.kind === 'choice' || spec.kind === 'multiple') {
-    const chosen = typeof response === 'string' ? (response ? [response] : []) : response;
+    const chosen = typeof response === 'string' ? [] : response;
     if (chosen.length === 0) return { message: spec.kind === 'choice' ? t('grade.chooseFirst') : t('grade.tickFirst') };
     return { key: choiceKey(chosen) };
   }
@@ -68,7 +74,7 @@ function responseKey(spec: GradedSpec, response: string | readonly string[]): { 
 }
 
 /** Checks one response. No message ever contains the answer. */
-export async function grade(spec: GradedSpec, response: string | readonly string[]): Promise<Grade> {
+export async function grade(spec: GradedSpec, response: Response): Promise<Grade> {
   const found = responseKey(spec, response);
   if ('message' in found) return { result: 'unreadable', message: found.message };
   const accepted = new Set(spec.accept);

@@ -11,8 +11,17 @@ import { widgetStateSchema } from '~/engine/shared/state.ts';
  * hand-in file read the same records.
  */
 export const exerciseRecordSchema = z.object({
-  /** The last response: typed text, the chosen options, or a reflection. */
-  answer: z.union([z.string().check(z.maxLength(4000)), z.array(z.string().check(z.maxLength(400))).check(z.maxLength(20))]),
+  /**
+   * The last response: typed text or a reflection; for a choice exercise the
+   * chosen options' positions in its list (0 first), the same in both editions.
+   * Records written before options were kept by position hold the options'
+   * texts instead (a string, or a list for several); exercise-options.ts reads both.
+   */
+  answer: z.union([
+    z.string().check(z.maxLength(4000)),
+    z.array(z.string().check(z.maxLength(400))).check(z.maxLength(20)),
+    z.array(z.int().check(z.nonnegative(), z.lte(99))).check(z.maxLength(20)),
+  ]),
   /** Right, wrong, or null while edited since the last check (a reflection is null until saved, then true). */
   correct: z.nullable(z.boolean()),
   /** Checked attempts; an empty or unreadable entry is not one. */

@@ -1,5 +1,6 @@
 import type { ExerciseRecord } from './exercise-record.ts';
 import { widgetState } from '~/components/ui/widget-events.ts';
+import { errorText } from '~/i18n/error-text.ts';
 import { pageLang } from '~/i18n/lang.ts';
 import strings from '~/i18n/ui/lesson-exercise.ts';
 
@@ -26,6 +27,6 @@ export async function checkWidgetTask(widgetId: string, taskName: string, target
     const outcome = await task.check(state, target);
     return outcome.pass ? { result: 'correct', message: outcome.message, passedState: state } : { result: 'wrong', message: outcome.message };
   } catch (error) {
-    return { result: 'unreadable', message: t('task.failed', { error: (error as Error).message }) };
+    return { result: 'unreadable', message: t('task.failed', { error: errorText(error) }) };
   }
 }

@@ -142,16 +142,8 @@ async function showResults(
     ...(marked ? labels.map((_, i) => String(i)) : []),
   ]);
   const right = new Map<string, boolean>();
-  for (const key of keys)
-    right.set(
-      key,
-      (
-        await grade(
-          spec,
-          key.split('+').map((i) => labels[Number(i)] ?? ''),
-        )
-      ).result === 'correct',
-    );
+  // A vote's options are positions, as the exercise grades them, so readers of either edition are graded alike.
+  for (const key of keys) right.set(key, (await grade(spec, key.split('+').map(Number))).result === 'correct');
   const counts = tally(answers, labels.length, (key) => right.get(key) ?? false);
   if (!latest()) return;
   drawBars($(root, 'bars'), labels, counts, phase === 'closed' || phase === 'revote', (i) => marked && right.get(String(i)) === true);

@@ -25,6 +25,3 @@ export const LIMITS = {
 /** A path on the book's own site: one leading slash only, so it can never name another host (`//host/…`). */
 export const PAGE_PATH = String.raw`\/(?!\/)[a-z0-9/-]{0,120}`;
 export const PATH = new RegExp(`^${PAGE_PATH}$`);
-
-/** How a refusal's reason starts when the server closes a page's connection to a room. */
-export const REFUSED = 'refused: ';

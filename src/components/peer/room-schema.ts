@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { z } from '../../engine/shared/zod.ts';
+import type { Refusal } from './refusal.ts';
 import { PARTICIPANT_ID } from './room-code.ts';
 import { LIMITS, PAGE_PATH, PATH } from './room-limits.ts';
 import { fieldsProblem } from './widget-fields.ts';
@@ -106,13 +107,13 @@ function checkEntries(
   limit: number,
   check: (key: string, value: unknown) => string | undefined,
   only?: Set<string>,
-): string | undefined {
-  if (!isMapShaped(map)) return `${name} holds a list`;
-  if (map.size > limit) return `${name} holds ${map.size} entries, more than ${limit}`;
+): Refusal | undefined {
+  if (!isMapShaped(map)) return { code: 'bad-part', part: name, detail: `${name} holds a list` };
+  if (map.size > limit) return { code: 'too-many', part: name, detail: `${name} holds ${map.size} entries, more than ${limit}` };
   for (const key of only ?? map.keys()) {
     if (!map.has(key)) continue;
     const problem = check(key, map.get(key));
-    if (problem) return `${name}.${key.slice(0, 60)}: ${problem}`;
+    if (problem) return { code: 'bad-value', part: name, detail: `${name}.${key.slice(0, 60)}: ${problem}` };
   }
   return undefined;
 }
@@ -162,41 +163,42 @@ function checkWidget(key: string, value: unknown): string | undefined {
   return fieldsProblem(value.toJSON());
 }
 
-function checkNote(text: Y.Text): string | undefined {
-  if (!isTextShaped(text)) return 'not a text';
-  if (text.length > LIMITS.note) return `longer than ${LIMITS.note} characters`;
+function checkNote(name: string, text: Y.Text): Refusal | undefined {
+  if (!isTextShaped(text)) return { code: 'bad-part', part: name, detail: `${name}: not a text` };
+  if (text.length > LIMITS.note) return { code: 'too-long', part: name, detail: `${name}: longer than ${LIMITS.note} characters` };
   return text.toDelta().every((op: { insert?: unknown; attributes?: unknown }) => typeof op.insert === 'string' && op.attributes === undefined)
     ? undefined
-    : 'not plain text';
+    : { code: 'bad-value', part: name, detail: `${name}: not plain text` };
 }
 
 /**
- * The first problem with a room's document, or undefined when every part of it
- * is of the expected kind and shape. The server runs it on a copy of the
+ * The first problem with a room's document, as the refusal the server sends
+ * (its code, the part and a detail), or undefined when every part of it is of
+ * the expected kind and shape. The server runs it on a copy of the
  * document with an incoming update applied, and refuses the update if it fails;
  * given what that update changed, it checks only the entries it touched (the
  * parts' kinds and sizes are always checked).
  */
-export function checkRoom(doc: Y.Doc, changed?: Changed): string | undefined {
+export function checkRoom(doc: Y.Doc, changed?: Changed): Refusal | undefined {
   const touched = changed && touchedEntries(doc, changed);
   let notes = 0;
   for (const name of doc.share.keys()) {
     if ((SECTIONS as readonly string[]).includes(name)) continue;
-    if (!NOTES_NAME.test(name)) return `unknown part ${name.slice(0, 40)}`;
-    if ((notes += 1) > LIMITS.notes) return `notes for more than ${LIMITS.notes} pages`;
+    if (!NOTES_NAME.test(name)) return { code: 'unknown-part', part: name, detail: `unknown part ${name.slice(0, 40)}` };
+    if ((notes += 1) > LIMITS.notes) return { code: 'too-many-notes', detail: `notes for more than ${LIMITS.notes} pages` };
     if (touched && !touched.has(name)) continue;
-    const problem = checkNote(doc.getText(name));
-    if (problem) return `${name}: ${problem}`;
+    const problem = checkNote(name, doc.getText(name));
+    if (problem) return problem;
   }
   const has = (name: string): boolean => doc.share.has(name);
   if (has('meta')) {
     const meta = doc.getMap('meta');
-    if (!isMapShaped(meta)) return 'meta holds a list';
+    if (!isMapShaped(meta)) return { code: 'bad-part', part: 'meta', detail: 'meta holds a list' };
     // Keys one by one: toJSON would quietly drop a key such as __proto__.
     const unknown = [...meta.keys()].find((key) => !Object.hasOwn(metaSchema.shape, key));
-    if (unknown !== undefined) return `meta: unknown key ${unknown.slice(0, 40)}`;
+    if (unknown !== undefined) return { code: 'bad-value', part: 'meta', detail: `meta: unknown key ${unknown.slice(0, 40)}` };
     const problem = zodProblem(metaSchema, meta.toJSON());
-    if (problem) return `meta: ${problem}`;
+    if (problem) return { code: 'bad-value', part: 'meta', detail: `meta: ${problem}` };
   }
   const checks: [string, number, (key: string, value: unknown) => string | undefined][] = [
     ['widgets', LIMITS.widgets, checkWidget],

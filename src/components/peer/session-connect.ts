@@ -1,7 +1,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
+import { readRefusal, type Refusal } from './refusal.ts';
 import { roomDocument } from './room-code.ts';
-import { REFUSED } from './room-limits.ts';
 import type { ActiveSession, Identity } from './session-settings.ts';
 
 export type Connection = 'connecting' | 'connected' | 'reconnecting' | 'unreachable' | 'refused';
@@ -20,7 +20,7 @@ export interface Room {
   signal: AbortSignal;
   onConnection(listener: (state: Connection) => void): void;
   /** Why the server refused this page's change, once it has. */
-  refusal(): string;
+  refusal(): Refusal | undefined;
   leave(): void;
 }
 
@@ -37,7 +37,7 @@ export function joinRoom(session: ActiveSession, me: Identity): Room {
   const listeners: ((state: Connection) => void)[] = [];
   let state: Connection = 'connecting';
   let everConnected = false;
-  let refusal = '';
+  let refusal: Refusal | undefined;
   const tell = (next: Connection): void => {
     if (next === state) return;
     state = next;
@@ -60,8 +60,9 @@ export function joinRoom(session: ActiveSession, me: Identity): Room {
     // The server closed this page's connection to the room over a change it refused: the provider would
     // send the same change again on every reconnection, so the page says so instead.
     onClose: ({ event }) => {
-      if (event.reason.startsWith(REFUSED)) {
-        refusal = event.reason.slice(REFUSED.length);
+      const read = readRefusal(event.reason);
+      if (read) {
+        refusal = read;
         tell('refused');
         provider.destroy();
       }

@@ -4,6 +4,7 @@ import { bindNotes } from './notes.ts';
 import { mountVote } from './pi-view.ts';
 import { PeerRound } from './pi-round.ts';
 import { onPresence, participants, publish } from './presence.ts';
+import { sayRefusal } from './refusal.ts';
 import { showRoomCode } from './room-code.ts';
 import { joinRoom, type Connection, type Room } from './session-connect.ts';
 import { exportSession, sessionMarkdown } from './session-export.ts';
@@ -64,7 +65,8 @@ export function runSession(session: ActiveSession, me: Identity = identity()): R
     { signal },
   );
   room.onConnection((state) => {
-    part(panel, 'status').textContent = state === 'refused' ? t('status.serverSaid', { status: STATUS[state], reason: room.refusal() }) : STATUS[state];
+    const refusal = state === 'refused' ? room.refusal() : undefined;
+    part(panel, 'status').textContent = refusal ? t('status.serverSaid', { status: STATUS[state], reason: sayRefusal(refusal, pageLang()) }) : STATUS[state];
     panel.dataset['connection'] = state;
   });
   publish(room, { id: me.id, name: me.name, following, since: Date.now() });

@@ -2,6 +2,7 @@ import type { ImageRef } from '~/engine/shared/state.ts';
 import { show } from '~/engine/shared/widget-params/fields.ts';
 import { centreSquare, decodeDataUrl, decodeFile, decodeUrl, toDataUrl } from './image-source.ts';
 import { WIDGET_NOTICE } from './widget-shell.ts';
+import { errorText } from '~/i18n/error-text.ts';
 import { pageLang } from '~/i18n/lang.ts';
 import strings from '~/i18n/ui/kit.ts';
 
@@ -89,7 +90,7 @@ export class ImagePicker {
       this.showUpload(pixels);
       this.onPick({ ref, pixels });
     } catch (error) {
-      this.error.textContent = (error as Error).message;
+      this.error.textContent = errorText(error);
     }
   }
 

@@ -3,6 +3,8 @@ import { pageLang } from '~/i18n/lang.ts';
 import strings from '~/i18n/ui/kit.ts';
 
 const t = strings(pageLang());
+/** These errors are made here, on the page, in its language. */
+const WORDED = { worded: true } as const;
 
 /** Files larger than this are refused before decoding: the widgets only need a few thousand pixels. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -11,7 +13,7 @@ export const MAX_SIDE = 12000;
 
 /**
  * Decodes the reader's own image file, in this browser only. Throws a
- * GlassboxError with a sentence for the reader when the file is not an image,
+ * GlassboxError with a sentence for the reader, in the page's language, when the file is not an image,
  * is too large, or is corrupt.
  */
 export async function decodeFile(file: File): Promise<ImageBitmap> {
@@ -19,24 +21,28 @@ export async function decodeFile(file: File): Promise<ImageBitmap> {
     throw new GlassboxError(
       'image-too-large',
       t('image.tooManyBytes', { name: file.name, size: (file.size / 1048576).toFixed(1), limit: MAX_FILE_BYTES / 1048576 }),
+      { source: file.name },
       t('image.tooManyBytesHint'),
+      WORDED,
     );
   }
   if (file.type && !file.type.startsWith('image/')) {
-    throw new GlassboxError('image-decode', t('image.notImage', { name: file.name, type: file.type }), t('image.notImageHint'));
+    throw new GlassboxError('image-decode', t('image.notImage', { name: file.name, type: file.type }), { source: file.name }, t('image.notImageHint'), WORDED);
   }
   let bitmap: ImageBitmap;
   try {
     bitmap = await createImageBitmap(file);
   } catch (error) {
-    throw new GlassboxError('image-decode', t('image.damaged', { name: file.name }), t('image.damagedHint'), { cause: error });
+    throw new GlassboxError('image-decode', t('image.damaged', { name: file.name }), { source: file.name }, t('image.damagedHint'), { ...WORDED, cause: error });
   }
   if (bitmap.width > MAX_SIDE || bitmap.height > MAX_SIDE) {
     bitmap.close();
     throw new GlassboxError(
       'image-too-large',
       t('image.tooManyPixels', { name: file.name, width: bitmap.width, height: bitmap.height, limit: MAX_SIDE }),
+      { source: file.name },
       t('image.tooManyPixelsHint'),
+      WORDED,
     );
   }
   return bitmap;
@@ -45,7 +51,7 @@ export async function decodeFile(file: File): Promise<ImageBitmap> {
 /** Loads one of the site's own images. */
 export async function decodeUrl(src: string): Promise<ImageBitmap> {
   const response = await fetch(src);
-  if (!response.ok) throw new GlassboxError('image-decode', t('image.notLoaded', { src, status: response.status }));
+  if (!response.ok) throw new GlassboxError('image-decode', t('image.notLoaded', { src, status: response.status }), { source: src }, undefined, WORDED);
   return createImageBitmap(await response.blob());
 }
 
@@ -55,7 +61,7 @@ export async function decodeUrl(src: string): Promise<ImageBitmap> {
  */
 export async function decodeDataUrl(dataUrl: string): Promise<ImageBitmap> {
   const match = /^data:(image\/[a-z0-9.+-]+);base64,([A-Za-z0-9+/]*={0,2})$/.exec(dataUrl);
-  if (!match) throw new GlassboxError('image-decode', t('image.notDataUrl'));
+  if (!match) throw new GlassboxError('image-decode', t('image.notDataUrl'), { source: 'data:' }, undefined, WORDED);
   const bytes = Uint8Array.from(atob(match[2]!), (c) => c.charCodeAt(0));
   return createImageBitmap(new Blob([bytes], { type: match[1] }));
 }

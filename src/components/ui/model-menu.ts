@@ -1,5 +1,4 @@
 import { compute } from '~/engine/client.ts';
-import { isSuperseded } from '~/engine/shared/errors.ts';
 import { labModelLabel, parseLabRunName } from '~/engine/shared/lab-policies.ts';
 import { RUN_MODEL_PREFIX, shippedModelLabel, type ModelEntry } from '~/engine/shared/models.ts';
 import { chooseModel, DEFAULT_MODEL } from '~/engine/shared/widget-params/model.ts';
@@ -70,7 +69,7 @@ export class ModelMenu {
     try {
       await this.list();
     } catch (error) {
-      if (!isSuperseded(error)) this.shell.say((error as Error).message, 'error');
+      this.shell.fail(error);
       return;
     }
     const { model, notice } = chooseModel(shown, this.ids, lang);

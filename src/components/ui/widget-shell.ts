@@ -1,6 +1,7 @@
-import { GlassboxError, isSuperseded, type ErrorCode } from '~/engine/shared/errors.ts';
+import { isSuperseded } from '~/engine/shared/errors.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
 import { engineInfo } from '~/engine/client.ts';
+import { errorText } from '~/i18n/error-text.ts';
 import { pageLang } from '~/i18n/lang.ts';
 import strings from '~/i18n/ui/kit.ts';
 import { WIDGET_STATE_CHANGED, WIDGET_STATE_REQUEST, type WidgetStateRequest } from './widget-events.ts';
@@ -14,16 +15,6 @@ import { WidgetStore } from './widget-store.ts';
 export const WIDGET_NOTICE = 'glassbox:widget-notice';
 
 const t = strings(pageLang());
-
-/**
- * An error in the reader's language: in Korean, what failed by the engine's error code, then the engine's own
- * (English, technical) sentence; in English, that sentence alone.
- */
-function failure(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const code: Exclude<ErrorCode, 'superseded'> | 'other' = error instanceof GlassboxError && error.code !== 'superseded' ? error.code : 'other';
-  return t(`error.${code}`, { message });
-}
 
 /**
  * The behaviour every widget shares: its saved or linked state, the status
@@ -95,8 +86,7 @@ export class WidgetShell {
       this.root.dispatchEvent(new CustomEvent(WIDGET_STATE_CHANGED, { bubbles: true, detail: state }));
       return result;
     } catch (error) {
-      if (isSuperseded(error)) return undefined;
-      this.say(failure(error), 'error');
+      this.fail(error);
       return undefined;
     }
   }
@@ -104,7 +94,12 @@ export class WidgetShell {
   /** Says `loading` until the widget's first input arrives; a failure to get it is shown, not thrown. */
   start(loading: string, first: Promise<void>): void {
     this.say(loading);
-    first.catch((error: unknown) => this.say(failure(error), 'error'));
+    first.catch((error: unknown) => this.fail(error));
+  }
+
+  /** Shows an error on the status line in the reader's language; a computation a newer one replaced is no error. */
+  fail(error: unknown): void {
+    if (!isSuperseded(error)) this.say(errorText(error), 'error');
   }
 
   say(text: string, kind: 'info' | 'error' = 'info'): void {

@@ -1,6 +1,7 @@
 import { decodeState, encodeState, parseWidgetState, type WidgetState } from '~/engine/shared/state.ts';
 import { validateWidgetState } from '~/engine/shared/widget-params/validate.ts';
 import { writeStored } from './stored.ts';
+import { errorText } from '~/i18n/error-text.ts';
 import { pageKey, pageLang } from '~/i18n/lang.ts';
 import strings from '~/i18n/ui/kit.ts';
 
@@ -36,7 +37,7 @@ export class WidgetStore {
       try {
         return checked(decodeState(this.fixed, this.widget), this.fixedBy);
       } catch (error) {
-        return { notices: [t('store.fixedUnreadable', { source: this.fixedBy, error: (error as Error).message })] };
+        return { notices: [t('store.fixedUnreadable', { source: this.fixedBy, error: errorText(error) })] };
       }
     }
     const linked = new URLSearchParams(location.search).get(`state.${this.id}`);
@@ -44,7 +45,7 @@ export class WidgetStore {
       try {
         return checked(decodeState(linked, this.widget), t('store.thisLink'));
       } catch (error) {
-        return { notices: [t('store.linkUnreadable', { error: (error as Error).message })] };
+        return { notices: [t('store.linkUnreadable', { error: errorText(error) })] };
       }
     }
     try {

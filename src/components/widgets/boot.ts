@@ -1,6 +1,7 @@
 import { prepareEngine } from '~/engine/client.ts';
 import { loadPlotWhenIdle } from '~/components/ui/plot.ts';
 import { whenVisible } from '~/components/ui/when-visible.ts';
+import { errorText } from '~/i18n/error-text.ts';
 import { pageLang } from '~/i18n/lang.ts';
 import strings from '~/i18n/ui/widgets-boot.ts';
 import { PLOT_WIDGETS } from './plot-widgets.ts';
@@ -34,7 +35,7 @@ export function bootWidgets(): void {
         },
         (error: Error) => {
           const status = root.querySelector<HTMLElement>('[data-widget-status]')!;
-          status.textContent = t('loadFailed', { message: error.message });
+          status.textContent = t('loadFailed', { message: errorText(error) });
           status.dataset['kind'] = 'error';
         },
       );

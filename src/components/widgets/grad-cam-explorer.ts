@@ -1,7 +1,6 @@
 import { percent, precise, signed } from '~/components/ui/format.ts';
 import { ModelMenu } from '~/components/ui/model-menu.ts';
 import { compute } from '~/engine/client.ts';
-import { isSuperseded } from '~/engine/shared/errors.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
 import { chooseLayer } from '~/engine/shared/widget-params/validate.ts';
 import type { GradCamDetails, GradCamView } from '~/engine/tasks/index.ts';
@@ -47,9 +46,7 @@ export function mountGradCamExplorer(root: HTMLElement): void {
   const menu = new ModelMenu(q('[data-model-menu]'), shell, (model) => {
     fillLayers(root.id, layerSelect, model, layerSelect.value).then(
       () => update(),
-      (error: Error) => {
-        if (!isSuperseded(error)) shell.say(error.message, 'error');
-      },
+      (error: unknown) => shell.fail(error),
     );
   });
 
@@ -96,7 +93,7 @@ export function mountGradCamExplorer(root: HTMLElement): void {
       if (notice) shell.notice(notice);
       return picker.select(restored?.image);
     })
-    .catch((error: Error) => shell.say(error.message, 'error'));
+    .catch((error: unknown) => shell.fail(error));
 }
 
 /**

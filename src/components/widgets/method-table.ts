@@ -57,7 +57,7 @@ export function mountMethodTable(root: HTMLElement): void {
   menu
     .start(restored?.model)
     .then(run)
-    .catch((error: Error) => shell.say(error.message, 'error'));
+    .catch((error: unknown) => shell.fail(error));
 }
 
 /** The table so far (`table.scenes` of `total` scenes measured), its caption and the note on the random row. */

@@ -1,7 +1,6 @@
 import { compute } from '~/engine/client.ts';
 import type { PlacedObject } from '~/engine/data/compose.ts';
 import type { Scene } from '~/engine/data/objects.ts';
-import { isSuperseded } from '~/engine/shared/errors.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
 import { isLayout, START_LAYOUT } from '~/engine/shared/widget-params/explain.ts';
 import { MapFigure } from '~/components/ui/map-view.ts';
@@ -33,7 +32,7 @@ export function mountSceneComposer(root: HTMLElement): void {
   root.querySelector('[data-bg-next]')!.addEventListener('click', () => stepBackground(1));
   bg.addEventListener('change', () => void composer.recompose());
   composer.shell.say(t('loading'));
-  composer.start().catch((error: Error) => composer.shell.say(error.message, 'error'));
+  composer.start().catch((error: unknown) => composer.shell.fail(error));
 }
 
 /** A layout param ([class, x, y, size] per object, back to front) as the objects it places. */
@@ -106,7 +105,7 @@ class SceneComposer {
     try {
       this.scene = await compute(`${this.root.id}/scene`, (tasks) => tasks.composedScene(composition));
     } catch (error) {
-      if (!isSuperseded(error)) this.shell.say((error as Error).message, 'error');
+      this.shell.fail(error);
       return;
     }
     this.stage.draw(this.scene);

@@ -1,8 +1,9 @@
 import type { GpuLike } from '../runtime/backend.ts';
+import type { EngineNotice } from '../runtime/engine-notice.ts';
 import type { Connection } from './connection.ts';
 
 /** The engine on the page's main thread, for browsers where a worker cannot host it; `why` joins its notices. */
-export async function mainThreadEngine(requested: string | null, gpu: GpuLike | undefined, why: string, models: string[]): Promise<Connection> {
+export async function mainThreadEngine(requested: string | null, gpu: GpuLike | undefined, why: EngineNotice, models: string[]): Promise<Connection> {
   const [{ EngineHost }, { prefetchModel }] = await Promise.all([import('../host.ts'), import('../runtime/model-prefetch.ts')]);
   const prefetch = (ids: readonly string[]) => ids.forEach((id) => prefetchModel(id));
   prefetch(models);

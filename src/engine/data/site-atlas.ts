@@ -24,7 +24,7 @@ export function loadObjectAtlas(): Promise<ObjectAtlas> {
 
 async function fetchOk(src: string): Promise<Response> {
   const response = await fetch(src);
-  if (!response.ok) throw new GlassboxError('image-decode', `${src} could not be loaded (HTTP ${response.status})`);
+  if (!response.ok) throw new GlassboxError('image-decode', `${src} could not be loaded (HTTP ${response.status})`, { source: src });
   return response;
 }
 

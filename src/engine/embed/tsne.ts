@@ -157,7 +157,7 @@ export class Tsne {
   }
 
   private ready(): Affinities {
-    if (!this.affinities) throw new GlassboxError('bad-state', 'Tsne: call init(data, n, d) before step, read or fitAsync');
+    if (!this.affinities) throw new GlassboxError('out-of-order', 'Tsne: call init(data, n, d) before step, read or fitAsync', { where: 'Tsne' });
     return this.affinities;
   }
 }

@@ -151,7 +151,7 @@ export class ClassVisualization {
   }
 
   private ready(): { param: tf.Variable; score: ScoreFn } {
-    if (!this.param || !this.score) throw new GlassboxError('bad-state', 'ClassVisualization: call init(score) before step or read');
+    if (!this.param || !this.score) throw new GlassboxError('out-of-order', 'ClassVisualization: call init(score) before step or read', { where: 'ClassVisualization' });
     return { param: this.param, score: this.score };
   }
 }

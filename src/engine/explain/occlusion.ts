@@ -139,7 +139,7 @@ export class OcclusionAccumulator {
     if (drops.rank !== 1 || drops.shape[0] !== count) throw badArgument('OcclusionAccumulator.add', 'drops', `a tensor [${count}]`, `[${drops.shape}]`);
     const total = positionCount(this.plan);
     if (!Number.isInteger(start) || start < 0 || start + count > total) throw badArgument('OcclusionAccumulator.add', 'batch', `positions within [0, ${total})`, `${start} + ${count}`);
-    if (this.sum.isDisposed) throw new GlassboxError('bad-state', 'OcclusionAccumulator.add: already disposed');
+    if (this.sum.isDisposed) throw new GlassboxError('out-of-order', 'OcclusionAccumulator.add: already disposed', { where: 'OcclusionAccumulator.add' });
     const masks = patchMasks(this.plan, start, count);
     for (let i = 0; i < masks.length; i++) this.coverage[i % this.coverage.length]! += masks[i]!;
     const [sum, grid] = [this.sum, this.grid];

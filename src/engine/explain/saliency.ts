@@ -81,7 +81,7 @@ export class SmoothGrad {
   /** Adds one noisy sample; resolves true while more samples remain. */
   async step(): Promise<boolean> {
     const { input, stdev, gaussian } = this;
-    if (!input || !stdev || !gaussian) throw new GlassboxError('bad-state', 'SmoothGrad.step: call init(input) first');
+    if (!input || !stdev || !gaussian) throw new GlassboxError('out-of-order', 'SmoothGrad.step: call init(input) first', { where: 'SmoothGrad.step' });
     if (this.count >= this.options.samples) return false;
     const noisy = tf.tidy(() => input.add(tf.tensor(gaussian.sample(input.size), input.shape).mul(stdev)));
     let gradient: tf.Tensor;
@@ -93,7 +93,7 @@ export class SmoothGrad {
     // init() or dispose() may have run while the gradient was computed: that sample is stale.
     if (this.input !== input) {
       gradient.dispose();
-      throw new GlassboxError('bad-state', 'SmoothGrad.step: the run was restarted or disposed during this step');
+      throw new GlassboxError('out-of-order', 'SmoothGrad.step: the run was restarted or disposed during this step', { where: 'SmoothGrad.step' });
     }
     if (gradient.shape.join() !== input.shape.join()) {
       gradient.dispose();
@@ -109,7 +109,7 @@ export class SmoothGrad {
 
   /** The average so far, same shape as the input (zeros before the first step); the caller owns it. */
   read(): tf.Tensor {
-    if (!this.sum) throw new GlassboxError('bad-state', 'SmoothGrad.read: call init(input) first');
+    if (!this.sum) throw new GlassboxError('out-of-order', 'SmoothGrad.read: call init(input) first', { where: 'SmoothGrad.read' });
     const sum = this.sum;
     return tf.tidy(() => sum.div(Math.max(this.count, 1)));
   }

@@ -5,6 +5,8 @@
  * Everything here is pure or takes its browser objects as arguments, so it is
  * tested without a browser.
  */
+import type { EngineNotice } from './engine-notice.ts';
+
 export const BACKENDS = ['webgpu', 'wasm', 'webgl', 'cpu'] as const;
 export type BackendName = (typeof BACKENDS)[number];
 
@@ -23,8 +25,8 @@ export interface AdapterLike {
 
 export interface WebGpuProbe {
   hardware: boolean;
-  /** Why WebGPU is or is not used, in words for the badge's tooltip. */
-  reason: string;
+  /** Why WebGPU is or is not used, for the badge's tooltip. */
+  notice: EngineNotice;
 }
 
 const SOFTWARE = /swiftshader|llvmpipe|lavapipe|software|microsoft basic render/i;
@@ -37,26 +39,26 @@ export const ADAPTER_TIMEOUT_MS = 2000;
 
 /** Asks for an adapter (never a device) and decides whether it is real hardware. */
 export async function probeWebGpu(gpu: GpuLike | undefined, timeoutMs = ADAPTER_TIMEOUT_MS): Promise<WebGpuProbe> {
-  if (!gpu) return { hardware: false, reason: 'this browser has no WebGPU' };
+  if (!gpu) return { hardware: false, notice: { code: 'no-webgpu' } };
   let adapter: AdapterLike | null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)));
   try {
     const answer = await Promise.race([gpu.requestAdapter({ powerPreference: 'high-performance' }), timeout]);
-    if (answer === 'timeout') return { hardware: false, reason: `WebGPU adapter request did not answer within ${timeoutMs} ms` };
+    if (answer === 'timeout') return { hardware: false, notice: { code: 'adapter-timeout', ms: timeoutMs } };
     adapter = answer;
   } catch (error) {
-    return { hardware: false, reason: `WebGPU adapter request failed: ${String(error)}` };
+    return { hardware: false, notice: { code: 'adapter-failed', error: String(error) } };
   } finally {
     clearTimeout(timer);
   }
-  if (!adapter) return { hardware: false, reason: 'WebGPU offered no adapter' };
+  if (!adapter) return { hardware: false, notice: { code: 'no-adapter' } };
   const info = adapter.info ?? {};
   const name = [info.vendor, info.architecture, info.device, info.description].filter(Boolean).join(' ');
   if (adapter.isFallbackAdapter || info.isFallbackAdapter || SOFTWARE.test(name)) {
-    return { hardware: false, reason: `WebGPU adapter is software (${name || 'fallback'})` };
+    return { hardware: false, notice: { code: 'software-adapter', adapter: name || 'fallback' } };
   }
-  return { hardware: true, reason: `WebGPU adapter ${name || 'unnamed'}` };
+  return { hardware: true, notice: { code: 'hardware-adapter', adapter: name || 'unnamed' } };
 }
 
 /**

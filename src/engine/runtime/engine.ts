@@ -3,6 +3,7 @@ import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import './batch-norm-grad.ts';
 import '@tensorflow/tfjs-core/dist/public/chained_ops/register_all_chained_ops';
 import { backendOrder, probeWebGpu, type BackendName, type GpuLike } from './backend.ts';
+import type { EngineNotice } from './engine-notice.ts';
 import { GlassboxError } from '../shared/errors.ts';
 import { LatestWinsQueue } from './queue.ts';
 import { registerBackend } from './register-backend.ts';
@@ -23,11 +24,11 @@ export interface EngineInfo {
   backend: BackendName;
   requested: string | null;
   /** Why this backend: the WebGPU probe's finding and every backend that failed before it. */
-  notices: string[];
+  notices: EngineNotice[];
   /** Where the engine runs: its own worker, or the page's main thread. */
   thread: 'worker' | 'main';
   /** Why the engine runs on the main thread, when it does. */
-  threadReason?: string;
+  threadReason?: EngineNotice;
 }
 
 /**
@@ -54,7 +55,7 @@ export class Engine {
     const register = options.register ?? registerBackend;
     const probe = await probeWebGpu(options.gpu);
     const order = backendOrder(options.requested, probe.hardware);
-    const notices = [probe.reason];
+    const notices = [probe.notice];
     const thread = typeof document === 'undefined' ? 'worker' : 'main';
     const engine = new Engine({ backend: order[0] ?? 'cpu', requested: options.requested, notices, thread }, order, register);
     await engine.activateFrom(0);
@@ -85,7 +86,7 @@ export class Engine {
     } catch (error) {
       const next = this.order.indexOf(backend) + 1;
       if (error instanceof GlassboxError || stale() || next >= this.order.length) throw error;
-      this.info.notices.push(`${backend} failed while computing (${String(error)}); switched to the next backend`);
+      this.info.notices.push({ code: 'backend-failed', backend, error: String(error) });
       await this.activateFrom(next);
       return job(tf);
     }
@@ -106,11 +107,11 @@ export class Engine {
           this.info.backend = name;
           return;
         }
-        this.info.notices.push(`${name} could not start`);
+        this.info.notices.push({ code: 'backend-not-started', backend: name });
       } catch (error) {
-        this.info.notices.push(`${name} could not start: ${String(error)}`);
+        this.info.notices.push({ code: 'backend-not-started', backend: name, error: String(error) });
       }
     }
-    throw new GlassboxError('backend-unavailable', 'Engine: no TensorFlow.js backend could start', 'tried ' + this.order.join(', '));
+    throw new GlassboxError('backend-unavailable', 'Engine: no TensorFlow.js backend could start', { tried: this.order.join(', ') }, 'tried ' + this.order.join(', '));
   }
 }

@@ -5,7 +5,7 @@
  * rebuilt as GlassboxErrors, so `isSuperseded` and the status line work the
  * same on both sides.
  */
-import { GlassboxError, type ErrorCode } from '../shared/errors.ts';
+import { GlassboxError, type ErrorCode, type ErrorValues } from '../shared/errors.ts';
 import type { EngineInfo } from './engine.ts';
 import type { SessionReport } from './session.ts';
 
@@ -40,6 +40,8 @@ export type Reply =
 export interface WireError {
   message: string;
   code?: ErrorCode;
+  /** The error's values (`ErrorValues` of its code), for the page to word it. */
+  values?: Readonly<Record<string, string>>;
   hint?: string;
 }
 
@@ -47,11 +49,12 @@ export function toWire(error: unknown): WireError {
   if (error instanceof GlassboxError) {
     // The message already carries the hint; send the bare message so it is not added twice.
     const bare = error.hint ? error.message.slice(0, -(error.hint.length + 3)) : error.message;
-    return { message: bare, code: error.code, ...(error.hint ? { hint: error.hint } : {}) };
+    return { message: bare, code: error.code, values: { ...error.values }, ...(error.hint ? { hint: error.hint } : {}) };
   }
   return { message: error instanceof Error ? error.message : String(error) };
 }
 
 export function fromWire(wire: WireError): Error {
-  return wire.code ? new GlassboxError(wire.code, wire.message, wire.hint) : new Error(wire.message);
+  // The worker is the page's own: its values are those of the code they came with.
+  return wire.code ? new GlassboxError(wire.code, wire.message, (wire.values ?? {}) as ErrorValues[ErrorCode], wire.hint) : new Error(wire.message);
 }

@@ -66,6 +66,6 @@ async function read(id: string): Promise<LayersModel> {
   try {
     return await layers.loadLayersModel(`${STORE}${name}`);
   } catch (error) {
-    throw new GlassboxError('model-load', `loadModel: the saved run ${JSON.stringify(id)} could not be read from IndexedDB (${(error as Error).message})`, 'was it trained in this browser, and not deleted?', { cause: error });
+    throw new GlassboxError('model-load', `loadModel: the saved run ${JSON.stringify(id)} could not be read from IndexedDB (${(error as Error).message})`, { model: id }, 'was it trained in this browser, and not deleted?', { cause: error });
   }
 }

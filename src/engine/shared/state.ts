@@ -42,10 +42,11 @@ export function parseWidgetState(value: unknown, widget: string): WidgetState {
   const result = widgetStateSchema.safeParse(value);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new GlassboxError('bad-state', `parseWidgetState: ${issue?.path.join('.') || 'state'}: ${issue?.message}`);
+    const where = issue?.path.join('.') || 'state';
+    throw new GlassboxError('bad-state', `parseWidgetState: ${where}: ${issue?.message}`, { where });
   }
   if (result.data.widget !== widget) {
-    throw new GlassboxError('bad-state', `parseWidgetState(widget): expected "${widget}", got "${result.data.widget}"`);
+    throw new GlassboxError('bad-state', `parseWidgetState(widget): expected "${widget}", got "${result.data.widget}"`, { where: 'widget' });
   }
   return result.data;
 }
@@ -65,7 +66,7 @@ export function decodeState(text: string, widget: string): WidgetState {
   try {
     value = decodeBase64UrlJson(text);
   } catch (error) {
-    throw new GlassboxError('bad-state', 'decodeState: the link does not hold a widget state', undefined, { cause: error });
+    throw new GlassboxError('bad-state', 'decodeState: the link does not hold a widget state', { where: 'state' }, undefined, { cause: error });
   }
   return parseWidgetState(value, widget);
 }

@@ -97,7 +97,7 @@ export default defineStrings(
       '이 링크는 만들어진 뒤에 바뀌었습니다 (검사값이 담긴 내용과 맞지 않습니다). 조교가 보낸 과제가 아닐 수 있습니다. 과제는 링크 그대로 보여 주며, 제출물에 이 사실이 기록됩니다.',
     'view.due': '마감: {due}',
     'view.withheld': '조교가 이 과제의 풀이를 공개하지 않았습니다. 각 연습 문제는 여전히 정답 여부와 피드백을 알려 줍니다.',
-    'view.loadFailed': '과제의 레슨을 불러올 수 없습니다 ({error}). 페이지를 새로 고치면 해결될 수 있습니다.',
+    'view.loadFailed': '과제의 레슨을 불러올 수 없습니다. {error} 페이지를 새로 고치면 해결될 수 있습니다.',
     'view.noneFound': '이 링크가 가리키는 연습 문제가 책에 하나도 없습니다.',
     'view.learnersHandIn': '{learner}의 제출물',
     'view.aHandIn': '제출물',
@@ -147,6 +147,6 @@ export default defineStrings(
     'widget.default': '기본값에서 시작합니다.',
     'widget.notLink': '링크가 아닙니다.',
     'widget.noView': '그 링크에는 이 위젯(“{id}”)의 화면이 없습니다. 이 위젯의 “이 화면의 링크 복사”로 복사하세요.',
-    'widget.unreadable': '그 링크의 화면을 읽을 수 없습니다 ({error}).',
+    'widget.unreadable': '그 링크의 화면을 읽을 수 없습니다. {error}',
   },
 );

@@ -119,7 +119,7 @@ export default defineStrings(
     // widget-check.ts
     'task.notStarted': '위젯이 아직 시작하지 않았습니다. 위젯까지 스크롤해 첫 결과를 기다린 뒤 다시 확인하세요.',
     'task.unknown': '이 연습 문제가 지정한 과제("{task}")에 위젯이 답할 수 없습니다.',
-    'task.failed': '위젯의 결과를 다시 계산하지 못했습니다 ({error}).',
+    'task.failed': '위젯의 결과를 다시 계산하지 못했습니다. {error}',
     // widget-tasks.ts: occlusion-below
     'occlusion.pickScene': '먼저 탐색기의 장면 중 하나를 고르세요.',
     'occlusion.class': '클래스 {n}',

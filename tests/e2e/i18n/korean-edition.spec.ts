@@ -221,3 +221,28 @@ test('every element that shows Hangul names the Korean font first, in both editi
 
 /** Bytes of Korean font the longest Korean lesson may fetch (both weights), README "Korean edition". */
 const KOREAN_FONT_BUDGET = 600_000;
+
+test('a choice answered in one edition is checked and solved in the other, and an answer kept by its English text still restores', async ({ page }) => {
+  const id = '#exercise-mask-interpolation';
+  // The right option is the second in both editions (the lesson-parity unit test holds the positions equal).
+  await page.goto('/lessons/geometric-transforms/');
+  const english = page.locator(id);
+  await english.locator('input').nth(1).check();
+  await english.getByRole('button', { name: 'Check' }).click();
+  await expect(english).toHaveAttribute('data-state', 'correct');
+  await page.goto('/ko/lessons/geometric-transforms/');
+  const korean = page.locator(id);
+  await expect(korean).toHaveAttribute('data-state', 'correct');
+  await expect(korean.locator('input').nth(1)).toBeChecked();
+  await expect(korean.locator('input:checked')).toHaveCount(1);
+  // A record written before options were kept by position holds the option's English text.
+  await page.evaluate(() =>
+    localStorage.setItem(
+      'glassbox:exercise:/lessons/geometric-transforms:mask-interpolation',
+      JSON.stringify({ answer: 'Bilinear interpolation is too slow for masks.', correct: false, attempts: 1, revealed: 'no' }),
+    ),
+  );
+  await page.reload();
+  await expect(page.locator(id).locator('input').nth(0)).toBeChecked();
+  await expect(page.locator(id).locator('input:checked')).toHaveCount(1);
+});

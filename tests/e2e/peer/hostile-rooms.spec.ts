@@ -2,7 +2,7 @@ import { HocuspocusProvider } from '@hocuspocus/provider';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { hostileEdits } from '../../support/hostile-rooms.ts';
-import { REFUSED } from '../../../src/components/peer/room-limits.ts';
+import { readRefusal, REFUSED } from '../../../src/components/peer/refusal.ts';
 import { LESSON } from '../fixtures.ts';
 import { CODE, enter, expect, ids, openPanel, reader, test } from './participants.ts';
 
@@ -39,6 +39,8 @@ test('200 hostile room documents and 9 hostile presences are refused by the serv
     const answer = await attempt(server.url, edit.apply);
     // Refused by the guard, with its reason (not, say, a socket closed for size or a crashed server).
     expect(answer, edit.name).toMatch(new RegExp(`^${REFUSED}`));
+    // With a code the page words (in its reader's language), not one it would call unknown.
+    expect(readRefusal(answer)?.code, edit.name).not.toBe('unknown');
     refused.push(answer);
   }
   expect(refused).toHaveLength(200);
@@ -56,7 +58,7 @@ test('200 hostile room documents and 9 hostile presences are refused by the serv
   ];
   for (const state of presences)
     expect(await attempt(server.url, (_, provider) => provider.awareness!.setLocalState(state)), JSON.stringify(state)).toBe(
-      `${REFUSED}a presence that no page publishes`,
+      `${REFUSED}bad-presence: a presence that no page publishes`,
     );
   // An update that depends on a change the room has never seen would wait, unchecked, inside the room and take
   // effect within a later change: it is refused. (A provider never sends one, so it goes straight onto the socket.)
@@ -72,7 +74,7 @@ test('200 hostile room documents and 9 hostile presences are refused by the serv
     encoding.writeVarUint8Array(encoder, Y.encodeStateAsUpdate(side, before));
     provider.configuration.websocketProvider.send(encoding.toUint8Array(encoder));
   });
-  expect(dangling).toBe(`${REFUSED}an update that depends on changes the room does not have`);
+  expect(dangling).toBe(`${REFUSED}missing-changes: an update that depends on changes the room does not have`);
   // The reader's page is as it was: no script ran, nothing was injected, the notes and widget are untouched.
   expect(await a.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   await expect(a.page.locator('main img[src="x"], main script:not([src]):not([type]), iframe, svg[onload]')).toHaveCount(0);

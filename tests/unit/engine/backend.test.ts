@@ -10,18 +10,18 @@ const gpuWith = (adapter: AdapterLike | null | Error) => ({
 
 describe('probeWebGpu', () => {
   it('finds no WebGPU without navigator.gpu', async () => {
-    expect(await probeWebGpu(undefined)).toMatchObject({ hardware: false, reason: 'this browser has no WebGPU' });
+    expect(await probeWebGpu(undefined)).toEqual({ hardware: false, notice: { code: 'no-webgpu' } });
   });
 
   it('treats a missing adapter or a failed request as no WebGPU', async () => {
     expect((await probeWebGpu(gpuWith(null))).hardware).toBe(false);
-    expect((await probeWebGpu(gpuWith(new Error('denied')))).reason).toContain('denied');
+    expect(await probeWebGpu(gpuWith(new Error('denied')))).toEqual({ hardware: false, notice: { code: 'adapter-failed', error: 'Error: denied' } });
   });
 
   it('gives up on an adapter request that never settles, and says so', async () => {
     const never = { requestAdapter: () => new Promise<AdapterLike | null>(() => undefined) };
     const start = performance.now();
-    expect(await probeWebGpu(never, 50)).toEqual({ hardware: false, reason: 'WebGPU adapter request did not answer within 50 ms' });
+    expect(await probeWebGpu(never, 50)).toEqual({ hardware: false, notice: { code: 'adapter-timeout', ms: 50 } });
     expect(performance.now() - start).toBeLessThan(1000);
   });
 
@@ -29,12 +29,12 @@ describe('probeWebGpu', () => {
     expect((await probeWebGpu(gpuWith({ isFallbackAdapter: true }))).hardware).toBe(false);
     expect((await probeWebGpu(gpuWith({ info: { isFallbackAdapter: true } }))).hardware).toBe(false);
     const swiftshader = await probeWebGpu(gpuWith({ info: { vendor: 'google', architecture: 'swiftshader' } }));
-    expect(swiftshader).toMatchObject({ hardware: false, reason: 'WebGPU adapter is software (google swiftshader)' });
+    expect(swiftshader).toEqual({ hardware: false, notice: { code: 'software-adapter', adapter: 'google swiftshader' } });
   });
 
   it('accepts a hardware adapter', async () => {
     const probe = await probeWebGpu(gpuWith({ info: { vendor: 'nvidia', architecture: 'hopper' } }));
-    expect(probe).toEqual({ hardware: true, reason: 'WebGPU adapter nvidia hopper' });
+    expect(probe).toEqual({ hardware: true, notice: { code: 'hardware-adapter', adapter: 'nvidia hopper' } });
   });
 });
 

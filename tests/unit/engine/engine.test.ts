@@ -18,9 +18,9 @@ describe('Engine', () => {
     const engine = await Engine.create({ requested: 'webgl', gpu: undefined, register: onlyCpu });
     expect(engine.backend).toBe('cpu');
     expect(engine.info.notices).toEqual([
-      'this browser has no WebGPU',
-      'webgl could not start: Error: webgl is not available here',
-      'wasm could not start: Error: wasm is not available here',
+      { code: 'no-webgpu' },
+      { code: 'backend-not-started', backend: 'webgl', error: 'Error: webgl is not available here' },
+      { code: 'backend-not-started', backend: 'wasm', error: 'Error: wasm is not available here' },
     ]);
   });
 
@@ -28,7 +28,7 @@ describe('Engine', () => {
     const gpu = { requestAdapter: async () => ({ info: { vendor: 'nvidia' } }) };
     const engine = await Engine.create({ requested: null, gpu, register: onlyCpu });
     expect(engine.backend).toBe('cpu');
-    expect(engine.info.notices[1]).toBe('webgpu could not start: Error: webgpu is not available here');
+    expect(engine.info.notices[1]).toEqual({ code: 'backend-not-started', backend: 'webgpu', error: 'Error: webgpu is not available here' });
   });
 
   it('runs jobs and reports the tensors they leave', async () => {

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { choiceExercises } from '~/components/lesson/exercise-source.ts';
 
 /** What must be the same in both editions of a lesson: everything but the prose. */
 function skeleton(path: string) {
@@ -23,6 +24,8 @@ function skeleton(path: string) {
     equations: all(/tex=\{String\.raw`([^`]*)`\}/g),
     numbers: all(/\b(answer|tolerance|target)=\{\s*(-?[0-9.]+)/g).concat(all(/\bvalue: (-?[0-9.]+)/g)),
     bindings: all(/\b(widget|task|unit|kind|method)="([^"]+)"/g),
+    // A choice is recorded and graded by its position in the list (exercise-answer.ts), so the options differ only in words.
+    choices: [...choiceExercises(body!)].map(([id, c]) => ({ id, options: c.choices.length, multiple: c.multiple, answer: c.answerAt, slips: c.slipsAt })),
   };
 }
 
@@ -40,6 +43,8 @@ describe('the Korean edition', () => {
     const english = skeleton(`content/lessons/${slug}.mdx`);
     const korean = skeleton(`content/ko/lessons/${slug}.mdx`);
     expect(korean).toEqual(english);
+    // -1: an answer or slip that names no option, which would compare equal in both editions.
+    for (const c of english.choices) expect([...c.answer, ...c.slips.flat()], c.id).not.toContain(-1);
   });
 
   it.each(slugs)('%s: links within the Korean edition, and uses the course’s Korean terms', (slug) => {

@@ -9,8 +9,8 @@ async function spec(props: Parameters<typeof buildExercise>[0], hint?: string): 
   return { kind: data.kind as GradedSpec['kind'], salt: data.salt, tolerance: props.tolerance ?? 0, unit: props.unit, accept: data.accept.split(' '), slips, hint };
 }
 
-const result = async (s: GradedSpec, response: string | string[]) => (await grade(s, response)).result;
-const message = async (s: GradedSpec, response: string | string[]) => {
+const result = async (s: GradedSpec, response: string | number[]) => (await grade(s, response)).result;
+const message = async (s: GradedSpec, response: string | number[]) => {
   const g = await grade(s, response);
   return 'message' in g ? g.message : '';
 };
@@ -63,16 +63,20 @@ describe('grade', () => {
     expect(await message(fraction, '6.25')).toMatch(/percentage/);
     expect((await grade(await spec({ id: 'n', answer: 3 }), '3%')).result).toBe('unreadable');
   });
-  it('grades one choice, several choices in any order, and phrases loosely', async () => {
+  it('grades one choice, several choices in any order (options by position), and phrases loosely', async () => {
     const choices = ['A', 'B', 'C'];
-    const one = await spec({ id: 'c', answer: 'B', choices, slips: [{ choice: 'A', feedback: 'A is tempting.' }] });
-    expect(await result(one, 'B')).toBe('correct');
-    expect(await message(one, 'A')).toBe('A is tempting.');
-    expect(await result(one, '')).toBe('unreadable');
-    const many = await spec({ id: 'm', answer: ['A', 'C'], choices, multiple: true });
-    expect(await result(many, ['C', 'A'])).toBe('correct');
-    expect(await result(many, ['A'])).toBe('wrong');
-    expect(await result(many, ['A', 'B', 'C'])).toBe('wrong');
+    const one = await spec({ id: 'c', answer: 'B', choices, slips: [{ choice: 'A', feedback: 'A is tempting.' }] }, 'compare them');
+    expect(await result(one, [1])).toBe('correct');
+    expect(await message(one, [0])).toBe('A is tempting.');
+    expect(await message(one, [2])).toBe('Hint: compare them');
+    expect(await result(one, [])).toBe('unreadable');
+    // An option's text is not an answer: the page sends positions.
+    expect(await result(one, 'B')).toBe('unreadable');
+    const many = await spec({ id: 'm', answer: ['A', 'C'], choices, multiple: true, slips: [{ choice: ['A'], feedback: 'One more.' }] });
+    expect(await result(many, [2, 0])).toBe('correct');
+    expect(await message(many, [0])).toBe('One more.');
+    expect(await result(many, [0, 1, 2])).toBe('wrong');
+    expect(await result(many, [2])).toBe('wrong');
     const text = await spec({ id: 't', answer: ['Max pooling', 'max-pool'] });
     expect(await result(text, '  max   POOLING ')).toBe('correct');
     expect(await result(text, 'Max-Pool')).toBe('correct');
@@ -86,6 +90,7 @@ describe('buildExercise', () => {
     expect(JSON.stringify(data)).not.toMatch(/1234|worked solution/);
     await expect(buildExercise({ id: 'x', answer: 2, tolerance: 0.5, slips: [{ value: 2.4, feedback: 'f' }] }, 'l', '')).rejects.toThrow(/would be accepted/);
     await expect(buildExercise({ id: 'x', answer: 'D', choices: ['A', 'B'] }, 'l', '')).rejects.toThrow(/not one of its choices/);
+    await expect(buildExercise({ id: 'x', answer: 'A', choices: ['A', 'B', 'A'] }, 'l', '')).rejects.toThrow(/differ/);
     await expect(buildExercise({ id: 'bad id', answer: 1 }, 'l', '')).rejects.toThrow(/id/);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { readRefusal, refusalReason } from '../../../src/components/peer/refusal.ts';
 import { checkRoom, notesName, type Changed } from '../../../src/components/peer/room-schema.ts';
 import { hostileEdits } from '../../support/hostile-rooms.ts';
 
@@ -32,7 +33,7 @@ describe('checkRoom', () => {
     // Only what a change touched is checked: an entry it left alone is not looked at again (here one
     // written behind the check's back, which a server never lets in).
     doc.getMap('answers').set('x|y', 'not an answer');
-    expect(checkRoom(doc)).toMatch(/answers/);
+    expect(checkRoom(doc)).toEqual({ code: 'bad-value', part: 'answers', detail: 'answers.x|y: not an answer key' });
     (doc.getMap('widgets').get(`${PATH}#relu-pool`) as Y.Map<unknown>).set('p:size', 3);
     expect(checkRoom(doc, changed)).toBeUndefined();
   });
@@ -53,8 +54,13 @@ describe('checkRoom', () => {
       let changed: Changed = new Map();
       copy.on('afterTransaction', (transaction: Y.Transaction) => (changed = transaction.changed));
       Y.applyUpdate(copy, Y.encodeStateAsUpdate(hostile, before));
-      expect(checkRoom(copy, changed), edit.name).toEqual(expect.any(String));
-      expect(checkRoom(copy), edit.name).toEqual(expect.any(String));
+      const problem = checkRoom(copy, changed);
+      expect(problem?.detail, edit.name).toEqual(expect.any(String));
+      expect(checkRoom(copy), edit.name).toEqual(problem);
+      // Its reason on the wire reads back as the same code and part, one a page words.
+      const { code, part } = problem!;
+      expect(readRefusal(refusalReason(problem!)), edit.name).toMatchObject(part === undefined ? { code } : { code, part });
+      expect(code, edit.name).not.toBe('unknown');
     }
   });
 
@@ -63,6 +69,6 @@ describe('checkRoom', () => {
     doc.getText(notesName(PATH)).insert(0, 'a'.repeat(20_000));
     expect(checkRoom(doc)).toBeUndefined();
     doc.getText(notesName(PATH)).insert(0, 'a');
-    expect(checkRoom(doc)).toMatch(/longer than 20000/);
+    expect(checkRoom(doc)).toEqual({ code: 'too-long', part: notesName(PATH), detail: `${notesName(PATH)}: longer than 20000 characters` });
   });
 });

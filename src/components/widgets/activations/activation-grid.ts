@@ -65,7 +65,7 @@ export function mountActivationGrid(root: HTMLElement): void {
   }
   q<HTMLInputElement>('[data-own-image]').addEventListener('change', (event) => {
     const file = (event.target as HTMLInputElement).files?.[0];
-    if (file) ownImage(file).then(useOwn, (error: Error) => shell.say(error.message, 'error'));
+    if (file) ownImage(file).then(useOwn, (error: unknown) => shell.fail(error));
   });
   const first = layerMenu(root.id).then(async (layers) => {
     const { layer, notice } = chooseLayer(

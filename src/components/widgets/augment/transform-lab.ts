@@ -90,7 +90,7 @@ export function mountTransformLab(root: HTMLElement): void {
     void update();
   });
   shell.say(t('loadingEngineModel'));
-  void picker.select(restored?.image).catch((error: Error) => shell.say(error.message, 'error'));
+  void picker.select(restored?.image).catch((error: unknown) => shell.fail(error));
 }
 
 /** The slider's range, step, label and value for a transform; disabled for the flips, which have no amount. */

@@ -11,6 +11,7 @@ import { drawAgreement } from './agreement-plot.ts';
 import { announcedQuery, drawThumb, EMBEDDING_QUERY, heldOutSetShown, type HeldOutSet } from './heldout-set.ts';
 import { enlargeable } from '~/components/ui/enlarge.ts';
 import { className } from '~/i18n/classes.ts';
+import { errorText } from '~/i18n/error-text.ts';
 import { pageLang } from '~/i18n/lang.ts';
 import strings from '~/i18n/ui/widgets-embeddings.ts';
 
@@ -153,6 +154,6 @@ async function measureAgreement(root: HTMLElement, held: HeldOutSet, batchId: st
     await drawAgreement(plot, result.feature, result.pixel, k);
     root.dataset['batchReady'] = 'true';
   } catch (error) {
-    if (!isSuperseded(error)) batchText.textContent = (error as Error).message;
+    if (!isSuperseded(error)) batchText.textContent = errorText(error);
   }
 }

@@ -24,7 +24,7 @@ export interface PlayerEvents {
   report(progress: LabProgress): void;
   /** The run ended (finished, or stopped with its checkpoint kept); `result` when it finished. */
   ended(result: LabResult | undefined): void;
-  failed(message: string): void;
+  failed(error: unknown): void;
 }
 
 export class LabPlayer {
@@ -46,7 +46,7 @@ export class LabPlayer {
     } catch (error) {
       this.set('idle');
       if (isSuperseded(error)) this.events.ended(undefined);
-      else this.events.failed((error as Error).message);
+      else this.events.failed(error);
     }
   }
 

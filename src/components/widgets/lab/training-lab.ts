@@ -72,8 +72,8 @@ export function mountTrainingLab(root: HTMLElement): void {
     const s = settings();
     const name = current();
     const [mine, base] = await Promise.all([referenceRuns(s.policy), s.policy === 'none' ? Promise.resolve([]) : referenceRuns('none')]).catch(
-      (error: Error) => {
-        shell.say(error.message, 'error');
+      (error: unknown) => {
+        shell.fail(error);
         return [[], []];
       },
     );
@@ -158,7 +158,7 @@ export function mountTrainingLab(root: HTMLElement): void {
         if (result?.model) shell.say(t('saved', { label: savedRunLabel(result.model) }));
       });
     },
-    failed: (message) => shell.say(message, 'error'),
+    failed: (error) => shell.fail(error),
   });
 
   train.addEventListener('click', async () => {

@@ -56,7 +56,7 @@ export class FeatureSet {
    * @returns the chunk's features, n rows of the layer's width (one readback)
    */
   async add(images: Float32Array, labels: ArrayLike<number>): Promise<Float32Array> {
-    if (this.disposed) throw new GlassboxError('bad-state', 'FeatureSet.add: the set was disposed');
+    if (this.disposed) throw new GlassboxError('out-of-order', 'FeatureSet.add: the set was disposed', { where: 'FeatureSet.add' });
     const model = typeof this.model === 'string' ? await loadModel(this.model) : this.model;
     const [h, w, c] = model.inputs[0]!.shape.slice(1) as number[];
     const n = labels.length;
@@ -82,7 +82,7 @@ export class FeatureSet {
 
   /** The blocks of one space, covering every row in order; owned by the set. */
   space(name: SpaceName): readonly Block[] {
-    if (this.size === 0) throw new GlassboxError('bad-state', 'FeatureSet.space: the set is empty; add images first');
+    if (this.size === 0) throw new GlassboxError('out-of-order', 'FeatureSet.space: the set is empty; add images first', { where: 'FeatureSet.space' });
     this.close(name);
     return this.blocks[name];
   }

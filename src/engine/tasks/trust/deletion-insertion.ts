@@ -132,7 +132,7 @@ export class DeletionInsertion implements Session<DeletionInsertionProgress, Del
 
   /** The figure; the areas are NaN until the curves are complete. */
   async read(): Promise<DeletionInsertionResult> {
-    if (!this.found || !this.curves) throw new GlassboxError('bad-state', 'deletionInsertion: the map is not finished yet; read after the session ends');
+    if (!this.found || !this.curves) throw new GlassboxError('out-of-order', 'deletionInsertion: the map is not finished yet; read after the session ends', { where: 'deletionInsertion' });
     const { deletion, insertion, deletionAuc, insertionAuc } = this.curves.result();
     return { deletion: deletion.slice(), insertion: insertion.slice(), deletionAuc, insertionAuc, classIndex: this.classIndex, ...this.found };
   }

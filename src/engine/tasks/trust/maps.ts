@@ -120,7 +120,7 @@ export class MapRun {
   /** The maps [n, H, W] once `remaining()` is 0; the caller owns them from here. */
   take(): tf.Tensor3D {
     const map = this.map;
-    if (!map) throw new GlassboxError('bad-state', 'MapRun.take: the maps are not finished; step until remaining() is 0');
+    if (!map) throw new GlassboxError('out-of-order', 'MapRun.take: the maps are not finished; step until remaining() is 0', { where: 'MapRun.take' });
     this.map = undefined;
     return map;
   }
