@@ -1,9 +1,14 @@
-/** The lab's curves: one small Observable Plot per figure, this run thick over the reference runs and the runs overlaid. */
-import { loadPlot } from '~/components/ui/plot.ts';
+/**
+ * The lab's curves: one small Observable Plot frame (axes and grid) per figure,
+ * drawn again only when its scales change, with this run thick over the
+ * reference runs and the runs overlaid drawn into it (lab-lines.ts).
+ */
+import { loadPlot, type PlotModule } from '~/components/ui/plot.ts';
 import { nextTask } from '~/engine/shared/next-task.ts';
 import type { LabPoint } from '~/engine/train/lab/run.ts';
 import { pageLang } from '~/i18n/lang.ts';
 import strings from '~/i18n/ui/widgets-lab.ts';
+import { drawLines, linesLayer, type Scale } from './lab-lines.ts';
 
 const t = strings(pageLang());
 
@@ -30,10 +35,56 @@ const widths = new WeakMap<Element, number>();
 const sizes = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver((entries) => entries.forEach((e) => widths.set(e.target, e.contentRect.width)));
 
 /**
+ * The top of the loss panel's y axis: the largest loss shown, rounded up to a
+ * quarter of its power of ten (0.73 -> 0.75, 1.02 -> 1.25, 2.31 -> 2.5), or 1
+ * when there is none. It changes only when the largest loss crosses a quarter
+ * (a run's first epoch, a run overlaid or hidden), so during a run the loss
+ * panel's frame is drawn once and its later epochs only move its lines.
+ */
+export function lossTop(values: readonly number[]): number {
+  const max = Math.max(0, ...values.filter(Number.isFinite));
+  if (max === 0) return 1;
+  const power = Math.floor(Math.log10(max));
+  // Scaled by an integer power of ten so the quarters stay exact decimals; the slack keeps float noise (0.07 * 100 * 4 = 28.000000000000004) from adding a quarter.
+  const quarters = Math.ceil((power < 0 ? max * 10 ** -power : max / 10 ** power) * 4 - 1e-9);
+  return power < 0 ? quarters / 4 / 10 ** -power : (quarters * 10 ** power) / 4;
+}
+
+/** A panel's frame as last drawn: the Plot chart (axes and grid only), the group its lines go in, and its scales. */
+interface Frame {
+  key: string;
+  chart: Element;
+  lines: SVGGElement;
+  x: Scale;
+  y: Scale;
+}
+
+const frames = new WeakMap<Element, Frame>();
+
+/** Draws a panel's frame with Plot: x from epoch 1 to `last`, y from 0 to `top`. */
+function drawFrame(Plot: PlotModule, panel: Panel, width: number, last: number, top: number): Omit<Frame, 'key'> {
+  const chart = Plot.plot({
+    width,
+    height: width < 320 ? 120 : 150,
+    marginLeft: 40,
+    marginBottom: 30,
+    style: { background: 'transparent', color: 'currentColor', fontSize: '11px' },
+    x: { domain: [1, last], label: t('plot.epoch'), ticks: Math.min(last, 6), tickFormat: 'd' },
+    y: FRACTION.has(panel) ? { domain: [0, 1], grid: true, label: null, tickFormat: '.0%', ticks: 4 } : { domain: [0, top], grid: true, label: null, ticks: 4 },
+  });
+  chart.setAttribute('role', 'img');
+  const lines = linesLayer();
+  chart.append(lines);
+  return { chart, lines, x: chart.scale('x')!.apply, y: chart.scale('y')!.apply };
+}
+
+/**
  * The first task after the next frame, so the painting of one panel is done
- * before the next is drawn. A panel's task takes 3 to 14 ms when the page does
- * nothing else; while the worker trains on a 2-core machine's other core the
- * bench has still seen one take 40 to 58 ms now and then (README).
+ * before the next is drawn. Plot draws a panel's frame only when its scales or
+ * size change (a run overlaid or hidden, a new largest loss, a resize, another
+ * number of epochs); a new epoch only redraws the panel's lines, a few SVG
+ * elements, so a run's redraws stay short even while the worker trains on a
+ * 2-core machine's other core.
  */
 const afterNextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => void nextTask().then(resolve)));
 
@@ -49,32 +100,20 @@ export async function drawCurves(root: HTMLElement, keys: HTMLElement, series: r
     sizes?.observe(container);
     await afterNextFrame();
     const panel = container.dataset['panel'] as Panel;
-    const rows = (thick: boolean) =>
-      series.filter((s) => s.thick === thick).flatMap((s) => s.points.map((p) => ({ key: s.key, colour: s.colour, epoch: p.epoch, value: p[panel] })));
-    const [thin, mine] = [rows(false), rows(true)];
     const width = Math.max(240, Math.min(420, widths.get(container) || container.clientWidth || 320));
-    const chart = Plot.plot({
-      width,
-      height: width < 320 ? 120 : 150,
-      marginLeft: 40,
-      marginBottom: 30,
-      style: { background: 'transparent', color: 'currentColor', fontSize: '11px' },
-      x: { domain: [1, last], label: t('plot.epoch'), ticks: Math.min(last, 6), tickFormat: 'd' },
-      y: FRACTION.has(panel) ? { domain: [0, 1], grid: true, label: null, tickFormat: '.0%', ticks: 4 } : { grid: true, label: null, ticks: 4, zero: true },
-      // Three marks whatever the number of runs (one line per key, in its own colour): each mark costs the page time to draw.
-      marks: [
-        Plot.line(thin, { x: 'epoch', y: 'value', z: 'key', stroke: 'colour', strokeWidth: 1, strokeOpacity: 0.65 }),
-        Plot.line(mine, { x: 'epoch', y: 'value', z: 'key', stroke: 'colour', strokeWidth: 2.5 }),
-        // This run's epochs as dots too: its first epoch is a point before it is a line.
-        Plot.dot(mine, { x: 'epoch', y: 'value', fill: 'colour', r: 2.5 }),
-      ],
-    });
-    chart.setAttribute('role', 'img');
-    chart.setAttribute(
+    const top = FRACTION.has(panel) ? 1 : lossTop(series.flatMap((s) => s.points.map((p) => p[panel])));
+    const key = `${panel} ${width} ${last} ${top}`;
+    let frame = frames.get(container);
+    if (frame?.key !== key || frame.chart.parentNode !== container) {
+      frame = { key, ...drawFrame(Plot, panel, width, last, top) };
+      frames.set(container, frame);
+      container.replaceChildren(frame.chart);
+    }
+    drawLines(frame.lines, series, panel, frame.x, frame.y);
+    frame.chart.setAttribute(
       'aria-label',
       t('plot.label', { panel: container.previousElementSibling?.textContent ?? panel, series: series.map((s) => s.label).join('; ') }),
     );
-    container.replaceChildren(chart);
     container.dataset['series'] = JSON.stringify(series.map((s) => ({ key: s.key, values: s.points.map((p) => p[panel]) })));
   }
   keys.replaceChildren(
