@@ -77,9 +77,10 @@ function words(lang: Lang): Record<string, string> {
 export function scormFiles(assignment: Assignment, bookOrigin: string, linkQuery: string, lang: Lang): Record<string, Uint8Array> {
   const url = `${bookOrigin}${localizedPath('/assignment/', lang)}?${linkQuery}`;
   const script = launcher
-    .replace("'__BOOK_ORIGIN__'", JSON.stringify(bookOrigin))
-    .replace("'__ASSIGNMENT_URL__'", JSON.stringify(url))
-    .replace("'__WORDS__'", JSON.stringify(words(lang)));
+    // Replaced by functions, so a `$` in a value is never read as a replacement pattern.
+    .replace("'__BOOK_ORIGIN__'", () => JSON.stringify(bookOrigin))
+    .replace("'__ASSIGNMENT_URL__'", () => JSON.stringify(url))
+    .replace("'__WORDS__'", () => JSON.stringify(words(lang)));
   return {
     'imsmanifest.xml': strToU8(manifest(assignment.title)),
     'index.html': strToU8(launchPage(assignment.title, lang)),

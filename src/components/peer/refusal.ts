@@ -37,7 +37,7 @@ const NAMES_PART = {
   /** What a page makes of a reason it cannot read (from an older or newer server); never sent. */
   unknown: false,
 } as const;
-export type RefusalCode = keyof typeof NAMES_PART;
+type RefusalCode = keyof typeof NAMES_PART;
 
 /** One refusal: its code, the part of the room concerned (for the codes that name one), the server's English detail. */
 export interface Refusal {

@@ -28,7 +28,7 @@ export function loadModel(id: string, options: LoadModelOptions = {}): Promise<L
   if (mine) return Promise.resolve(mine.model);
   if (id.startsWith(RUN_MODEL_PREFIX)) return loadRun(id);
   if (!/^[a-z0-9-]+$/.test(id)) {
-    return Promise.reject(new GlassboxError('bad-argument', `loadModel(name): expected a model folder name like "fashion-cnn" or a registered "${PAGE_MODEL_PREFIX}..." model, got ${JSON.stringify(id)}`, { fn: 'loadModel', arg: 'name', got: JSON.stringify(id) }));
+    return Promise.reject(badArgument('loadModel', 'name', `a model folder name like "fashion-cnn" or a registered "${PAGE_MODEL_PREFIX}..." model`, id));
   }
   const url = `${options.baseUrl ?? '/models'}/${id}/model.json`;
   let model = cache.get(url);

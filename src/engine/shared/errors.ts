@@ -3,7 +3,7 @@
  * expected, what was got, and a hint, so a widget can show the reader a sentence
  * instead of a stack trace. The message is the engine's technical English; the
  * values are the same facts without words (names, numbers, ids), from which a
- * page words the error in its own language (`src/components/ui/error-text.ts`).
+ * page words the error in its own language (`src/i18n/error-text.ts`).
  */
 export type ErrorCode = keyof ErrorValues;
 
@@ -21,7 +21,7 @@ export interface ErrorValues {
   superseded: { job: string };
 }
 
-export interface ErrorOptions {
+interface GlassboxErrorOptions {
   cause?: unknown;
   /** The message is already a sentence for the reader in the page's language (an error made on the page). */
   worded?: boolean;
@@ -35,7 +35,7 @@ export class GlassboxError<C extends ErrorCode = ErrorCode> extends Error {
     message: string,
     readonly values: ErrorValues[C],
     readonly hint?: string,
-    options: ErrorOptions = {},
+    options: GlassboxErrorOptions = {},
   ) {
     super(hint ? `${message} (${hint})` : message, { cause: options.cause });
     this.worded = options.worded ?? false;

@@ -76,6 +76,6 @@ export class IndexedDbCheckpointStore implements CheckpointStore {
 /** tfjs's IndexedDB handler for `url`; it registers only where IndexedDB exists (a page or a worker). */
 function handler(url: string): tf.io.IOHandler {
   const found = tf.io.getSaveHandlers(url)[0];
-  if (!found) throw new GlassboxError('backend-unavailable', `IndexedDbCheckpointStore: no IndexedDB handler for ${url}`, { tried: 'IndexedDB' }, 'checkpoints in IndexedDB need a browser page or worker');
+  if (!found) throw new GlassboxError('model-load', `IndexedDbCheckpointStore: no IndexedDB handler for ${url}`, { model: url }, 'checkpoints in IndexedDB need a browser page or worker');
   return found;
 }

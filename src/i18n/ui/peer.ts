@@ -172,7 +172,7 @@ export default defineStrings(
     'refusal.too-long': '이 변경을 적용하면 {part} 노트가 방에서 허용하는 길이를 넘습니다.',
     'refusal.bad-part': '이 변경을 적용하면 {part} 부분이 방에 맞지 않는 형태가 됩니다.',
     'refusal.bad-value': '이 변경을 적용하면 {part} 부분에 이 책이 쓰지 않는 값이 들어갑니다.',
-    'refusal.unknown': '이 페이지가 알지 못하는 이유입니다. 서버의 버전이 이 책과 다를 수 있습니다.',
+    'refusal.unknown': '서버가 이 페이지가 알지 못하는 이유로 거부했습니다. 서버가 다른 버전의 책을 실행하고 있을 수 있습니다.',
     'people.here': '{n}명 참여 중',
     'people.youPresent': '(내가 발표 중)',
     'people.presenting': '(발표 중)',

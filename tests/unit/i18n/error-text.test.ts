@@ -25,7 +25,7 @@ describe('errorText', () => {
 
   it("keeps a worker's error's values across the wire", () => {
     const error = fromWire(toWire(new GlassboxError('model-load', 'loadModel: /models/x/model.json could not be loaded (404)', { model: 'x' }, 'a hint')));
-    expect(errorText(error, 'ko')).toBe('모델을 불러오지 못했습니다(x). 연결을 확인한 뒤 페이지를 새로 고쳐 보세요.');
+    expect(errorText(error, 'ko')).toBe('모델을 불러오지 못했습니다(x).');
     expect(errorText(error, 'en')).toBe('loadModel: /models/x/model.json could not be loaded (404) (a hint)');
   });
 
@@ -42,7 +42,7 @@ describe('errorText', () => {
 
   it('shows an error the page already worded as it is, and any other error in Korean words', () => {
     expect(errorText(new GlassboxError('image-decode', '“a.png”을 읽을 수 없습니다.', { source: 'a.png' }, undefined, { worded: true }), 'ko')).toBe('“a.png”을 읽을 수 없습니다.');
-    expect(errorText(new TypeError('Failed to fetch'), 'ko')).toBe('예기치 못한 오류가 났습니다.');
+    expect(errorText(new TypeError('Failed to fetch'), 'ko')).toBe('예기치 않은 오류가 발생했습니다.');
     expect(errorText(new TypeError('Failed to fetch'), 'en')).toBe('Failed to fetch');
   });
 

@@ -94,7 +94,7 @@ describe('a page words a refusal', () => {
   it('in Korean with Korean words, identifiers and numbers only', () => {
     expect(sayRefusal(meta, 'ko')).toBe('이 변경을 적용하면 meta 부분에 이 책이 쓰지 않는 값이 들어갑니다.');
     expect(sayRefusal(fast, 'ko')).toBe('이 페이지가 1초에 보낸 메시지 수가 서버의 허용 한도를 넘었습니다.');
-    expect(sayRefusal(old, 'ko')).toBe('이 페이지가 알지 못하는 이유입니다. 서버의 버전이 이 책과 다를 수 있습니다.');
+    expect(sayRefusal(old, 'ko')).toBe('서버가 이 페이지가 알지 못하는 이유로 거부했습니다. 서버가 다른 버전의 책을 실행하고 있을 수 있습니다.');
     const status = strings('ko')('status.serverSaid', { status: strings.ko['status.refused'], reason: sayRefusal(meta, 'ko') });
     expect(status).toMatch(/새로 고치세요\. 거부 이유: 이 변경을 적용하면 meta 부분에/);
     // No English prose: the only Latin letters are the part's name.

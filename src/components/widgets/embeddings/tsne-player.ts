@@ -1,5 +1,4 @@
 import { cancelSession, pauseSession, resumeSession, startSession, type SessionReport } from '~/engine/client.ts';
-import { isSuperseded } from '~/engine/shared/errors.ts';
 import { nextTask } from '~/engine/shared/next-task.ts';
 import type { TsneArgs, TsneFrame, TsneRun } from '~/engine/tasks/index.ts';
 import type { WidgetShell } from '~/components/ui/widget-shell.ts';
@@ -72,7 +71,7 @@ export class TsnePlayer {
       await startSession(this.id, 'tsneLayout', args, (report) => this.report(report), { reportEveryMs: 0 });
       await this.shownEnd;
     } catch (error) {
-      if (!isSuperseded(error)) this.shell.say((error as Error).message, 'error');
+      this.shell.fail(error);
     }
   }
 

@@ -81,8 +81,9 @@ function drawFrame(Plot: PlotModule, panel: Panel, width: number, last: number, 
 /**
  * The first task after the next frame, so the painting of one panel is done
  * before the next is drawn. Plot draws a panel's frame only when its scales or
- * size change (a run overlaid or hidden, a new largest loss, a resize, another
- * number of epochs); a new epoch only redraws the panel's lines, a few SVG
+ * size change (a run overlaid or hidden, a new largest loss, another number of
+ * epochs, a width the page laid out since the last redraw; the SVG scales with
+ * its panel in between); a new epoch only redraws the panel's lines, a few SVG
  * elements, so a run's redraws stay short even while the worker trains on a
  * 2-core machine's other core.
  */

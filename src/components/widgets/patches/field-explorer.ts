@@ -1,6 +1,5 @@
 import { signed } from '~/components/ui/format.ts';
 import { compute } from '~/engine/client.ts';
-import { isSuperseded } from '~/engine/shared/errors.ts';
 import type { WidgetState } from '~/engine/shared/state.ts';
 import { chooseLayer } from '~/engine/shared/widget-params/validate.ts';
 import { FIRST_OBJECT } from '~/engine/shared/widget-params/images.ts';
@@ -61,9 +60,7 @@ export function mountFieldExplorer(root: HTMLElement): void {
     if (!view || !picked) return;
     const { table, at } = view;
     const row = table.rows[at]!;
-    const field = await compute(`${root.id}/unit`, (tasks) => tasks.unitField(table, at, i, j)).catch((error: unknown) => {
-      if (!isSuperseded(error)) shell.say((error as Error).message, 'error');
-    });
+    const field = await compute(`${root.id}/unit`, (tasks) => tasks.unitField(table, at, i, j)).catch((error: unknown) => shell.fail(error));
     if (!field || view.table !== table || view.at !== at) return;
     map.mark(i, j, 1);
     drawUnit(canvas, picked.scene.image, table, row.name, field, [i, j]);
